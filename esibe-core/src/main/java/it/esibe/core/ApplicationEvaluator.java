@@ -1,0 +1,49 @@
+package it.esibe.core;
+
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Application;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides applications under one ruleset: the contract between the rules (which implement it) and
+ * the readers and tools that feed it.
+ *
+ * <p>Implementations are immutable and thread-safe: one instance may serve every thread of a
+ * portal. They never throw for bad applications: those get an {@code INVALID} decision listing
+ * every violation with its JSON path.
+ */
+public interface ApplicationEvaluator {
+
+    /** The id of the ruleset this evaluator applies, such as {@code esibe-2024-interim}. */
+    String rulesetId();
+
+    /**
+     * Validates and decides one application.
+     *
+     * @param application the application as read; it may be invalid
+     * @return the decision: {@code INVALID} with violations, or every criterion's result in order
+     */
+    default Decision evaluate(Application application) {
+        return evaluate(application, List.of());
+    }
+
+    /**
+     * Decides one application that a reader has already found problems in: the reader's violations
+     * (wrong JSON types, unknown properties …) are merged with the format's own checks, and any
+     * violation at all makes the decision {@code INVALID}.
+     *
+     * @param application the application as far as it could be read (unreadable values are {@code null})
+     * @param readViolations what the reader found wrong, with JSON paths
+     */
+    Decision evaluate(Application application, List<Violation> readViolations);
+
+    /**
+     * The {@code INVALID} decision for a record that could not be read as an application at all.
+     *
+     * @param applicationId the record's id when it could be read
+     * @param violations why, never empty
+     */
+    Decision reject(@Nullable String applicationId, List<Violation> violations);
+}

@@ -1,0 +1,74 @@
+package it.esibe.core.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decision on one application (ESIBE-FORMAT-v1, "Decision"): the outcome, every criterion's
+ * result in ruleset order, or, for {@code INVALID}, every format violation with its path.
+ *
+ * <p>Every record a reader meets gets exactly one decision, including records that are not JSON at
+ * all; {@link #position()} then says where the record stood.
+ *
+ * @param applicationId the application's id, when it could be read
+ * @param outcome the outcome
+ * @param ruleset the id of the ruleset applied, such as {@code esibe-2024-interim}
+ * @param referenceDate the date patents and licences were judged at, when known
+ * @param referenceYear the fiscal year {@code Y} the figures were taken from, when known
+ * @param criteria every criterion's result in ruleset order; empty exactly when {@code INVALID}
+ * @param violations every format violation; non-empty exactly when {@code INVALID}
+ * @param inputSha256 the SHA-256 of the application's canonical JSON, when the decision came from JSON
+ * @param position where the record stood in its source, when it came from a file
+ */
+public record Decision(
+        @Nullable String applicationId,
+        Outcome outcome,
+        String ruleset,
+        @Nullable LocalDate referenceDate,
+        @Nullable Integer referenceYear,
+        List<CriterionResult> criteria,
+        List<Violation> violations,
+        @Nullable String inputSha256,
+        @Nullable RecordPosition position) {
+
+    /** Checks that criteria and violations agree with the outcome. */
+    public Decision {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(ruleset, "ruleset");
+        criteria = List.copyOf(criteria);
+        violations = List.copyOf(violations);
+        if ((outcome == Outcome.INVALID) != !violations.isEmpty()) {
+            throw new IllegalArgumentException("violations must be listed exactly for INVALID, outcome is " + outcome);
+        }
+        if ((outcome == Outcome.INVALID) != criteria.isEmpty()) {
+            throw new IllegalArgumentException("criteria must be listed exactly for valid applications, outcome is " + outcome);
+        }
+    }
+
+    /** An {@code INVALID} decision listing {@code violations}, which must not be empty. */
+    public static Decision invalid(@Nullable String applicationId, String ruleset, @Nullable LocalDate referenceDate,
+            @Nullable Integer referenceYear, List<Violation> violations) {
+        return new Decision(applicationId, Outcome.INVALID, ruleset, referenceDate, referenceYear, List.of(),
+                violations, null, null);
+    }
+
+    /** The result of criterion {@code id}, if it was evaluated. */
+    public Optional<CriterionResult> criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** This decision with the input's canonical SHA-256. */
+    public Decision withInputSha256(@Nullable String sha256) {
+        return new Decision(applicationId, outcome, ruleset, referenceDate, referenceYear, criteria, violations,
+                sha256, position);
+    }
+
+    /** This decision with the record's position in its source. */
+    public Decision withPosition(@Nullable RecordPosition recordPosition) {
+        return new Decision(applicationId, outcome, ruleset, referenceDate, referenceYear, criteria, violations,
+                inputSha256, recordPosition);
+    }
+}

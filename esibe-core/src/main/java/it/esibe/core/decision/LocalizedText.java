@@ -1,0 +1,24 @@
+package it.esibe.core.decision;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A human explanation in Italian and in English, the two languages every decision carries.
+ *
+ * @param it the Italian text
+ * @param en the English text
+ */
+public record LocalizedText(String it, String en) {
+
+    /** Rejects missing texts: an explanation is never blank. */
+    public LocalizedText {
+        Objects.requireNonNull(it, "it");
+        Objects.requireNonNull(en, "en");
+    }
+
+    /** The text for {@code locale}: Italian for Italian locales, English otherwise. */
+    public String in(Locale locale) {
+        return "it".equals(locale.getLanguage()) ? it : en;
+    }
+}

@@ -1,0 +1,42 @@
+package it.esibe.core.decision;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A machine-readable way out of a failed criterion, such as the amount still missing to a threshold.
+ *
+ * <p>Values are named amounts in EUR; the JSON form is an object of those names
+ * (ESIBE-FORMAT-v1: {@code "remedy": { "missingAmount": 350000.00 }}). Names are kept sorted so
+ * the output is deterministic.
+ *
+ * @param values named amounts, at least one
+ */
+public record Remedy(Map<String, BigDecimal> values) {
+
+    /** The name of the amount missing to reach a threshold. */
+    public static final String MISSING_AMOUNT = "missingAmount";
+
+    /** Copies and sorts the values; rejects an empty remedy. */
+    public Remedy {
+        Objects.requireNonNull(values, "values");
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a remedy needs at least one value");
+        }
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    /** A remedy naming the amount missing to a threshold. */
+    public static Remedy missingAmount(BigDecimal amount) {
+        return new Remedy(Map.of(MISSING_AMOUNT, amount));
+    }
+
+    /** The amount missing to the threshold, if this remedy names one. */
+    public Optional<BigDecimal> missingAmount() {
+        return Optional.ofNullable(values.get(MISSING_AMOUNT));
+    }
+}

@@ -1,0 +1,11 @@
+package it.esibe.core.decision;
+
+/** The result of one criterion on one application (the {@code result} field of a decision). */
+public enum Verdict {
+    /** The criterion is met. */
+    PASS,
+    /** The criterion is not met. */
+    FAIL,
+    /** The evidence needed to decide is missing. */
+    UNKNOWN
+}

@@ -1,0 +1,22 @@
+package it.esibe.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The applicant company.
+ *
+ * @param name the company name, 1–200 characters, not blank
+ * @param vatNumber the Italian partita IVA, with or without the {@code IT} prefix, if given
+ * @param legalSeat the registered office ("sede legale", §5.3 bullet 4)
+ * @param headquarters the operational headquarters (§5.3 bullet 4)
+ */
+public record Company(
+        @NotNull @NotBlank @Size(min = 1, max = 200) String name,
+        @Nullable String vatNumber,
+        @NotNull @Valid Location legalSeat,
+        @NotNull @Valid Location headquarters) {
+}

@@ -1,0 +1,30 @@
+package it.esibe.core.model;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The applicant's figures for one fiscal year. Every figure is optional: an absent figure is
+ * unknown, never zero, and makes the criteria that need it {@code UNKNOWN}.
+ *
+ * @param year the fiscal year, 1900–2100
+ * @param rdExpenditure total R&amp;D cost in EUR, whatever funds it (§5.3 bullets 1–2)
+ * @param rdExpenditureItaly the part of it carried out in Italy (§5.3 bullet 4)
+ * @param euInternationalGrants EU and international grants received for R&amp;D (§5.3 bullet 2)
+ * @param staffHeadcount staff in annual work units, fractions allowed (SME test)
+ * @param turnover annual turnover in EUR (SME test)
+ * @param balanceSheetTotal balance-sheet total in EUR (SME test)
+ */
+public record FiscalYear(
+        @NotNull @Min(1900) @Max(2100) Integer year,
+        @Nullable @DecimalMin("0") BigDecimal rdExpenditure,
+        @Nullable @DecimalMin("0") BigDecimal rdExpenditureItaly,
+        @Nullable @DecimalMin("0") BigDecimal euInternationalGrants,
+        @Nullable @DecimalMin("0") BigDecimal staffHeadcount,
+        @Nullable @DecimalMin("0") BigDecimal turnover,
+        @Nullable @DecimalMin("0") BigDecimal balanceSheetTotal) {
+}

@@ -1,0 +1,28 @@
+package it.esibe.core.model;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A shareholder of the applicant (upstream).
+ *
+ * @param name the holder's name, if given
+ * @param type the kind of holder
+ * @param capitalShare share of capital, 0–100
+ * @param votingShare share of voting rights, 0–100; absent means equal to the capital share
+ * @param staffHeadcount the holder's staff in annual work units, if known
+ * @param turnover the holder's turnover in EUR, if known
+ * @param balanceSheetTotal the holder's balance-sheet total in EUR, if known
+ */
+public record Holder(
+        @Nullable String name,
+        @NotNull HolderType type,
+        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal capitalShare,
+        @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal votingShare,
+        @Nullable @DecimalMin("0") BigDecimal staffHeadcount,
+        @Nullable @DecimalMin("0") BigDecimal turnover,
+        @Nullable @DecimalMin("0") BigDecimal balanceSheetTotal) implements Stake {
+}

@@ -1,0 +1,23 @@
+package it.esibe.core.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a seat is: an ISO 3166-1 alpha-2 country and, optionally, region and city as free text.
+ *
+ * @param country ISO 3166-1 alpha-2 code in upper case, such as {@code IT}
+ * @param region the region, at most 100 characters (e.g. {@code Lombardia})
+ * @param city the city, at most 100 characters
+ */
+public record Location(
+        @NotNull String country,
+        @Nullable @Size(max = 100) String region,
+        @Nullable @Size(max = 100) String city) {
+
+    /** A location with only its country. */
+    public static Location of(String country) {
+        return new Location(country, null, null);
+    }
+}

@@ -1,0 +1,33 @@
+package it.esibe.core.model;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An enterprise in which the applicant holds shares (downstream).
+ *
+ * @param name the participated enterprise's name, if given
+ * @param type its kind; {@link HolderType#OTHER_ENTERPRISE} when not given
+ * @param capitalShare the applicant's share of its capital, 0–100
+ * @param votingShare the applicant's share of its voting rights; absent means equal to capital
+ * @param staffHeadcount its staff in annual work units, if known
+ * @param turnover its turnover in EUR, if known
+ * @param balanceSheetTotal its balance-sheet total in EUR, if known
+ */
+public record Participation(
+        @Nullable String name,
+        HolderType type,
+        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal capitalShare,
+        @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal votingShare,
+        @Nullable @DecimalMin("0") BigDecimal staffHeadcount,
+        @Nullable @DecimalMin("0") BigDecimal turnover,
+        @Nullable @DecimalMin("0") BigDecimal balanceSheetTotal) implements Stake {
+
+    /** Defaults an absent type to {@link HolderType#OTHER_ENTERPRISE}: a participation is an enterprise. */
+    public Participation {
+        type = type == null ? HolderType.OTHER_ENTERPRISE : type;
+    }
+}

@@ -1,0 +1,9 @@
+package it.esibe.core.model;
+
+/** How the applicant holds a patent: "direttamente o tramite licenza" (interim report §5.3 bullet 3). */
+public enum PatentHolding {
+    /** The applicant owns the patent. */
+    OWNED,
+    /** The applicant holds a licence; the licence's own expiry then matters. */
+    LICENSED
+}

@@ -1,0 +1,9 @@
+package it.esibe.core.model;
+
+/** The legal status of a patent or patent application. */
+public enum PatentStatus {
+    /** Granted and, unless expired, in force. */
+    GRANTED,
+    /** Filed but not granted; counts only where the ruleset accepts pending applications. */
+    PENDING
+}

@@ -1,0 +1,24 @@
+package it.esibe.core.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An R&amp;D programme: an emerging technology (§5.2) applied to national priorities (§5.1).
+ *
+ * @param title a free-text title, if given
+ * @param technology a {@code TEC-*} code of the taxonomy
+ * @param priorities one or more distinct {@code PAT-*} or {@code IND-*} codes of the taxonomy
+ */
+public record Program(
+        @Nullable String title,
+        @NotNull String technology,
+        @NotNull @Size(min = 1) List<@NotNull String> priorities) {
+
+    /** Copies the priorities, keeping their order. */
+    public Program {
+        priorities = priorities == null ? null : Lists.copy(priorities);
+    }
+}

@@ -1,0 +1,27 @@
+package it.esibe.core.spi;
+
+import it.esibe.core.model.Application;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything a criterion may look at: a valid application and the evaluation context of
+ * ESIBE-RULES-v1 (reference date, reference fiscal year {@code Y}, the ruleset's parameters).
+ *
+ * <p>A single object so that it can grow without breaking criteria written against it.
+ *
+ * @param application the application, already validated
+ * @param referenceDate the date patents and licences are judged at
+ * @param referenceYear the fiscal year {@code Y} whose figures count "per year"
+ * @param parameters the ruleset's parameters
+ */
+public record CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
+        RulesetParameters parameters) {
+
+    /** Rejects missing parts. */
+    public CriterionContext {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(referenceDate, "referenceDate");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+}

@@ -1,0 +1,73 @@
+package it.esibe.core.spi;
+
+import it.esibe.core.ConfigurationException;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The parameters of a ruleset as one immutable, named set of values: thresholds and switches
+ * such as {@code rd.min.precisionMedicine} or {@code patents.acceptPending} (ESIBE-RULES-v1,
+ * "Parameters").
+ *
+ * <p>Values are {@link BigDecimal} (amounts, shares, counts) or {@link Boolean}. A lookup of a name
+ * that is absent or of another type is a {@link ConfigurationException}: criteria never fall back
+ * to a literal.
+ *
+ * @param values the values by name
+ */
+public record RulesetParameters(Map<String, Object> values) {
+
+    /** Copies and sorts the values and checks their types. */
+    public RulesetParameters {
+        Objects.requireNonNull(values, "values");
+        values.forEach((k, v) -> {
+            if (!(v instanceof BigDecimal) && !(v instanceof Boolean)) {
+                throw new ConfigurationException("parameter " + k + " must be a BigDecimal or a Boolean, got "
+                        + (v == null ? "null" : v.getClass().getName()));
+            }
+        });
+        values = Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    /** The amount or number named {@code name}. */
+    public BigDecimal decimal(String name) {
+        return get(name, BigDecimal.class);
+    }
+
+    /** The switch named {@code name}. */
+    public boolean flag(String name) {
+        return get(name, Boolean.class);
+    }
+
+    /**
+     * These parameters with {@code name} set to {@code value}; the name must exist and keep its type.
+     */
+    public RulesetParameters with(String name, Object value) {
+        Object old = values.get(name);
+        if (old == null) {
+            throw new ConfigurationException("unknown parameter " + name + "; known: " + values.keySet());
+        }
+        if (!old.getClass().isInstance(value)) {
+            throw new ConfigurationException("parameter " + name + " is a " + old.getClass().getSimpleName()
+                    + ", cannot set it to " + value);
+        }
+        Map<String, Object> copy = new TreeMap<>(values);
+        copy.put(name, value);
+        return new RulesetParameters(copy);
+    }
+
+    private <T> T get(String name, Class<T> type) {
+        Object v = values.get(name);
+        if (v == null) {
+            throw new ConfigurationException("the ruleset has no parameter " + name + "; known: " + values.keySet());
+        }
+        if (!type.isInstance(v)) {
+            throw new ConfigurationException("parameter " + name + " is a " + v.getClass().getSimpleName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(v);
+    }
+}
