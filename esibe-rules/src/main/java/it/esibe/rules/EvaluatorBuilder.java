@@ -1,0 +1,68 @@
+package it.esibe.rules;
+
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.rules.internal.DefaultEvaluator;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configures an {@link ApplicationEvaluator}: the ruleset, the evaluation context of
+ * ESIBE-RULES-v1 and the language of violation messages. Obtain one from {@link Esibe#evaluator()}.
+ *
+ * <p>Defaults: ruleset {@code esibe-2024-interim}; reference date = each application's
+ * {@code submittedOn}; reference fiscal year {@code Y} = the year before the reference date's;
+ * violation messages in English. Not thread-safe; the evaluator it builds is.
+ */
+public final class EvaluatorBuilder {
+
+    private Ruleset ruleset = Rulesets.interim();
+    private Taxonomy taxonomy = NationalTaxonomy.get();
+    private @Nullable LocalDate referenceDate;
+    private @Nullable Integer referenceYear;
+    private Locale locale = Locale.ENGLISH;
+
+    EvaluatorBuilder() {
+    }
+
+    /** Applies {@code ruleset} instead of {@code esibe-2024-interim}. */
+    public EvaluatorBuilder ruleset(Ruleset ruleset) {
+        this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
+        return this;
+    }
+
+    /** Judges codes in applications against {@code taxonomy} instead of the national taxonomy. */
+    public EvaluatorBuilder taxonomy(Taxonomy taxonomy) {
+        this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        return this;
+    }
+
+    /**
+     * Judges every application at {@code date} instead of its {@code submittedOn}; unless
+     * {@link #referenceYear(int)} is also set, {@code Y} becomes the year before {@code date}'s.
+     */
+    public EvaluatorBuilder referenceDate(LocalDate date) {
+        this.referenceDate = Objects.requireNonNull(date, "date");
+        return this;
+    }
+
+    /** Takes the "per year" figures from fiscal year {@code year} for every application. */
+    public EvaluatorBuilder referenceYear(int year) {
+        this.referenceYear = year;
+        return this;
+    }
+
+    /** Writes violation messages in {@code locale}'s language (Italian or English). */
+    public EvaluatorBuilder locale(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        return this;
+    }
+
+    /** An immutable, thread-safe evaluator with this configuration. */
+    public ApplicationEvaluator build() {
+        return new DefaultEvaluator(ruleset.id(), ruleset.parameters(), ruleset.criteria(), taxonomy, referenceDate,
+                referenceYear, locale);
+    }
+}

@@ -1,0 +1,25 @@
+package it.esibe.rules;
+
+import it.esibe.rules.internal.BuiltInCriteria;
+import java.time.LocalDate;
+
+/** The rulesets that ship with ESIBE. */
+public final class Rulesets {
+
+    /** The id of the default ruleset, from the Working Group's interim report. */
+    public static final String INTERIM_2024 = "esibe-2024-interim";
+
+    private static final Ruleset INTERIM = new Ruleset(INTERIM_2024, "1", LocalDate.of(2024, 10, 1),
+            InterimParameters.values(), BuiltInCriteria.interim(NationalTaxonomy.get()));
+
+    private Rulesets() {
+    }
+
+    /**
+     * Ruleset {@code esibe-2024-interim} (ESIBE-RULES-v1), effective from 2024-10-01: the seven
+     * criteria of the interim report §5.3 and §6 with the parameters of {@link InterimParameters}.
+     */
+    public static Ruleset interim() {
+        return INTERIM;
+    }
+}

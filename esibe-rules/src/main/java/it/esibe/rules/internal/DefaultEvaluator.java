@@ -1,0 +1,152 @@
+package it.esibe.rules.internal;
+
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Application;
+import it.esibe.core.model.Program;
+import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.taxonomy.TaxonomyEntry;
+import it.esibe.core.taxonomy.TaxonomyFamily;
+import it.esibe.core.validation.ApplicationValidator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The evaluator of ESIBE-RULES-v1: validates (format constraints and taxonomy codes), then runs
+ * every criterion in ruleset order and applies the outcome rule. Immutable and thread-safe.
+ */
+public final class DefaultEvaluator implements ApplicationEvaluator {
+
+    private final String rulesetId;
+    private final RulesetParameters parameters;
+    private final List<Criterion> criteria;
+    private final Taxonomy taxonomy;
+    private final @Nullable LocalDate fixedDate;
+    private final @Nullable Integer fixedYear;
+    private final Locale locale;
+    private final ApplicationValidator validator;
+
+    /** An evaluator; a null date or year means "derive from each application" (ESIBE-RULES-v1). */
+    public DefaultEvaluator(String rulesetId, RulesetParameters parameters, List<Criterion> criteria,
+            Taxonomy taxonomy, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale) {
+        this.rulesetId = rulesetId;
+        this.parameters = parameters;
+        this.criteria = List.copyOf(criteria);
+        this.taxonomy = taxonomy;
+        this.fixedDate = fixedDate;
+        this.fixedYear = fixedYear;
+        this.locale = locale;
+        this.validator = Validators.forLocale(locale);
+    }
+
+    @Override
+    public String rulesetId() {
+        return rulesetId;
+    }
+
+    @Override
+    public Decision evaluate(Application application, List<Violation> readViolations) {
+        LocalDate referenceDate = fixedDate != null ? fixedDate : application.submittedOn();
+        Integer referenceYear = fixedYear != null ? fixedYear
+                : referenceDate == null ? null : referenceDate.getYear() - 1;
+        List<Violation> violations = violations(application, readViolations);
+        if (!violations.isEmpty() || referenceDate == null || referenceYear == null) {
+            if (violations.isEmpty()) {
+                // Unreachable for a validated application, whose submittedOn is required.
+                violations = List.of(new Violation("submittedOn", "is required to fix the reference date"));
+            }
+            return Decision.invalid(application.applicationId(), rulesetId, referenceDate, referenceYear, violations);
+        }
+        CriterionContext context = new CriterionContext(application, referenceDate, referenceYear, parameters);
+        List<CriterionResult> results = new ArrayList<>(criteria.size());
+        for (Criterion c : criteria) {
+            results.add(run(c, context));
+        }
+        return new Decision(application.applicationId(), Outcome.of(results.stream().map(CriterionResult::result)
+                .toList()), rulesetId, referenceDate, referenceYear, results, List.of(), null, null);
+    }
+
+    @Override
+    public Decision reject(@Nullable String applicationId, List<Violation> violations) {
+        Integer year = fixedYear != null ? fixedYear : fixedDate == null ? null : fixedDate.getYear() - 1;
+        return Decision.invalid(applicationId, rulesetId, fixedDate, year, violations);
+    }
+
+    private static CriterionResult run(Criterion c, CriterionContext context) {
+        CriterionResult result;
+        try {
+            result = c.evaluate(context);
+        } catch (RuntimeException e) {
+            // A criterion must decide every valid application; throwing is a defect of its code.
+            throw new ConfigurationException("criterion " + c.id() + " failed on application "
+                    + context.application().applicationId() + ": " + e, e);
+        }
+        if (result == null || !c.id().equals(result.id())) {
+            throw new ConfigurationException("criterion " + c.id() + " returned a result for "
+                    + (result == null ? "nothing" : result.id()));
+        }
+        return result;
+    }
+
+    /** The reader's violations, the format constraints not already covered by them, and taxonomy codes. */
+    private List<Violation> violations(Application application, List<Violation> readViolations) {
+        TreeSet<Violation> all = new TreeSet<>(readViolations);
+        for (Violation v : validator.validate(application)) {
+            if (readViolations.stream().noneMatch(r -> covers(r.path(), v.path()))) {
+                all.add(v);
+            }
+        }
+        all.addAll(taxonomyViolations(application));
+        return List.copyOf(all);
+    }
+
+    /** Whether a reader's problem at {@code readPath} already explains a constraint violation at {@code path}. */
+    private static boolean covers(String readPath, String path) {
+        return !readPath.isEmpty() && (path.equals(readPath) || path.startsWith(readPath + ".")
+                || path.startsWith(readPath + "["));
+    }
+
+    private List<Violation> taxonomyViolations(Application application) {
+        List<Violation> out = new ArrayList<>();
+        List<Program> programs = application.programs();
+        for (int i = 0; i < programs.size(); i++) {
+            Program p = programs.get(i);
+            if (p == null) {
+                continue;
+            }
+            if (p.technology() != null && !taxonomy.isCodeOf(p.technology(), TaxonomyFamily::isTechnology)) {
+                out.add(new Violation("programs[" + i + "].technology", Messages.render(locale,
+                        "violation.technology", Messages.plain(p.technology()),
+                        Messages.plain(codes(TaxonomyFamily::isTechnology)))));
+            }
+            List<String> priorities = p.priorities();
+            for (int j = 0; priorities != null && j < priorities.size(); j++) {
+                String code = priorities.get(j);
+                if (code != null && !taxonomy.isCodeOf(code, TaxonomyFamily::isPriority)) {
+                    out.add(new Violation("programs[" + i + "].priorities[" + j + "]", Messages.render(locale,
+                            "violation.priority", Messages.plain(code),
+                            Messages.plain(codes(TaxonomyFamily::isPriority)))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String codes(Predicate<TaxonomyFamily> family) {
+        return taxonomy.entries().stream().filter(e -> family.test(e.family())).map(TaxonomyEntry::code)
+                .collect(Collectors.joining(", "));
+    }
+}

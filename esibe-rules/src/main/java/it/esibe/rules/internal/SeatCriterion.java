@@ -1,0 +1,28 @@
+package it.esibe.rules.internal;
+
+import static it.esibe.rules.internal.Messages.plain;
+import static it.esibe.rules.internal.Messages.text;
+
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.model.Company;
+import it.esibe.core.spi.CriterionContext;
+import it.esibe.rules.CriterionIds;
+
+/** ESIBE-SEAT: legal seat and headquarters both in Italy (§5.3 bullet 4). */
+final class SeatCriterion extends BaseCriterion {
+
+    private static final String ITALY = "IT";
+
+    SeatCriterion() {
+        super(CriterionIds.SEAT, Citations.S5_3);
+    }
+
+    @Override
+    public CriterionResult evaluate(CriterionContext context) {
+        Company c = context.application().company();
+        String seat = c.legalSeat().country();
+        String hq = c.headquarters().country();
+        var message = text(ITALY.equals(seat) && ITALY.equals(hq) ? "seat.pass" : "seat.fail", plain(seat), plain(hq));
+        return ITALY.equals(seat) && ITALY.equals(hq) ? pass(message) : fail(message, null);
+    }
+}

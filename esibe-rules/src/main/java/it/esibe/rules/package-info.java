@@ -1,0 +1,7 @@
+/**
+ * The ESIBE rules: evaluators, rulesets, parameters, the SME calculator and the national taxonomy.
+ */
+@NullMarked
+package it.esibe.rules;
+
+import org.jspecify.annotations.NullMarked;
