@@ -1,0 +1,75 @@
+package it.esibe.rules;
+
+import static it.esibe.rules.Apps.example;
+import static it.esibe.rules.Apps.year;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Program;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Format violations make the decision INVALID with a JSON path each, and no criterion is evaluated. */
+class EvaluatorValidationTest {
+
+    static final ApplicationEvaluator EVALUATOR = Esibe.evaluator().build();
+
+    @Test
+    void unknownTaxonomyCodesAreViolationsWithTheirPath() {
+        Decision d = EVALUATOR.evaluate(example().programs(new Program("x", "TEC-TELEPORT", List.of("PAT-ONCO",
+                "TEC-RNA"))).build());
+        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(d.criteria()).isEmpty();
+        assertThat(d.violations()).extracting(Violation::path)
+                .containsExactly("programs[0].priorities[1]", "programs[0].technology");
+        assertThat(d.violations().get(1).message()).contains("TEC-TELEPORT").contains("TEC-RNA");
+    }
+
+    @Test
+    void formatConstraintsGiveJsonPaths() {
+        Apps app = example().years(year(2024, "100", "100.01", null, "1", "1", "1.005"));
+        app.vat = "IT00743110158";
+        app.id = "bad id!";
+        Decision d = EVALUATOR.evaluate(app.build());
+        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(d.applicationId()).isEqualTo("bad id!");
+        assertThat(d.violations()).extracting(Violation::path).contains("applicationId", "company.vatNumber",
+                "fiscalYears[0].rdExpenditureItaly", "fiscalYears[0].balanceSheetTotal");
+        assertThat(d.referenceDate()).isEqualTo(LocalDate.of(2025, 3, 15));
+    }
+
+    @Test
+    void readViolationsMergeWithoutRepeatingTheSamePath() {
+        Apps app = example();
+        app.submittedOn = null;
+        Decision d = EVALUATOR.evaluate(app.build(), List.of(new Violation("submittedOn",
+                "must be a date in the form YYYY-MM-DD")));
+        assertThat(d.violations()).extracting(Violation::path).containsExactly("submittedOn");
+        assertThat(d.referenceDate()).isNull();
+        assertThat(d.referenceYear()).isNull();
+    }
+
+    @Test
+    void rejectKeepsTheIdAndTheConfiguredContext() {
+        Decision d = Esibe.evaluator().referenceDate(LocalDate.of(2025, 6, 30)).build()
+                .reject("X-1", List.of(new Violation("", "not JSON")));
+        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(d.applicationId()).isEqualTo("X-1");
+        assertThat(d.referenceYear()).isEqualTo(2024);
+    }
+
+    @Test
+    void violationMessagesFollowTheConfiguredLanguage() {
+        Apps app = example();
+        app.vat = "IT00743110158";
+        String en = EVALUATOR.evaluate(app.build()).violations().get(0).message();
+        String it = Esibe.evaluator().locale(Locale.ITALIAN).build().evaluate(app.build()).violations().get(0)
+                .message();
+        assertThat(en).isNotEqualTo(it).contains("IT");
+    }
+}

@@ -1,0 +1,97 @@
+package it.esibe.rules;
+
+import static it.esibe.rules.Generators.applications;
+import static it.esibe.rules.Generators.euros;
+import static it.esibe.rules.Generators.linkedEnterprise;
+import static it.esibe.rules.Generators.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.model.Application;
+import it.esibe.core.model.FiscalYear;
+import it.esibe.core.model.HolderType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Laws of the rules, checked on generated applications with a fixed seed ({@link Generators#SEED}). */
+class RulesPropertiesTest {
+
+    static final ApplicationEvaluator EVALUATOR = Esibe.evaluator().build();
+
+    static Verdict rdMin(Apps app, BigDecimal rd) {
+        app.years = new ArrayList<>(List.of(new FiscalYear(2024, rd, null, app.years.isEmpty() ? null
+                : app.years.get(0).euInternationalGrants(), null, null, null)));
+        Decision d = EVALUATOR.evaluate(app.build());
+        assertThat(d.violations()).isEmpty();
+        return d.criterion(CriterionIds.RD_MIN).orElseThrow().result();
+    }
+
+    @Test
+    void rdMinIsMonotoneInRdExpenditure() {
+        qt().forAll(applications(), euros(4_000_000), euros(4_000_000)).checkAssert((app, a, b) -> {
+            BigDecimal low = a.min(b);
+            BigDecimal high = a.max(b);
+            Verdict atLow = rdMin(app, low);
+            Verdict atHigh = rdMin(app, high);
+            if (atLow == Verdict.PASS) {
+                assertThat(atHigh).as("PASS at %s, so at %s", low, high).isEqualTo(Verdict.PASS);
+            }
+            if (atHigh == Verdict.FAIL) {
+                assertThat(atLow).as("FAIL at %s, so at %s", high, low).isEqualTo(Verdict.FAIL);
+            }
+        });
+    }
+
+    @Test
+    void outcomeIsExactlyTheSpecsFunctionOfTheCriterionResults() {
+        qt().forAll(applications()).checkAssert(app -> {
+            Decision d = EVALUATOR.evaluate(app.build());
+            assertThat(d.violations()).isEmpty();
+            List<Verdict> results = d.criteria().stream().map(CriterionResult::result).toList();
+            // ESIBE-RULES-v1, "Outcomes", written out independently of Outcome.of.
+            Outcome expected = results.contains(Verdict.FAIL) ? Outcome.NOT_ELIGIBLE
+                    : results.contains(Verdict.UNKNOWN) ? Outcome.INCOMPLETE : Outcome.ELIGIBLE;
+            assertThat(d.outcome()).isEqualTo(expected);
+            assertThat(d.criteria()).extracting(CriterionResult::id).isEqualTo(CriterionIds.IN_ORDER);
+            assertThat(d.criteria()).allSatisfy(c -> assertThat(c.remedy() == null || c.result() == Verdict.FAIL)
+                    .isTrue());
+        });
+    }
+
+    @Test
+    void evaluationIsDeterministic() {
+        ApplicationEvaluator other = Esibe.evaluator().build();
+        qt().forAll(applications()).checkAssert(app -> {
+            Application a = app.build();
+            assertThat(EVALUATOR.evaluate(a)).isEqualTo(other.evaluate(app.build())).isEqualTo(EVALUATOR.evaluate(a));
+        });
+    }
+
+    @Test
+    void addingALinkedEnterpriseNeverTurnsANonSmeIntoAnSme() {
+        qt().forAll(applications(), linkedEnterprise()).checkAssert((app, linked) -> {
+            Verdict before = Esibe.smeCalculator().assess(app.build(), 2024).verdict();
+            app.participations = new ArrayList<>(app.participations);
+            app.participations.add(linked);
+            Verdict after = Esibe.smeCalculator().assess(app.build(), 2024).verdict();
+            if (before == Verdict.FAIL) {
+                assertThat(after).as("linked %s", linked).isNotEqualTo(Verdict.PASS);
+            }
+        });
+    }
+
+    @Test
+    void aCorporateHolderWithCapitalAlwaysPassesSme() {
+        qt().forAll(applications()).checkAssert(app -> {
+            app.holders = new ArrayList<>(app.holders.subList(0, Math.min(1, app.holders.size())));
+            app.holders.add(Apps.holder("Group", HolderType.CORPORATE, "0.01"));
+            assertThat(Esibe.smeCalculator().assess(app.build(), 2024).verdict()).isEqualTo(Verdict.PASS);
+        });
+    }
+}
