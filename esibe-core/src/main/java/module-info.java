@@ -1,5 +1,6 @@
 /**
- * ESIBE core: the application model, taxonomy and decision types, and the SPI of ESIBE.
+ * ESIBE core: the application model with its validation constraints, taxonomy and decision types,
+ * and the SPI of ESIBE.
  */
 module it.esibe.core {
     requires transitive jakarta.validation;
@@ -10,7 +11,10 @@ module it.esibe.core {
     exports it.esibe.core.decision;
     exports it.esibe.core.taxonomy;
     exports it.esibe.core.spi;
+    exports it.esibe.core.validation;
 
     // Hibernate Validator reads the constraint annotations of the records reflectively.
     opens it.esibe.core.model to org.hibernate.validator;
+    // It instantiates the constraint validators, which are not API: opened to it alone, not exported.
+    opens it.esibe.core.validation.internal to org.hibernate.validator;
 }

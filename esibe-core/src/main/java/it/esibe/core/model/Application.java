@@ -1,5 +1,6 @@
 package it.esibe.core.model;
 
+import it.esibe.core.validation.UniqueFiscalYears;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,9 +31,11 @@ import org.jspecify.annotations.Nullable;
  * @param programs the R&amp;D programmes with their technology and priorities (§5.1, §5.2)
  * @param ownership shareholders and participations, for the SME test (§6)
  */
+@UniqueFiscalYears
 public record Application(
         @NotNull @Min(1) @Max(1) Integer schemaVersion,
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String applicationId,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "{it.esibe.validation.ApplicationId.message}")
+        String applicationId,
         @NotNull LocalDate submittedOn,
         @NotNull @Valid Company company,
         @NotNull Track track,

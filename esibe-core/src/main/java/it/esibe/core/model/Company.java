@@ -1,5 +1,6 @@
 package it.esibe.core.model;
 
+import it.esibe.core.validation.PartitaIva;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param headquarters the operational headquarters (§5.3 bullet 4)
  */
 public record Company(
-        @NotNull @NotBlank @Size(min = 1, max = 200) String name,
-        @Nullable String vatNumber,
+        @NotBlank @Size(min = 1, max = 200) String name,
+        @Nullable @PartitaIva String vatNumber,
         @NotNull @Valid Location legalSeat,
         @NotNull @Valid Location headquarters) {
 }

@@ -1,6 +1,8 @@
 package it.esibe.core.model;
 
-import jakarta.validation.constraints.DecimalMin;
+import it.esibe.core.validation.EuroAmount;
+import it.esibe.core.validation.Headcount;
+import it.esibe.core.validation.RdItalyWithinTotal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,12 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param turnover annual turnover in EUR (SME test)
  * @param balanceSheetTotal balance-sheet total in EUR (SME test)
  */
+@RdItalyWithinTotal
 public record FiscalYear(
         @NotNull @Min(1900) @Max(2100) Integer year,
-        @Nullable @DecimalMin("0") BigDecimal rdExpenditure,
-        @Nullable @DecimalMin("0") BigDecimal rdExpenditureItaly,
-        @Nullable @DecimalMin("0") BigDecimal euInternationalGrants,
-        @Nullable @DecimalMin("0") BigDecimal staffHeadcount,
-        @Nullable @DecimalMin("0") BigDecimal turnover,
-        @Nullable @DecimalMin("0") BigDecimal balanceSheetTotal) {
+        @Nullable @EuroAmount BigDecimal rdExpenditure,
+        @Nullable @EuroAmount BigDecimal rdExpenditureItaly,
+        @Nullable @EuroAmount BigDecimal euInternationalGrants,
+        @Nullable @Headcount BigDecimal staffHeadcount,
+        @Nullable @EuroAmount BigDecimal turnover,
+        @Nullable @EuroAmount BigDecimal balanceSheetTotal) {
 }

@@ -1,5 +1,6 @@
 package it.esibe.core.model;
 
+import it.esibe.core.validation.CountryCode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param city the city, at most 100 characters
  */
 public record Location(
-        @NotNull String country,
+        @NotNull @CountryCode String country,
         @Nullable @Size(max = 100) String region,
         @Nullable @Size(max = 100) String city) {
 

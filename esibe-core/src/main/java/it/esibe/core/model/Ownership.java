@@ -1,5 +1,6 @@
 package it.esibe.core.model;
 
+import it.esibe.core.validation.CapitalSharesAtMost100;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param holders the applicant's shareholders; their capital shares sum to at most 100
  * @param participations the enterprises in which the applicant holds shares
  */
+@CapitalSharesAtMost100
 public record Ownership(
         List<@NotNull @Valid Holder> holders,
         List<@NotNull @Valid Participation> participations) {

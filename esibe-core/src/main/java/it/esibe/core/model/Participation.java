@@ -1,7 +1,8 @@
 package it.esibe.core.model;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import it.esibe.core.validation.EuroAmount;
+import it.esibe.core.validation.Headcount;
+import it.esibe.core.validation.Share;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,11 @@ import org.jspecify.annotations.Nullable;
 public record Participation(
         @Nullable String name,
         HolderType type,
-        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal capitalShare,
-        @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal votingShare,
-        @Nullable @DecimalMin("0") BigDecimal staffHeadcount,
-        @Nullable @DecimalMin("0") BigDecimal turnover,
-        @Nullable @DecimalMin("0") BigDecimal balanceSheetTotal) implements Stake {
+        @NotNull @Share BigDecimal capitalShare,
+        @Nullable @Share BigDecimal votingShare,
+        @Nullable @Headcount BigDecimal staffHeadcount,
+        @Nullable @EuroAmount BigDecimal turnover,
+        @Nullable @EuroAmount BigDecimal balanceSheetTotal) implements Stake {
 
     /** Defaults an absent type to {@link HolderType#OTHER_ENTERPRISE}: a participation is an enterprise. */
     public Participation {

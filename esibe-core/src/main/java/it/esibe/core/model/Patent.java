@@ -1,5 +1,8 @@
 package it.esibe.core.model;
 
+import it.esibe.core.validation.LicenceExpiryOnlyIfLicensed;
+import it.esibe.core.validation.PatentNumber;
+import it.esibe.core.validation.WoPatentNotGranted;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param expiresOn when the patent lapses, if known
  * @param licenceExpiresOn when the licence ends; only for {@link PatentHolding#LICENSED}
  */
+@WoPatentNotGranted
+@LicenceExpiryOnlyIfLicensed
 public record Patent(
-        @NotNull String number,
+        @NotNull @PatentNumber String number,
         @NotNull PatentHolding holding,
         @NotNull PatentStatus status,
         @Nullable LocalDate expiresOn,

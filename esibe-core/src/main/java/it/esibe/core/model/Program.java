@@ -1,5 +1,6 @@
 package it.esibe.core.model;
 
+import it.esibe.core.validation.NoDuplicates;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record Program(
         @Nullable String title,
         @NotNull String technology,
-        @NotNull @Size(min = 1) List<@NotNull String> priorities) {
+        @NotNull @Size(min = 1, message = "{it.esibe.validation.Priorities.message}") @NoDuplicates
+        List<@NotNull String> priorities) {
 
     /** Copies the priorities, keeping their order. */
     public Program {

@@ -1,0 +1,112 @@
+package it.esibe.core.validation;
+
+import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Application;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks an {@link Application} against every rule of the ESIBE-FORMAT-v1 field table that the
+ * model's constraints express, and reports each break as a {@link Violation} with a JSON path.
+ *
+ * <p>The caller supplies the Jakarta Validation {@link Validator} (ESIBE core depends only on the
+ * API; Hibernate Validator 9 is the tested provider). The messages are the validator's: configure
+ * its message interpolator and locale there. No message uses EL, so Hibernate Validator's
+ * {@code ParameterMessageInterpolator} is enough.
+ *
+ * <p>Paths are relative to the application, in the format spec's notation:
+ * {@code fiscalYears[0].rdExpenditureItaly}, {@code patents[1]} for a {@code null} list element,
+ * {@code programs[0].priorities[1]} for an element of a list of strings. The model's class-level
+ * constraints report at the property they concern ({@code ownership.holders},
+ * {@code patents[0].status}); one that named no property would get its object's path, or the empty
+ * path on the application itself. Taxonomy membership of programme codes is not checked here: the
+ * rules, which own the taxonomy, check it.
+ *
+ * <p>Instances are immutable and, as {@link Validator} is, thread-safe.
+ */
+public final class ApplicationValidator {
+
+    private final Validator validator;
+
+    /**
+     * A validator of applications backed by {@code validator}.
+     *
+     * @param validator a Jakarta Validation validator, typically built once per application
+     */
+    public ApplicationValidator(Validator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+    }
+
+    /**
+     * Every format violation of {@code application}, sorted by path then message.
+     *
+     * @param application the application as read; it may break any rule, with {@code null}
+     *     components and list elements
+     * @return the violations, empty when the application is valid; unmodifiable
+     */
+    public List<Violation> validate(Application application) {
+        Objects.requireNonNull(application, "application");
+        return validator.validate(application).stream()
+                .map(ApplicationValidator::violationOf)
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * The {@link Violation} of a Jakarta Validation constraint violation: its message and its
+     * property path as a JSON path (see {@link #jsonPath(Path)}).
+     */
+    public static Violation violationOf(ConstraintViolation<?> violation) {
+        return new Violation(jsonPath(violation.getPropertyPath()), violation.getMessage());
+    }
+
+    /**
+     * The JSON path of a bean-validation property path, relative to the validated root bean.
+     *
+     * <p>Property names are joined with {@code .}; list indexes become {@code [i]} after the list's
+     * name; map keys become {@code ["key"]}; bean nodes (class-level constraints) and container
+     * element nodes ({@code <list element>}, {@code <map value>} …) add no name, so a violation
+     * on a list element points at the element itself. An element of a set, which has no index,
+     * is reported at the set. The root's own class-level violations have the empty path.
+     */
+    public static String jsonPath(Path path) {
+        StringBuilder json = new StringBuilder();
+        for (Path.Node node : path) {
+            // Bean Validation puts the index of a list element on the node that follows the list,
+            // which is why `fiscalYears[0].year` carries its [0] on the `year` node.
+            if (node.isInIterable()) {
+                appendPosition(json, node);
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (json.length() > 0) {
+                    json.append('.');
+                }
+                json.append(node.getName());
+            }
+        }
+        return json.toString();
+    }
+
+    private static void appendPosition(StringBuilder json, Path.Node node) {
+        Integer index = node.getIndex();
+        Object key = node.getKey();
+        if (index != null) {
+            json.append('[').append(index.intValue()).append(']');
+        } else if (key != null) {
+            json.append("[\"");
+            String text = key.toString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\\') {
+                    json.append('\\');
+                }
+                json.append(c);
+            }
+            json.append("\"]");
+        }
+    }
+}

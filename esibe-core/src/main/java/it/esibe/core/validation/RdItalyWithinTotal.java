@@ -1,0 +1,35 @@
+package it.esibe.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import it.esibe.core.validation.internal.RdItalyWithinTotalValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * On a {@link it.esibe.core.model.FiscalYear}: {@code rdExpenditureItaly} must not exceed
+ * {@code rdExpenditure} when both are present (ESIBE-FORMAT-v1, {@code fiscalYears[].*} amounts).
+ *
+ * <p>Equal amounts are valid. The violation is reported at the {@code rdExpenditureItaly} property,
+ * so its path is such as {@code fiscalYears[0].rdExpenditureItaly}.
+ */
+@Documented
+@Constraint(validatedBy = RdItalyWithinTotalValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface RdItalyWithinTotal {
+
+    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    String message() default "{it.esibe.validation.RdItalyWithinTotal.message}";
+
+    /** The validation groups the constraint belongs to. */
+    Class<?>[] groups() default {};
+
+    /** Metadata a client may attach to the constraint. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,36 @@
+package it.esibe.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import it.esibe.core.validation.internal.UniqueFiscalYearsValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * On an {@link it.esibe.core.model.Application}: no two {@code fiscalYears} entries may have the same
+ * {@code year} (ESIBE-FORMAT-v1, {@code fiscalYears[]}: "years unique").
+ *
+ * <p>The first entry of a year is kept as the reference; every later entry with the same year is
+ * reported at its own {@code year} property, such as {@code fiscalYears[2].year}. Absent entries and
+ * absent years are left to {@code @NotNull}.
+ */
+@Documented
+@Constraint(validatedBy = UniqueFiscalYearsValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface UniqueFiscalYears {
+
+    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    String message() default "{it.esibe.validation.UniqueFiscalYears.message}";
+
+    /** The validation groups the constraint belongs to. */
+    Class<?>[] groups() default {};
+
+    /** Metadata a client may attach to the constraint. */
+    Class<? extends Payload>[] payload() default {};
+}
