@@ -57,7 +57,7 @@ class EuroAmountTest {
     }
 
     @Test
-    void manyTrailingZerosAreCheap() {
+    void trailingZerosOfAHugeNumberAreNotDecimals() {
         // stripTrailingZeros would divide a 20 000-digit number by ten 19 999 times.
         BigDecimal value = new BigDecimal(BigInteger.TEN.pow(20_000), 20_000);
 

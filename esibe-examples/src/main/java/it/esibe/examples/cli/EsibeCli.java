@@ -1,0 +1,80 @@
+package it.esibe.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code esibe} command-line tool: decides ESIBE applications read from JSON or JSON Lines
+ * files with the default ruleset and writes one decision per line.
+ *
+ * <pre>
+ * esibe evaluate [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
+ * </pre>
+ *
+ * <p>Exit status: 0 when every input could be read (whatever the outcomes), 1 for an I/O error,
+ * 2 for a usage error.
+ */
+@Command(name = "esibe",
+        mixinStandardHelpOptions = true,
+        versionProvider = EsibeCli.Version.class,
+        description = "Decides applications to the ESIBE special register of emerging biotech companies.",
+        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+public final class EsibeCli implements Runnable {
+
+    /**
+     * Hibernate Validator, which the rules use, logs its version at INFO through java.util.logging on
+     * first use; standard error is for the summary, so only its warnings are shown. Kept in a field
+     * because java.util.logging holds loggers weakly and would forget the level.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the tool and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The tool wired to the process's standard streams, both written in UTF-8 whatever the
+     * platform's default charset, so that the output is the same bytes everywhere.
+     */
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new EsibeCli());
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true));
+        return cmd;
+    }
+
+    /** Without a subcommand there is nothing to do: a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate");
+    }
+
+    /** The version from the jar's manifest, when the tool runs from its jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = EsibeCli.class.getPackage().getImplementationVersion();
+            return new String[] {"esibe " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

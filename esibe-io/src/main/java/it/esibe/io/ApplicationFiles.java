@@ -1,0 +1,191 @@
+package it.esibe.io;
+
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.decision.Decision;
+import it.esibe.io.internal.JsonDocumentSource;
+import it.esibe.io.internal.JsonLinesSource;
+import it.esibe.io.internal.RecordSource;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Decides every application in a JSON Lines or JSON file: exactly one decision per record, in
+ * input order, never skipped, in memory independent of the file size.
+ *
+ * <ul>
+ *   <li>{@link InputFormat#JSON_LINES} ({@code .jsonl}): each line is a record; lines are split on
+ *       {@code '\n'}, a trailing {@code '\r'} is stripped, a final line end does not start a record,
+ *       a UTF-8 byte order mark at the start is skipped. A blank line, a line that is not JSON, not
+ *       an object, not valid UTF-8, or longer than {@link ReadLimits#maxRecordBytes()} (skipped
+ *       without being buffered) still gets one {@code INVALID} decision. Every decision carries its
+ *       {@code line}, from 1.</li>
+ *   <li>{@link InputFormat#JSON} ({@code .json}): one object gives one decision without position; a
+ *       top-level array gives one decision per element, each with its {@code index} from 0, streamed
+ *       element by element. A syntax error inside the array rejects the element being read and ends
+ *       the file; a file that is not JSON at all gives one {@code INVALID} decision.</li>
+ * </ul>
+ *
+ * <p>An object record is read with {@link ApplicationJson} and passed to
+ * {@link ApplicationEvaluator#evaluate(it.esibe.core.model.Application, java.util.List)} with the
+ * reader's violations; a record that is no application at all goes to
+ * {@link ApplicationEvaluator#reject}, with the violation at path {@code ""} saying what was wrong.
+ * Each decision carries the record's {@code inputSha256} ({@link CanonicalJson}), except for an
+ * element of a JSON array that could not be parsed, whose raw text is not kept.
+ *
+ * <p>Bad content never throws. Real I/O failures (a missing or unreadable file) throw
+ * {@link IOException}, or {@link UncheckedIOException} from iterators and streams. Exceptions thrown
+ * by the evaluator or the consumer propagate unchanged.
+ *
+ * <p>Immutable and thread-safe: one instance may read many files at once, each call with its own state.
+ */
+public final class ApplicationFiles {
+
+    private final ApplicationEvaluator evaluator;
+    private final ReadLimits limits;
+
+    private ApplicationFiles(ApplicationEvaluator evaluator, ReadLimits limits) {
+        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Reads with {@code evaluator} and {@link ReadLimits#DEFAULTS}. */
+    public static ApplicationFiles using(ApplicationEvaluator evaluator) {
+        return new ApplicationFiles(evaluator, ReadLimits.DEFAULTS);
+    }
+
+    /** Reads with {@code evaluator} and {@code limits}. */
+    public static ApplicationFiles using(ApplicationEvaluator evaluator, ReadLimits limits) {
+        return new ApplicationFiles(evaluator, limits);
+    }
+
+    /** The evaluator that decides each record. */
+    public ApplicationEvaluator evaluator() {
+        return evaluator;
+    }
+
+    /** The limits enforced on each record. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Decides every record of {@code file}, passing each decision to {@code sink} as soon as it is
+     * made, in input order. The format comes from the file name ({@link InputFormat#of(Path)}).
+     *
+     * @return the number of decisions made, which is the number of records
+     * @throws IllegalArgumentException if the file name ends in neither {@code .jsonl} nor {@code .json}
+     * @throws IOException if the file cannot be opened or read (e.g. {@link java.nio.file.NoSuchFileException})
+     */
+    public long decide(Path file, Consumer<? super Decision> sink) throws IOException {
+        InputFormat format = formatOf(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return decide(in, format, sink);
+        }
+    }
+
+    /**
+     * Decides every record read from {@code in}, passing each decision to {@code sink} as soon as it
+     * is made, in input order. {@code in} is read to the end of the records but not closed.
+     *
+     * @return the number of decisions made
+     * @throws IOException if reading {@code in} fails
+     */
+    public long decide(InputStream in, InputFormat format, Consumer<? super Decision> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        try (RecordSource source = source(new NonClosing(in), format)) {
+            long count = 0;
+            for (Decision d = source.next(); d != null; d = source.next()) {
+                sink.accept(d);
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /**
+     * The decisions on {@code file}'s records as an iterator that reads one record per decision.
+     * Close it to close the file.
+     *
+     * @throws IllegalArgumentException if the file name ends in neither {@code .jsonl} nor {@code .json}
+     * @throws IOException if the file cannot be opened
+     */
+    public DecisionIterator open(Path file) throws IOException {
+        InputFormat format = formatOf(file);
+        InputStream in = Files.newInputStream(file);
+        try {
+            return new DecisionIterator(source(in, format));
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The decisions on the records read from {@code in}, as an iterator. Closing the iterator closes
+     * {@code in}.
+     *
+     * @throws IOException if the reader cannot be set up on {@code in}
+     */
+    public DecisionIterator open(InputStream in, InputFormat format) throws IOException {
+        return new DecisionIterator(source(in, format));
+    }
+
+    /**
+     * The decisions on {@code file}'s records as a sequential, ordered, lazy stream. Close the stream
+     * (try-with-resources) to close the file; a read failure surfaces as {@link UncheckedIOException}.
+     *
+     * @throws IllegalArgumentException if the file name ends in neither {@code .jsonl} nor {@code .json}
+     * @throws IOException if the file cannot be opened
+     */
+    public Stream<Decision> stream(Path file) throws IOException {
+        DecisionIterator iterator = open(file);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
+                Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        iterator.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private RecordSource source(InputStream in, InputFormat format) throws IOException {
+        Objects.requireNonNull(in, "in");
+        switch (Objects.requireNonNull(format, "format")) {
+            case JSON_LINES:
+                return new JsonLinesSource(in, evaluator, limits);
+            case JSON:
+                return new JsonDocumentSource(in, evaluator, limits);
+            default:
+                throw new IllegalArgumentException("unsupported format " + format);
+        }
+    }
+
+    private static InputFormat formatOf(Path file) {
+        return InputFormat.of(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of "
+                + file + ": the file name must end in .jsonl (JSON Lines) or .json (JSON)"));
+    }
+
+    /** Leaves the caller's stream open when the reader closes its own resources. */
+    private static final class NonClosing extends FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // The caller owns the stream.
+        }
+    }
+}

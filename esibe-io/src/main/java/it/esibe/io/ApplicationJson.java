@@ -1,0 +1,131 @@
+package it.esibe.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Application;
+import it.esibe.io.internal.ApplicationTreeReader;
+import it.esibe.io.internal.ApplicationTreeWriter;
+import it.esibe.io.internal.Json;
+import it.esibe.io.internal.NodeWriter;
+import it.esibe.io.internal.Sha256;
+import it.esibe.io.internal.StrictTreeReader;
+import it.esibe.io.internal.Utf8;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads one ESIBE-FORMAT-v1 application from JSON strictly, and writes one back.
+ *
+ * <p>Reading never throws for bad input: every problem becomes a {@link Violation} with its JSON
+ * path ({@code company.legalSeat.country}, {@code fiscalYears[0].rdExpenditure}, {@code ""} for the
+ * record as a whole) in the returned {@link ApplicationRead}, and the application is built as far as
+ * it can be, with {@code null} for unreadable values. Checked here: valid UTF-8 and JSON syntax, one
+ * value only, the {@link ReadLimits}, duplicate and unknown properties, JSON types, required
+ * properties, enumerations, {@code YYYY-MM-DD} dates that exist, integers, {@code null} array
+ * elements. Not checked here: the semantic rules of the format table (ranges, VAT number, number of
+ * decimals, uniqueness …), which the evaluator validates; so pass the result to
+ * {@link ApplicationRead#decide}.
+ *
+ * <p>Numbers are read exactly (never through {@code double}): amounts keep their scale, so
+ * {@code 2500000.00} reads as {@code BigDecimal("2500000.00")}. JSON {@code null} for an optional
+ * property means absent.
+ *
+ * <p>Immutable and thread-safe: build one instance and share it.
+ */
+public final class ApplicationJson {
+
+    private static final ApplicationJson DEFAULT = new ApplicationJson(ReadLimits.DEFAULTS);
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    private ApplicationJson(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = Json.readFactory(limits);
+    }
+
+    /** A reader with {@link ReadLimits#DEFAULTS}. */
+    public static ApplicationJson reader() {
+        return DEFAULT;
+    }
+
+    /** A reader enforcing {@code limits}. */
+    public static ApplicationJson reader(ReadLimits limits) {
+        return limits.equals(ReadLimits.DEFAULTS) ? DEFAULT : new ApplicationJson(Objects.requireNonNull(limits));
+    }
+
+    /** The limits this reader enforces. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads one application from JSON text.
+     *
+     * <p>{@link ReadLimits#maxRecordBytes()} is not applied here: the caller already holds the text.
+     * Text that is not one JSON value gives no application and a violation at path {@code ""}; its
+     * hash is that of its UTF-8 bytes.
+     */
+    public ApplicationRead read(String json) {
+        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(factory, json, true);
+        JsonNode value = parsed.value();
+        if (value == null) {
+            return unreadable(Sha256.hex(json.getBytes(StandardCharsets.UTF_8)),
+                    Objects.requireNonNull(parsed.error()));
+        }
+        return ApplicationTreeReader.read(value, parsed.problems(), limits, CanonicalJson.sha256(value));
+    }
+
+    /**
+     * Reads one application from UTF-8 bytes. Bytes that are not valid UTF-8 are not decoded with
+     * replacement characters (that would alter the evidence): they give no application and a violation.
+     * A leading byte order mark is not accepted; strip it first if your source may have one.
+     */
+    public ApplicationRead read(byte[] utf8) {
+        Utf8.Decoded decoded = Utf8.decode(utf8, utf8.length);
+        String text = decoded.text();
+        if (text == null) {
+            return unreadable(Sha256.hex(utf8), Objects.requireNonNull(decoded.error()));
+        }
+        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(factory, text, true);
+        JsonNode value = parsed.value();
+        if (value == null) {
+            return unreadable(Sha256.hex(utf8), Objects.requireNonNull(parsed.error()));
+        }
+        return ApplicationTreeReader.read(value, parsed.problems(), limits, CanonicalJson.sha256(value));
+    }
+
+    /**
+     * Reads one application from a Jackson tree already parsed by the caller. Only the tree is
+     * judged: duplicate properties, number syntax and the size limits of the text are the parser's
+     * business, so parse with {@code USE_BIG_DECIMAL_FOR_FLOATS} and without stripping trailing
+     * zeros if amounts must keep their scale.
+     *
+     * @throws IllegalArgumentException if the tree holds a node that is not JSON data (a POJO node)
+     */
+    public ApplicationRead read(JsonNode tree) {
+        return ApplicationTreeReader.read(tree, List.of(), limits, CanonicalJson.sha256(tree));
+    }
+
+    /**
+     * {@code application} as compact ESIBE-FORMAT-v1 JSON, on one line (ready for JSON Lines),
+     * properties in the format's order. Absent ({@code null}) values are left out; lists and
+     * {@code ownership} are always written. Reading the text back gives an equal application, even
+     * for an invalid one.
+     */
+    public static String write(Application application) {
+        return NodeWriter.toJson(toTree(application), false);
+    }
+
+    /** {@code application} as a Jackson tree, as {@link #write} writes it; a new mutable tree each call. */
+    public static ObjectNode toTree(Application application) {
+        return ApplicationTreeWriter.tree(application);
+    }
+
+    private static ApplicationRead unreadable(String sha256, String message) {
+        return new ApplicationRead(null, List.of(new Violation("", message)), null, sha256);
+    }
+}

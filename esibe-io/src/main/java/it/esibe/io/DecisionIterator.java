@@ -1,0 +1,78 @@
+package it.esibe.io;
+
+import it.esibe.core.decision.Decision;
+import it.esibe.io.internal.RecordSource;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decisions on a file's records, pulled one at a time in input order; each record is read only
+ * when its decision is asked for, so memory does not grow with the file.
+ *
+ * <p>Close it (try-with-resources) to release the file. Bad content never throws: it is an
+ * {@code INVALID} decision. A real I/O failure while reading throws {@link UncheckedIOException}
+ * from {@link #hasNext()} or {@link #next()}, since {@link Iterator} cannot throw checked exceptions.
+ *
+ * <p>Not thread-safe, like any iterator: one consumer at a time.
+ */
+public final class DecisionIterator implements Iterator<Decision>, Closeable {
+
+    private final RecordSource source;
+    private @Nullable Decision lookahead;
+    private boolean finished;
+
+    DecisionIterator(RecordSource source) {
+        this.source = source;
+    }
+
+    /**
+     * Whether another decision follows; reads the next record to know.
+     *
+     * @throws UncheckedIOException if reading fails
+     */
+    @Override
+    public boolean hasNext() {
+        if (lookahead != null) {
+            return true;
+        }
+        if (finished) {
+            return false;
+        }
+        try {
+            lookahead = source.next();
+        } catch (IOException e) {
+            finished = true;
+            throw new UncheckedIOException(e);
+        }
+        finished = lookahead == null;
+        return !finished;
+    }
+
+    /**
+     * The decision on the next record.
+     *
+     * @throws NoSuchElementException after the last record
+     * @throws UncheckedIOException if reading fails
+     */
+    @Override
+    public Decision next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more records");
+        }
+        Decision next = lookahead;
+        lookahead = null;
+        return next;
+    }
+
+    /** Releases the underlying stream; further calls to {@link #hasNext()} return {@code false}. */
+    @Override
+    public void close() throws IOException {
+        finished = true;
+        lookahead = null;
+        source.close();
+    }
+}

@@ -1,0 +1,76 @@
+package it.esibe.io;
+
+import it.esibe.core.decision.Decision;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Writes decisions as JSON Lines as they are made: one {@link DecisionJson} line per decision,
+ * UTF-8, each ended by {@code '\n'}.
+ *
+ * <p>Usable directly as the sink of {@link ApplicationFiles#decide(java.nio.file.Path, Consumer)}:
+ *
+ * <pre>{@code
+ * try (DecisionLinesWriter out = new DecisionLinesWriter(System.out)) {
+ *     files.decide(path, out);
+ * }
+ * }</pre>
+ *
+ * <p>Output is buffered: call {@link #flush()} to push it out, {@link #close()} flushes and closes
+ * the destination. {@link #accept} wraps a write failure in {@link UncheckedIOException}. Thread-safe:
+ * lines written from several threads never interleave, though their order is the calls' order.
+ */
+public final class DecisionLinesWriter implements Consumer<Decision>, Flushable, Closeable {
+
+    private final Writer out;
+
+    /** A writer to {@code out}, encoding UTF-8; closing this writer closes {@code out}. */
+    public DecisionLinesWriter(OutputStream out) {
+        this(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    }
+
+    /** A writer to {@code out}; closing this writer closes {@code out}. */
+    public DecisionLinesWriter(Writer out) {
+        this.out = new BufferedWriter(Objects.requireNonNull(out, "out"));
+    }
+
+    /** Writes {@code decision} as one line. */
+    public synchronized void write(Decision decision) throws IOException {
+        String line = DecisionJson.write(decision);
+        out.write(line);
+        out.write('\n');
+    }
+
+    /**
+     * Writes {@code decision} as one line.
+     *
+     * @throws UncheckedIOException if writing fails
+     */
+    @Override
+    public void accept(Decision decision) {
+        try {
+            write(decision);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+}

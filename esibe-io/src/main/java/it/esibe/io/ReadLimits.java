@@ -1,0 +1,125 @@
+package it.esibe.io;
+
+/**
+ * The resource limits every ESIBE reader enforces on untrusted input, so that a hostile or broken
+ * file costs bounded memory and time; a record over a limit gets an {@code INVALID} decision, it
+ * never makes the reader throw.
+ *
+ * <p>Immutable and thread-safe. Start from {@link #DEFAULTS} and change single limits with the
+ * {@code with…} methods:
+ *
+ * <pre>{@code
+ * ReadLimits limits = ReadLimits.DEFAULTS.withMaxRecordBytes(4 * 1024 * 1024);
+ * }</pre>
+ *
+ * @param maxRecordBytes the largest record: for JSON Lines the bytes of one line (without its line
+ *     end), for a JSON file the characters of the document or of one element of its top-level array
+ *     (a character is at least one byte, so the limit is never stricter than stated); default
+ *     1&nbsp;MiB ({@value #DEFAULT_MAX_RECORD_BYTES})
+ * @param maxNestingDepth the deepest nesting of objects and arrays, counting the top-level array of
+ *     a JSON file; default {@value #DEFAULT_MAX_NESTING_DEPTH}
+ * @param maxStringLength the longest string value, in characters; default {@value #DEFAULT_MAX_STRING_LENGTH}
+ * @param maxNameLength the longest property name, in characters; default {@value #DEFAULT_MAX_NAME_LENGTH}
+ * @param maxNumberLength the longest number literal, in characters; a longer one makes the record
+ *     unreadable; default {@value #DEFAULT_MAX_NUMBER_LENGTH}
+ * @param maxIntegerDigits the most digits a number may have before the decimal point (the
+ *     magnitude, exponent included) to be accepted as a value; default {@value #DEFAULT_MAX_INTEGER_DIGITS}
+ * @param maxDecimalScale the largest absolute scale (digits after the decimal point, or the negative
+ *     exponent of {@code 1E+n}) a number may have to be accepted as a value; default
+ *     {@value #DEFAULT_MAX_DECIMAL_SCALE}
+ */
+public record ReadLimits(
+        int maxRecordBytes,
+        int maxNestingDepth,
+        int maxStringLength,
+        int maxNameLength,
+        int maxNumberLength,
+        int maxIntegerDigits,
+        int maxDecimalScale) {
+
+    /** Default of {@link #maxRecordBytes()}: 1 MiB. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
+    /** Default of {@link #maxNestingDepth()}. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+    /** Default of {@link #maxStringLength()}. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+    /** Default of {@link #maxNameLength()}. */
+    public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+    /** Default of {@link #maxNumberLength()}. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /** Default of {@link #maxIntegerDigits()}. */
+    public static final int DEFAULT_MAX_INTEGER_DIGITS = 30;
+    /** Default of {@link #maxDecimalScale()}. */
+    public static final int DEFAULT_MAX_DECIMAL_SCALE = 100;
+
+    /** The documented defaults. */
+    public static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_NESTING_DEPTH,
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_INTEGER_DIGITS,
+            DEFAULT_MAX_DECIMAL_SCALE);
+
+    /**
+     * Rejects limits that could not work.
+     *
+     * @throws IllegalArgumentException if a limit is below 1 ({@code maxNestingDepth} below 2: a
+     *     JSON file's top-level array and the application in it need two levels)
+     */
+    public ReadLimits {
+        positive("maxRecordBytes", maxRecordBytes);
+        positive("maxStringLength", maxStringLength);
+        positive("maxNameLength", maxNameLength);
+        positive("maxNumberLength", maxNumberLength);
+        positive("maxIntegerDigits", maxIntegerDigits);
+        positive("maxDecimalScale", maxDecimalScale);
+        if (maxNestingDepth < 2) {
+            throw new IllegalArgumentException("maxNestingDepth must be >= 2, got " + maxNestingDepth);
+        }
+    }
+
+    private static void positive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
+        }
+    }
+
+    /** These limits with another {@link #maxRecordBytes()}. */
+    public ReadLimits withMaxRecordBytes(int value) {
+        return new ReadLimits(value, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+                maxIntegerDigits, maxDecimalScale);
+    }
+
+    /** These limits with another {@link #maxNestingDepth()}. */
+    public ReadLimits withMaxNestingDepth(int value) {
+        return new ReadLimits(maxRecordBytes, value, maxStringLength, maxNameLength, maxNumberLength,
+                maxIntegerDigits, maxDecimalScale);
+    }
+
+    /** These limits with another {@link #maxStringLength()}. */
+    public ReadLimits withMaxStringLength(int value) {
+        return new ReadLimits(maxRecordBytes, maxNestingDepth, value, maxNameLength, maxNumberLength,
+                maxIntegerDigits, maxDecimalScale);
+    }
+
+    /** These limits with another {@link #maxNameLength()}. */
+    public ReadLimits withMaxNameLength(int value) {
+        return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, value, maxNumberLength,
+                maxIntegerDigits, maxDecimalScale);
+    }
+
+    /** These limits with another {@link #maxNumberLength()}. */
+    public ReadLimits withMaxNumberLength(int value) {
+        return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, value,
+                maxIntegerDigits, maxDecimalScale);
+    }
+
+    /** These limits with another {@link #maxIntegerDigits()}. */
+    public ReadLimits withMaxIntegerDigits(int value) {
+        return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+                value, maxDecimalScale);
+    }
+
+    /** These limits with another {@link #maxDecimalScale()}. */
+    public ReadLimits withMaxDecimalScale(int value) {
+        return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+                maxIntegerDigits, value);
+    }
+}

@@ -1,0 +1,376 @@
+package it.esibe.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import it.esibe.core.InvalidInputException;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.RecordPosition;
+import it.esibe.core.decision.Remedy;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.decision.Violation;
+import it.esibe.io.ReadLimits;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Writes a {@link Decision} as one line of ESIBE-FORMAT-v1 decision JSON, and reads it back strictly. */
+public final class DecisionCodec {
+
+    private static final List<String> DECISION = List.of("applicationId", "outcome", "ruleset", "referenceDate",
+            "referenceYear", "criteria", "violations", "inputSha256");
+    private static final List<String> POSITIONS = Arrays.stream(RecordPosition.Kind.values())
+            .map(RecordPosition.Kind::field).collect(Collectors.toUnmodifiableList());
+    private static final List<String> CRITERION = List.of("id", "result", "message", "citation", "remedy");
+    private static final List<String> MESSAGE = List.of("it", "en");
+    private static final List<String> VIOLATION = List.of("path", "message");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private static final JsonFactory FACTORY = Json.readFactory(ReadLimits.DEFAULTS);
+
+    private final List<Violation> problems = new ArrayList<>();
+
+    private DecisionCodec() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** {@code d} as one line of JSON, without line end; fields in the order of the format. */
+    public static String write(Decision d) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = Json.generator(out)) {
+            write(d, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    private static void write(Decision d, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("applicationId", d.applicationId());
+        g.writeStringField("outcome", d.outcome().name());
+        g.writeStringField("ruleset", d.ruleset());
+        g.writeStringField("referenceDate", d.referenceDate() == null ? null : d.referenceDate().toString());
+        g.writeFieldName("referenceYear");
+        if (d.referenceYear() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(d.referenceYear().intValue());
+        }
+        g.writeArrayFieldStart("criteria");
+        for (CriterionResult c : d.criteria()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("result", c.result().name());
+            g.writeObjectFieldStart("message");
+            g.writeStringField("it", c.message().it());
+            g.writeStringField("en", c.message().en());
+            g.writeEndObject();
+            g.writeStringField("citation", c.citation());
+            Remedy remedy = c.remedy();
+            if (remedy != null) {
+                g.writeObjectFieldStart("remedy");
+                for (Map.Entry<String, BigDecimal> value : remedy.values().entrySet()) {
+                    g.writeFieldName(value.getKey());
+                    g.writeNumber(amount(value.getValue()));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("violations");
+        for (Violation v : d.violations()) {
+            g.writeStartObject();
+            g.writeStringField("path", v.path());
+            g.writeStringField("message", v.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("inputSha256", d.inputSha256());
+        RecordPosition position = d.position();
+        if (position != null) {
+            g.writeNumberField(position.kind().field(), position.value());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * A remedy amount in euro with exactly 2 decimals ({@code 350000.00}). Rounding, if the rules ever
+     * produce sub-cent amounts, is away from zero so that a missing amount is never understated.
+     * With a scale of 2, {@code toString} is always plain notation.
+     */
+    private static String amount(BigDecimal value) {
+        return value.setScale(2, RoundingMode.UP).toString();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads one decision written by {@link #write(Decision)}, strictly: unknown or missing fields,
+     * wrong types and broken invariants are all rejected.
+     *
+     * @throws InvalidInputException listing every problem, with its path
+     */
+    public static Decision read(String json) {
+        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(FACTORY, json, true);
+        JsonNode root = parsed.value();
+        if (root == null) {
+            throw new InvalidInputException("", Objects.requireNonNull(parsed.error()));
+        }
+        DecisionCodec codec = new DecisionCodec();
+        codec.problems.addAll(parsed.problems());
+        Decision decision = codec.decision(root);
+        if (decision == null || !codec.problems.isEmpty()) {
+            List<Violation> all = codec.problems.isEmpty()
+                    ? List.of(new Violation("", "not a valid decision"))
+                    : codec.problems;
+            throw new InvalidInputException("not a valid ESIBE decision (" + all.size() + " problem(s)), first: "
+                    + (all.get(0).path().isEmpty() ? "" : all.get(0).path() + ": ") + all.get(0).message(), all);
+        }
+        return decision;
+    }
+
+    private @Nullable Decision decision(JsonNode o) {
+        JsonPath root = JsonPath.ROOT;
+        if (!o.isObject()) {
+            add(root, "a decision is a JSON object, got " + Texts.jsonType(o));
+            return null;
+        }
+        List<String> allowed = new ArrayList<>(DECISION);
+        allowed.addAll(POSITIONS);
+        unknown(o, root, allowed);
+        for (String name : DECISION) {
+            if (!o.has(name)) {
+                add(root.field(name), "required property " + Texts.quote(name) + " is missing");
+            }
+        }
+        String applicationId = string(o.get("applicationId"), root.field("applicationId"), true);
+        Outcome outcome = enumeration(o.get("outcome"), root.field("outcome"), Outcome.values());
+        String ruleset = string(o.get("ruleset"), root.field("ruleset"), false);
+        LocalDate referenceDate = date(o.get("referenceDate"), root.field("referenceDate"));
+        Long referenceYear = integer(o.get("referenceYear"), root.field("referenceYear"), true);
+        List<CriterionResult> criteria = list(o.get("criteria"), root.field("criteria"), this::criterion);
+        List<Violation> violations = list(o.get("violations"), root.field("violations"), this::violation);
+        String inputSha256 = string(o.get("inputSha256"), root.field("inputSha256"), true);
+        RecordPosition position = null;
+        for (RecordPosition.Kind kind : RecordPosition.Kind.values()) {
+            JsonNode value = o.get(kind.field());
+            if (value == null) {
+                continue;
+            }
+            JsonPath path = root.field(kind.field());
+            if (position != null) {
+                add(path, "a decision has at most one position (" + String.join(", ", POSITIONS) + ")");
+                continue;
+            }
+            Long n = integer(value, path, false);
+            if (n != null && n < 0) {
+                add(path, "a position is >= 0");
+            } else if (n != null) {
+                position = new RecordPosition(kind, n);
+            }
+        }
+        if (referenceYear != null && (referenceYear < Integer.MIN_VALUE || referenceYear > Integer.MAX_VALUE)) {
+            add(root.field("referenceYear"), "integer out of range");
+            referenceYear = null;
+        }
+        if (!problems.isEmpty() || outcome == null || ruleset == null || criteria == null || violations == null) {
+            return null;
+        }
+        try {
+            return new Decision(applicationId, outcome, ruleset, referenceDate,
+                    referenceYear == null ? null : referenceYear.intValue(), criteria, violations, inputSha256, position);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            add(root, String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    private @Nullable CriterionResult criterion(JsonNode o, JsonPath path) {
+        if (!o.isObject()) {
+            add(path, "must be an object, got " + Texts.jsonType(o));
+            return null;
+        }
+        unknown(o, path, CRITERION);
+        String id = string(required(o, path, "id"), path.field("id"), false);
+        Verdict result = enumeration(required(o, path, "result"), path.field("result"), Verdict.values());
+        LocalizedText message = null;
+        JsonNode m = required(o, path, "message");
+        JsonPath messagePath = path.field("message");
+        if (m != null && !m.isObject()) {
+            add(messagePath, "must be an object, got " + Texts.jsonType(m));
+        } else if (m != null) {
+            unknown(m, messagePath, MESSAGE);
+            String it = string(required(m, messagePath, "it"), messagePath.field("it"), false);
+            String en = string(required(m, messagePath, "en"), messagePath.field("en"), false);
+            message = it == null || en == null ? null : new LocalizedText(it, en);
+        }
+        String citation = string(required(o, path, "citation"), path.field("citation"), false);
+        Remedy remedy = null;
+        JsonNode r = o.get("remedy");
+        JsonPath remedyPath = path.field("remedy");
+        if (r != null && !r.isObject()) {
+            add(remedyPath, "must be an object, got " + Texts.jsonType(r));
+        } else if (r != null) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : r.properties()) {
+                if (!e.getValue().isIntegralNumber() && !e.getValue().isBigDecimal()) {
+                    add(remedyPath.field(e.getKey()), "must be a number, got " + Texts.jsonType(e.getValue()));
+                } else {
+                    values.put(e.getKey(), e.getValue().decimalValue());
+                }
+            }
+            if (values.isEmpty()) {
+                add(remedyPath, "a remedy has at least one value");
+            } else {
+                remedy = new Remedy(values);
+            }
+        }
+        if (id == null || result == null || message == null || citation == null) {
+            return null;
+        }
+        try {
+            return new CriterionResult(id, result, message, citation, remedy);
+        } catch (IllegalArgumentException e) {
+            add(path, String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    private @Nullable Violation violation(JsonNode o, JsonPath path) {
+        if (!o.isObject()) {
+            add(path, "must be an object, got " + Texts.jsonType(o));
+            return null;
+        }
+        unknown(o, path, VIOLATION);
+        String p = string(required(o, path, "path"), path.field("path"), false);
+        String message = string(required(o, path, "message"), path.field("message"), false);
+        return p == null || message == null ? null : new Violation(p, message);
+    }
+
+    private interface ElementReader<T> {
+        @Nullable T read(JsonNode node, JsonPath path);
+    }
+
+    private <T> @Nullable List<T> list(@Nullable JsonNode node, JsonPath path, ElementReader<T> reader) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            add(path, "must be an array, got " + Texts.jsonType(node));
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            T item = reader.read(node.get(i), path.index(i));
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private void unknown(JsonNode o, JsonPath path, List<String> allowed) {
+        for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                add(path.field(name), "unknown property " + Texts.quote(name) + "; allowed properties here: "
+                        + String.join(", ", allowed));
+            }
+        }
+    }
+
+    private @Nullable JsonNode required(JsonNode o, JsonPath path, String name) {
+        JsonNode value = o.get(name);
+        if (value == null) {
+            add(path.field(name), "required property " + Texts.quote(name) + " is missing");
+        }
+        return value;
+    }
+
+    private @Nullable String string(@Nullable JsonNode node, JsonPath path, boolean nullable) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isNull() && nullable) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            add(path, "must be a string" + (nullable ? " or null" : "") + ", got " + Texts.jsonType(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private <E extends Enum<E>> @Nullable E enumeration(@Nullable JsonNode node, JsonPath path, E[] values) {
+        String text = string(node, path, false);
+        if (text == null) {
+            return null;
+        }
+        for (E value : values) {
+            if (value.name().equals(text)) {
+                return value;
+            }
+        }
+        add(path, Texts.quote(text) + " is not allowed; allowed values: "
+                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    private @Nullable LocalDate date(@Nullable JsonNode node, JsonPath path) {
+        String text = string(node, path, true);
+        if (text == null) {
+            return null;
+        }
+        if (!DATE.matcher(text).matches()) {
+            add(path, "must be a date in the form YYYY-MM-DD or null, got " + Texts.quote(text));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            add(path, Texts.quote(text) + " is not a real date");
+            return null;
+        }
+    }
+
+    private @Nullable Long integer(@Nullable JsonNode node, JsonPath path, boolean nullable) {
+        if (node == null || (node.isNull() && nullable)) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            add(path, "must be an integer" + (nullable ? " or null" : "") + ", got " + Texts.jsonType(node));
+            return null;
+        }
+        BigInteger value = node.bigIntegerValue();
+        if (value.bitLength() >= Long.SIZE) {
+            add(path, "integer out of range");
+            return null;
+        }
+        return value.longValue();
+    }
+
+    private void add(JsonPath path, String message) {
+        problems.add(new Violation(path.toString(), message));
+    }
+}

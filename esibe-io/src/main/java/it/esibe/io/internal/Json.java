@@ -1,0 +1,105 @@
+package it.esibe.io.internal;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import it.esibe.io.ReadLimits;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** The Jackson set-up shared by every reader and writer of the module. */
+public final class Json {
+
+    /**
+     * Builds tree nodes. Since Jackson 2.15 the factory keeps a {@code BigDecimal} as given (trailing
+     * zeros are stripped only by the deserializer, which this module does not use for input), so
+     * {@code 2500000.00} keeps its scale for the canonical hash and the round trip; a test guards it.
+     */
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /**
+     * The factory for output. Its nesting limit is lifted because the node writer is iterative and
+     * a tree handed in by an embedder may be deeper than any input the readers accept.
+     */
+    private static final JsonFactory WRITE_FACTORY = JsonFactory.builder()
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
+
+    /**
+     * Escapes every UTF-16 surrogate as {@code \}{@code uXXXX}. A Java string may hold a lone
+     * surrogate (JSON's {@code "\ud800"} decodes to one), which has no UTF-8 form: escaping keeps the
+     * output well-formed and the hash lossless instead of failing or substituting {@code ?}.
+     */
+    private static final CharacterEscapes SURROGATE_ESCAPES = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE) {
+                return new SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    };
+
+    private Json() {
+    }
+
+    /**
+     * A strict parser factory for {@code limits}. Jackson's defaults already reject comments,
+     * single quotes, unquoted names, {@code NaN}/{@code Infinity}, leading zeros and trailing commas;
+     * duplicate names and trailing tokens are checked by {@link StrictTreeReader}, which can report
+     * them with a path.
+     */
+    public static JsonFactory readFactory(ReadLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxNameLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                // Error messages end up in decisions: keep echoed input short.
+                .errorReportConfiguration(ErrorReportConfiguration.builder()
+                        .maxErrorTokenLength(64)
+                        .maxRawContentLength(0)
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+    }
+
+    /** A compact generator writing to {@code out}, with surrogates escaped. */
+    public static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = WRITE_FACTORY.createGenerator(out);
+        g.setCharacterEscapes(SURROGATE_ESCAPES);
+        return g;
+    }
+
+    /** A UTF-8 decoder that fails on malformed input rather than substituting U+FFFD, which would lose evidence. */
+    public static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}

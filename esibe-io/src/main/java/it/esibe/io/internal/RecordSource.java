@@ -1,0 +1,17 @@
+package it.esibe.io.internal;
+
+import it.esibe.core.decision.Decision;
+import java.io.Closeable;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/** Decisions pulled one record at a time from a file, so memory does not grow with the file. */
+public interface RecordSource extends Closeable {
+
+    /**
+     * The decision on the next record, or {@code null} after the last one.
+     *
+     * @throws IOException only for a real I/O failure of the underlying stream; bad content is a decision
+     */
+    @Nullable Decision next() throws IOException;
+}

@@ -1,0 +1,41 @@
+package it.esibe.io.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import org.jspecify.annotations.Nullable;
+
+/** Strict UTF-8 decoding that says where the input breaks. */
+public final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /**
+     * The outcome of decoding: the text, or why there is none.
+     *
+     * @param text the decoded text, when the bytes are valid UTF-8
+     * @param error the violation message, when they are not
+     */
+    public record Decoded(@Nullable String text, @Nullable String error) {
+    }
+
+    /** Decodes the first {@code length} bytes of {@code bytes}, rejecting malformed sequences. */
+    public static Decoded decode(byte[] bytes, int length) {
+        CharsetDecoder decoder = Json.strictUtf8();
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        // UTF-8 never yields more chars than bytes.
+        CharBuffer out = CharBuffer.allocate(length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return new Decoded(null, "not valid UTF-8: a malformed byte sequence at byte " + (in.position() + 1)
+                    + " of the record");
+        }
+        out.flip();
+        return new Decoded(out.toString(), null);
+    }
+}

@@ -1,0 +1,110 @@
+package it.esibe.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.esibe.core.InvalidInputException;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.RecordPosition;
+import it.esibe.core.decision.Remedy;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.decision.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecisionJsonTest {
+
+    static final Decision NOT_ELIGIBLE = new Decision("CALL2025-0001", Outcome.NOT_ELIGIBLE, "esibe-2024-interim",
+            LocalDate.of(2025, 3, 15), 2024,
+            List.of(new CriterionResult("ESIBE-RD-MIN", Verdict.FAIL,
+                    new LocalizedText("Spesa in R&S 2024: 1.650.000,00 EUR, inferiore alla soglia di 2.000.000,00 EUR",
+                            "R&D expenditure 2024: EUR 1,650,000.00, below the EUR 2,000,000.00 threshold"),
+                    "Rapporto ad interim, §5.3", Remedy.missingAmount(new BigDecimal("350000"))),
+                    new CriterionResult("ESIBE-SEAT", Verdict.PASS, new LocalizedText("sì", "yes"), "§5.3", null)),
+            List.of(), "ab".repeat(32), null);
+
+    @Test
+    void fieldsInTheOrderOfTheFormatWithTwoDecimalRemedies() {
+        assertThat(DecisionJson.write(NOT_ELIGIBLE.withPosition(RecordPosition.line(7)))).isEqualTo(
+                "{\"applicationId\":\"CALL2025-0001\",\"outcome\":\"NOT_ELIGIBLE\",\"ruleset\":\"esibe-2024-interim\","
+                + "\"referenceDate\":\"2025-03-15\",\"referenceYear\":2024,\"criteria\":["
+                + "{\"id\":\"ESIBE-RD-MIN\",\"result\":\"FAIL\",\"message\":{\"it\":\"Spesa in R&S 2024: 1.650.000,00 EUR,"
+                + " inferiore alla soglia di 2.000.000,00 EUR\",\"en\":\"R&D expenditure 2024: EUR 1,650,000.00, below the"
+                + " EUR 2,000,000.00 threshold\"},\"citation\":\"Rapporto ad interim, §5.3\","
+                + "\"remedy\":{\"missingAmount\":350000.00}},"
+                + "{\"id\":\"ESIBE-SEAT\",\"result\":\"PASS\",\"message\":{\"it\":\"sì\",\"en\":\"yes\"},\"citation\":\"§5.3\"}],"
+                + "\"violations\":[],\"inputSha256\":\"" + "ab".repeat(32) + "\",\"line\":7}");
+    }
+
+    @Test
+    void invalidDecisionWithNullsAndIndex() {
+        Decision invalid = Decision.invalid(null, "r", null, null, List.of(new Violation("", "not JSON\nat all")))
+                .withPosition(RecordPosition.index(0));
+        assertThat(DecisionJson.write(invalid)).isEqualTo("{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\","
+                + "\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\","
+                + "\"message\":\"not JSON\\nat all\"}],\"inputSha256\":null,\"index\":0}");
+        assertThat(DecisionJson.read(DecisionJson.write(invalid))).isEqualTo(invalid);
+    }
+
+    @Test
+    void rowPositionAndRounding() {
+        Decision d = new Decision("A", Outcome.NOT_ELIGIBLE, "r", null, null,
+                List.of(new CriterionResult("X", Verdict.FAIL, new LocalizedText("a", "b"), "c",
+                        new Remedy(Map.of("missingAmount", new BigDecimal("0.001"), "b", new BigDecimal("12.5"))))),
+                List.of(), null, RecordPosition.row(3));
+        assertThat(DecisionJson.write(d)).contains("\"remedy\":{\"b\":12.50,\"missingAmount\":0.01}").endsWith(",\"row\":3}");
+    }
+
+    @Test
+    void roundTrip() {
+        Decision d = NOT_ELIGIBLE.withPosition(RecordPosition.line(1));
+        Decision back = DecisionJson.read(DecisionJson.write(d));
+        assertThat(back.criteria().get(0).remedy().missingAmount()).contains(new BigDecimal("350000.00"));
+        assertThat(DecisionJson.write(back)).isEqualTo(DecisionJson.write(d));
+    }
+
+    @Test
+    void theSpecExampleReads() {
+        Decision d = DecisionJson.read(Samples.decision());
+        assertThat(d.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        assertThat(d.criteria()).singleElement().satisfies(c ->
+                assertThat(c.remedy().missingAmount()).contains(new BigDecimal("350000.00")));
+        assertThat(DecisionJson.write(d)).contains("\"remedy\":{\"missingAmount\":350000.00}")
+                .endsWith("\"violations\":[],\"inputSha256\":\"…\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "[]",
+        "{}",
+        "{\"applicationId\":null,\"outcome\":\"MAYBE\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}],\"inputSha256\":null}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[],\"inputSha256\":null}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}],\"inputSha256\":null,\"extra\":1}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":\"2025-02-30\",\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}],\"inputSha256\":null}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}],\"inputSha256\":null,\"line\":1,\"index\":0}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}],\"inputSha256\":null,\"line\":-1}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}]}",
+        "{\"applicationId\":null,\"outcome\":\"INVALID\",\"outcome\":\"INVALID\",\"ruleset\":\"r\",\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\",\"message\":\"m\"}],\"inputSha256\":null}",
+    })
+    void theReaderIsStrict(String json) {
+        assertThatThrownBy(() -> DecisionJson.read(json)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).isNotEmpty());
+    }
+
+    @Test
+    void theStrictReaderNamesThePath() {
+        String json = DecisionJson.write(NOT_ELIGIBLE).replace("\"result\":\"PASS\"", "\"result\":\"OK\"");
+        assertThatThrownBy(() -> DecisionJson.read(json)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(Violation::path)
+                        .containsExactly("criteria[1].result"));
+    }
+}

@@ -1,0 +1,206 @@
+package it.esibe.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.RecordPosition;
+import it.esibe.core.model.Application;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+
+/** Property-based tests of the readers and writers, with a fixed seed (-Desibe.qt.seed=N to explore). */
+class PropertiesTest {
+
+    private static final long SEED = Long.getLong("esibe.qt.seed", 20261122L);
+
+    /** JSON-ish fragments: random lines of them reach the parser's corners far more often than random text. */
+    private static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "\"applicationId\"", "\"a\"", "1",
+        "-0", "1.50", "1e999999999", "1e-400", "0." + "1".repeat(120), "null", "true", "NaN", "Infinity", " ", "\t",
+        "\r", "\\", "\\u", "\\ud800", "\"x\"", "-", ".", "0", "E", "//", "/*", "'", "\u00e9", "\uFEFF", "\u0000",
+        "\"schemaVersion\"", "\"company\"", "\"fiscalYears\"", "\"2025-02-30\""};
+
+    private static QuickTheory qt() {
+        return QuickTheory.qt().withFixedSeed(SEED);
+    }
+
+    private final ApplicationJson reader = ApplicationJson.reader();
+    private final JsonNode sample = Samples.tree(Samples.application());
+    private final String sampleHash = reader.read(Samples.application()).inputSha256();
+
+    @Test
+    void inputHashIgnoresKeyOrderAndWhiteSpace() {
+        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            JsonNode shuffled = Trees.shuffled(sample, random);
+            String text = Trees.reindented(shuffled, random);
+            ApplicationRead read = reader.read(text);
+            assertThat(read.violations()).isEmpty();
+            assertThat(read.inputSha256()).isEqualTo(sampleHash);
+            assertThat(read.application()).isEqualTo(reader.read(Samples.application()).application());
+        });
+    }
+
+    @Test
+    void inputHashOfAJsonLinesRecordIgnoresKeyOrder() {
+        qt().withExamples(50).forAll(longs().all()).checkAssert(seed -> {
+            String line = ApplicationJsonTest.json(Trees.shuffled(sample, new Random(seed)));
+            List<Decision> decisions = jsonl(line + "\n");
+            assertThat(decisions).singleElement().extracting(Decision::inputSha256).isEqualTo(sampleHash);
+        });
+    }
+
+    @Test
+    void applicationJsonRoundTrip() {
+        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+            Application complete = new RandomModel(seed, true).application();
+            ApplicationRead back = reader.read(ApplicationJson.write(complete));
+            assertThat(back.violations()).isEmpty();
+            assertThat(back.application()).isEqualTo(complete);
+
+            Application partial = new RandomModel(seed, false).application();
+            assertThat(reader.read(ApplicationJson.write(partial)).application()).isEqualTo(partial);
+        });
+    }
+
+    @Test
+    void applicationJsonRoundTripThroughBytesAndHashIsStable() {
+        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            Application a = new RandomModel(seed, false).application();
+            String json = ApplicationJson.write(a);
+            ApplicationRead fromBytes = reader.read(json.getBytes(StandardCharsets.UTF_8));
+            assertThat(fromBytes.application()).isEqualTo(a);
+            assertThat(fromBytes.inputSha256()).isEqualTo(CanonicalJson.sha256(ApplicationJson.toTree(a)));
+        });
+    }
+
+    @Test
+    void decisionJsonRoundTrip() {
+        qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+            Decision d = new RandomModel(seed, false).decision();
+            String json = DecisionJson.write(d);
+            assertThat(json).doesNotContain("\n").doesNotContain("\r");
+            assertThat(DecisionJson.read(json)).isEqualTo(d);
+            assertThat(DecisionJson.write(DecisionJson.read(json))).isEqualTo(json);
+        });
+    }
+
+    @Test
+    void anyGarbageStringAsAJsonLinesLineIsExactlyOneInvalidDecision() {
+        qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(garbage -> {
+            String line = garbage.replace('\n', ' ');
+            assertOneInvalidLine(line.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    @Test
+    void anyGarbageBytesAsAJsonLinesLineIsExactlyOneInvalidDecision() {
+        qt().withExamples(1000).forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 200))
+                .checkAssert(values -> {
+                    byte[] bytes = new byte[values.size()];
+                    for (int i = 0; i < bytes.length; i++) {
+                        int b = values.get(i);
+                        bytes[i] = (byte) (b == '\n' ? ' ' : b);
+                    }
+                    assertOneInvalidLine(bytes);
+                });
+    }
+
+    @Test
+    void anyJsonLikeGarbageLineIsExactlyOneInvalidDecision() {
+        qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+            String line = jsonLike(new Random(seed)).replace('\n', ' ');
+            assertOneInvalidLine(line.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    @Test
+    void anyJsonLikeGarbageFileNeverThrows() {
+        qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            String content = (random.nextBoolean() ? "[" : "") + jsonLike(random);
+            List<Decision> decisions = decide(content.getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
+            if (decisions.isEmpty()) {
+                // Only an empty top-level array has no record.
+                assertThat(content).matches("\uFEFF?[ \t\r\n]*\\[[ \t\r\n]*\\][ \t\r\n]*");
+            }
+            assertThat(decisions).allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Outcome.INVALID));
+            // Positions, when present, count up from 0 without gaps.
+            for (int i = 0; i < decisions.size(); i++) {
+                RecordPosition p = decisions.get(i).position();
+                if (p != null) {
+                    assertThat(p).isEqualTo(RecordPosition.index(i));
+                }
+            }
+        });
+    }
+
+    @Test
+    void linesOfGarbageBetweenApplicationsKeepTheirNumbers() {
+        String app = Samples.applicationLine();
+        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            StringBuilder content = new StringBuilder();
+            List<Boolean> valid = new ArrayList<>();
+            for (int i = random.nextInt(6) + 1; i > 0; i--) {
+                boolean good = random.nextBoolean();
+                valid.add(good);
+                content.append(good ? app : jsonLike(random).replace('\n', ' ')).append(random.nextBoolean() ? "\n" : "\r\n");
+            }
+            List<Decision> decisions = jsonl(content.toString());
+            assertThat(decisions).hasSize(valid.size());
+            for (int i = 0; i < valid.size(); i++) {
+                assertThat(decisions.get(i).position()).isEqualTo(RecordPosition.line(i + 1));
+                assertThat(decisions.get(i).outcome()).isEqualTo(valid.get(i) ? Outcome.ELIGIBLE : Outcome.INVALID);
+            }
+        });
+    }
+
+    private void assertOneInvalidLine(byte[] line) {
+        byte[] withNewline = java.util.Arrays.copyOf(line, line.length + 1);
+        withNewline[line.length] = '\n';
+        List<Decision> decisions = decide(withNewline, InputFormat.JSON_LINES);
+        // Even an empty line, or one that is only a byte order mark, is a line: one decision.
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.position()).isEqualTo(RecordPosition.line(1));
+            assertThat(d.inputSha256()).matches("[0-9a-f]{64}");
+        });
+        assertThat(reader.read(line).violations()).isNotEmpty();
+    }
+
+    private static String jsonLike(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(40); i >= 0; i--) {
+            sb.append(TOKENS[random.nextInt(TOKENS.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static List<Decision> jsonl(String content) {
+        return decide(content.getBytes(StandardCharsets.UTF_8), InputFormat.JSON_LINES);
+    }
+
+    private static List<Decision> decide(byte[] content, InputFormat format) {
+        List<Decision> out = new ArrayList<>();
+        try {
+            ApplicationFiles.using(new StubEvaluator()).decide(new ByteArrayInputStream(content), format, out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
