@@ -22,7 +22,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-/** Property-based tests of the readers and writers, with a fixed seed (-Desibe.qt.seed=N to explore). */
+/** Property-based tests of the readers and writers, with a fixed seed (-Dqt.seed=N on the Maven command line to explore). */
 class PropertiesTest {
 
     private static final long SEED = Long.getLong("esibe.qt.seed", 20261122L);

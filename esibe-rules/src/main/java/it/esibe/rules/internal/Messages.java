@@ -12,6 +12,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 
 /**
@@ -26,6 +28,8 @@ public final class Messages {
     private static final String BUNDLE = "it/esibe/rules/messages.properties";
     private static final Properties EN = load("messages.properties");
     private static final Properties IT = load("messages_it.properties");
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, DecimalFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -45,6 +49,16 @@ public final class Messages {
     /** The message {@code key} in {@code locale} (Italian for Italian locales, English otherwise). */
     public static String render(Locale locale, String key, Arg... args) {
         Locale lang = "it".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
+        Object[] formatted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            formatted[i] = args[i].format(lang);
+        }
+        // Parsing a pattern costs more than formatting it; formats are not thread-safe, clones are private.
+        MessageFormat format = FORMATS.computeIfAbsent(lang.getLanguage() + ':' + key, k -> compile(lang, key));
+        return ((MessageFormat) format.clone()).format(formatted);
+    }
+
+    private static MessageFormat compile(Locale lang, String key) {
         String pattern = (lang == ITALIAN ? IT : EN).getProperty(key);
         if (pattern == null) {
             // A key missing in Italian falls back to English, never to a blank.
@@ -53,11 +67,7 @@ public final class Messages {
         if (pattern == null) {
             throw new IllegalStateException("no message " + key + " in " + BUNDLE);
         }
-        Object[] formatted = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            formatted[i] = args[i].format(lang);
-        }
-        return new MessageFormat(pattern, lang).format(formatted);
+        return new MessageFormat(pattern, lang);
     }
 
     private static Properties load(String name) {
@@ -115,6 +125,11 @@ public final class Messages {
     }
 
     private static DecimalFormat decimal(Locale locale, String pattern) {
+        return (DecimalFormat) NUMBER_FORMATS.computeIfAbsent(locale.getLanguage() + ':' + pattern,
+                k -> newDecimal(locale, pattern)).clone();
+    }
+
+    private static DecimalFormat newDecimal(Locale locale, String pattern) {
         // Explicit symbols: the JDK's locale data differ between versions, decisions must not.
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(locale == ITALIAN ? '.' : ',');
