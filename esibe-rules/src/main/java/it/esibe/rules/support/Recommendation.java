@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param sharedCodes the taxonomy codes the company and the entry have in common, priorities first,
  *     each group in the taxonomy's order
  * @param trackMatch whether the entry suits the company's admission track
- * @param basis {@link FocusBasis#REPORT} when at least one shared code or the track comes from the
- *     report's own words, else {@link FocusBasis#ESIBE_EDITORIAL}
+ * @param basis {@link FocusBasis#REPORT} when at least one shared code (or, when no code is shared,
+ *     the track) comes from the report's own words, else {@link FocusBasis#ESIBE_EDITORIAL}
  * @param explanation why, in Italian and English, naming the shared codes
  * @param edition for an event, the next edition after the matcher's date; {@code null} otherwise
  */

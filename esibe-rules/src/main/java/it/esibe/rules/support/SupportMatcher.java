@@ -132,11 +132,12 @@ public final class SupportMatcher {
             if (score == 0) {
                 continue;
             }
-            FocusBasis basis = entry.focus().stream()
+            // The shared codes carry the match, so they decide its basis; the track only when no code is shared.
+            boolean fromReport = entry.focus().stream()
                     .filter(f -> f.basis() == FocusBasis.REPORT)
-                    .anyMatch(f -> f.tracks().contains(track)
-                            || f.codes().stream().anyMatch(shared::contains))
-                    ? FocusBasis.REPORT : FocusBasis.ESIBE_EDITORIAL;
+                    .anyMatch(f -> shared.isEmpty() ? f.tracks().contains(track)
+                            : f.codes().stream().anyMatch(shared::contains));
+            FocusBasis basis = fromReport ? FocusBasis.REPORT : FocusBasis.ESIBE_EDITORIAL;
             SupportEntry.Edition edition = entry.nextEdition(after).orElse(null);
             out.add(new Recommendation(entry, score, shared, trackMatch, basis,
                     Explanations.of(entry, shared, trackMatch ? track : null, basis, edition, taxonomy), edition));
