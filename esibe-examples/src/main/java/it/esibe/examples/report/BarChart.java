@@ -22,12 +22,23 @@ import org.jspecify.annotations.Nullable;
 record BarChart(String id, String title, String desc, int width, int height, List<Bar> bars,
         @Nullable Marker marker) {
 
-    static final int WIDTH = 1000;
-    static final int LABEL_WIDTH = 250;
-    static final int PLOT_WIDTH = 420;
+    /** Full width: long labels (company names) and long values. */
+    static final Layout WIDE = new Layout(1000, 250, 420);
+    /** Half width, beside a table: short labels and values. */
+    static final Layout COMPACT = new Layout(500, 160, 220);
     static final int ROW = 26;
     static final int BAR = 18;
     static final int TOP = 10;
+
+    /**
+     * The widths of a chart.
+     *
+     * @param width the whole SVG
+     * @param labelWidth the column of labels left of the bars
+     * @param plotWidth the longest bar
+     */
+    record Layout(int width, int labelWidth, int plotWidth) {
+    }
 
     /**
      * One bar.
@@ -75,7 +86,7 @@ record BarChart(String id, String title, String desc, int width, int height, Lis
      *
      * @param descPrefix the first sentence of the text alternative; the rows' values follow
      */
-    static BarChart of(String id, String title, String descPrefix, List<Row> rows,
+    static BarChart of(Layout layout, String id, String title, String descPrefix, List<Row> rows,
             @Nullable BigDecimal threshold, @Nullable String thresholdLabel) {
         BigDecimal max = BigDecimal.ONE;
         for (Row r : rows) {
@@ -88,12 +99,12 @@ record BarChart(String id, String title, String desc, int width, int height, Lis
         int markerSpace = threshold == null ? 0 : 18;
         List<Bar> bars = new ArrayList<>();
         StringBuilder desc = new StringBuilder(descPrefix);
-        int x0 = LABEL_WIDTH + 10;
+        int x0 = layout.labelWidth() + 10;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             int y = TOP + markerSpace + i * ROW;
-            int w = scale(r.value(), max);
-            int overlay = scale(r.overlay(), max);
+            int w = scale(r.value(), max, layout);
+            int overlay = scale(r.overlay(), max, layout);
             bars.add(new Bar(r.label(), r.valueText(), y, y + 14, x0, w, overlay, x0 + w + 6, r.cls()));
             desc.append(i == 0 ? " " : "; ").append(r.label()).append(": ").append(r.valueText());
         }
@@ -101,18 +112,18 @@ record BarChart(String id, String title, String desc, int width, int height, Lis
         int plotBottom = TOP + markerSpace + rows.size() * ROW;
         Marker marker = null;
         if (threshold != null) {
-            int x = x0 + scale(threshold, max);
+            int x = x0 + scale(threshold, max, layout);
             marker = new Marker(x, plotBottom, Objects.requireNonNull(thresholdLabel, "thresholdLabel"), TOP + 10);
             desc.append(' ').append(thresholdLabel).append('.');
         }
-        return new BarChart(id, title, desc.toString(), WIDTH, plotBottom + 6, bars, marker);
+        return new BarChart(id, title, desc.toString(), layout.width(), plotBottom + 6, bars, marker);
     }
 
-    private static int scale(BigDecimal value, BigDecimal max) {
+    private static int scale(BigDecimal value, BigDecimal max, Layout layout) {
         if (value.signum() <= 0) {
             return 0;
         }
-        int w = value.multiply(BigDecimal.valueOf(PLOT_WIDTH)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+        int w = value.multiply(BigDecimal.valueOf(layout.plotWidth())).divide(max, 0, RoundingMode.HALF_UP).intValue();
         // A non-zero value stays visible.
         return Math.max(w, 2);
     }

@@ -134,7 +134,7 @@ public final class CallReport {
                     BigDecimal.ZERO, "bar-" + css(o)));
         }
         m.put("outcomeCards", cards);
-        m.put("outcomeChart", BarChart.of("chart-outcomes", t.get("outcomes.chart"),
+        m.put("outcomeChart", BarChart.of(BarChart.COMPACT, "chart-outcomes", t.get("outcomes.chart"),
                 t.get("outcomes.chart") + " (" + entries.size() + ").", rows, null, null));
         m.put("outcomeHeaders", OUTCOMES.stream().map(o -> t.get("outcome." + o)).toList());
 
@@ -203,7 +203,7 @@ public final class CallReport {
                     "bar-not-eligible"));
         }
         m.put("criteriaRows", rows);
-        m.put("criteriaChart", BarChart.of("chart-criteria", t.get("criteria.chart"),
+        m.put("criteriaChart", BarChart.of(BarChart.COMPACT, "chart-criteria", t.get("criteria.chart"),
                 t.get("criteria.chart") + " (" + t.get("soleFails") + ": "
                         + rows.stream().map(r -> r.get("id") + " " + r.get("sole")).collect(Collectors.joining(", "))
                         + ").",
@@ -258,7 +258,7 @@ public final class CallReport {
             if (!bars.isEmpty()) {
                 String title = t.format("rd.chart", t.get("track." + track));
                 String thresholdLabel = t.get("threshold") + " " + f.amount(threshold);
-                charts.add(Map.of("chart", BarChart.of("chart-rd-" + css(track), title, title + ":", bars, threshold,
+                charts.add(Map.of("chart", BarChart.of(BarChart.WIDE, "chart-rd-" + css(track), title, title + ":", bars, threshold,
                         thresholdLabel)));
             }
         }
@@ -300,7 +300,7 @@ public final class CallReport {
                     BigDecimal.valueOf(eligible), "bar-region"));
         }
         m.put("regionRows", rows);
-        m.put("regionChart", BarChart.of("chart-regions", t.get("regions.chart"), t.get("regions.chart") + ":",
+        m.put("regionChart", BarChart.of(BarChart.COMPACT, "chart-regions", t.get("regions.chart"), t.get("regions.chart") + ":",
                 bars, null, null));
     }
 
