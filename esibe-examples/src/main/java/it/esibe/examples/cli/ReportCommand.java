@@ -3,7 +3,6 @@ package it.esibe.examples.cli;
 import it.esibe.examples.report.CallEntry;
 import it.esibe.examples.report.CallReader;
 import it.esibe.examples.report.CallReport;
-import it.esibe.io.InputFormat;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.Rulesets;
 import it.esibe.rules.support.SupportCatalogues;
@@ -81,12 +80,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path file : files) {
-            if (InputFormat.of(file).isEmpty()) {
-                throw new ParameterException(spec.commandLine(),
-                        "Cannot tell the format of " + file + ": the file name must end in .jsonl or .json");
-            }
-        }
         PrintWriter err = spec.commandLine().getErr();
         SupportMatcher.Builder support = SupportMatcher.builder();
         for (Path c : catalogues) {
@@ -109,6 +102,9 @@ final class ReportCommand implements Callable<Integer> {
         List<CallEntry> entries;
         try {
             entries = CallReader.read(files, Esibe.evaluator().locale(lang.locale()).build());
+        } catch (IllegalArgumentException e) {
+            // The reader's answer to a file name that ends in neither .jsonl nor .json: a usage error.
+            throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
         } catch (NoSuchFileException e) {
             return fail(err, e.getFile() + ": no such file");
         } catch (IOException e) {

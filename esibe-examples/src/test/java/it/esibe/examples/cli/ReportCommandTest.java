@@ -128,6 +128,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void anInputOfUnknownFormatIsAUsageError() throws IOException {
+        Path csv = dir.resolve("call.csv");
+        Files.writeString(csv, "id\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("r.html");
+
+        EsibeCliTest.Run run = EsibeCliTest.run("report", "--out", out.toString(), csv.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("call.csv").contains(".jsonl");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aMissingInputIsAnIoErrorAndWritesNothing() {
         Path out = dir.resolve("r.html");
         EsibeCliTest.Run run = EsibeCliTest.run("report", "--out", out.toString(), dir.resolve("nope.jsonl").toString());
