@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ class SupportCataloguesTest {
     @Test
     void eventsAreTheTourListOfSection54WithTheReportsCitiesAndMonths() {
         // ESIBE-TAXONOMY-v1, "Support programme (§5.4)": the first list of events, in the report's order.
-        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
         expected.put("IFIB", "Bologna 2024-10");
         expected.put("BIO-Europe", "Stockholm 2024-11");
         expected.put("European Summit of Industrial Biotechnology", "Graz 2024-11");
@@ -44,7 +45,7 @@ class SupportCataloguesTest {
         Map<String, String> actual = of(SupportKind.EVENT).stream().collect(Collectors.toMap(
                 e -> e.name().en(),
                 e -> (e.city() == null ? "-" : e.city().en()) + " " + e.editions().get(0),
-                (x, y) -> x, java.util.LinkedHashMap::new));
+                (x, y) -> x, LinkedHashMap::new));
         assertThat(actual).containsExactlyEntriesOf(expected);
         assertThat(of(SupportKind.EVENT)).allSatisfy(e -> assertThat(e.citation()).contains("§5.4"));
     }

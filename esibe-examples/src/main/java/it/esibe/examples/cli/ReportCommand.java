@@ -1,5 +1,6 @@
 package it.esibe.examples.cli;
 
+import it.esibe.core.ConfigurationException;
 import it.esibe.examples.report.CallEntry;
 import it.esibe.examples.report.CallReader;
 import it.esibe.examples.report.CallReport;
@@ -7,7 +8,6 @@ import it.esibe.rules.Esibe;
 import it.esibe.rules.Rulesets;
 import it.esibe.rules.support.SupportCatalogues;
 import it.esibe.rules.support.SupportMatcher;
-import it.esibe.core.ConfigurationException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -24,6 +24,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -281,7 +283,7 @@ public final class CallReport {
     // ---- regions ----
 
     private void regions(Labels t, Map<String, Object> m) {
-        Map<String, int[]> byRegion = new TreeMap<>(java.text.Collator.getInstance(t.locale()));
+        Map<String, int[]> byRegion = new TreeMap<>(Collator.getInstance(t.locale()));
         for (CallEntry e : entries) {
             String region = region(e.application());
             byRegion.computeIfAbsent(region == null ? t.get("region.none") : region, k -> new int[OUTCOMES.size()])
@@ -326,7 +328,7 @@ public final class CallReport {
             c.put("id", a.applicationId());
             c.put("name", a.company().name());
             Location seat = a.company().legalSeat();
-            c.put("place", java.util.stream.Stream.of(seat.city(), seat.region()).filter(Objects::nonNull)
+            c.put("place", Stream.of(seat.city(), seat.region()).filter(Objects::nonNull)
                     .collect(Collectors.joining(", ")));
             c.put("track", t.get("track." + a.track()));
             c.put("programmes", a.programs().stream().map(CallReport::programme).collect(Collectors.joining("; ")));

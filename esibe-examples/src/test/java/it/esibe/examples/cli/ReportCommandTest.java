@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.esibe.examples.Oracle;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code esibe report} on the bundled sample call, checked against the hand-written oracle. */
 class ReportCommandTest {
@@ -66,7 +73,7 @@ class ReportCommandTest {
 
         for (String outcome : List.of("ELIGIBLE", "NOT_ELIGIBLE", "INCOMPLETE", "INVALID")) {
             long expected = Oracle.rows().stream().filter(r -> r.outcome().equals(outcome)).count();
-            String css = outcome.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String css = outcome.toLowerCase(Locale.ROOT).replace('_', '-');
             assertThat(html).as(outcome).contains("<div class=\"card " + css + "\"><span class=\"n\">" + expected + "</span>");
         }
         int svgs = count(html, "<svg ");
@@ -117,6 +124,23 @@ class ReportCommandTest {
 
         assertThat(html).doesNotContain(HOSTILE).doesNotContain("<script");
         assertThat(html).contains("Bio &amp; &quot;Co&quot; &lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void withoutSupportAfterEventsAreThoseAfterToday() throws IOException {
+        Path out = dir.resolve("today.html");
+        Clock clock = Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC);
+        CommandLine cmd = new CommandLine(new ReportCommand(clock));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+
+        int exit = cmd.execute("--out", out.toString(), Oracle.sampleCall().toString());
+
+        assertThat(exit).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).contains("Events after 2027-02-01");
+        // Arab Health's last known edition is January 2025 (§5.4): after 2027-02-01 the next is January 2028, projected.
+        assertThat(html).contains("Arab Health (now WHX)</strong> — Dubai, United Arab Emirates · January 2028"
+                + " <span class=\"projected\">");
     }
 
     @Test

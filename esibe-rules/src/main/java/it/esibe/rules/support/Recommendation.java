@@ -46,6 +46,11 @@ public record Recommendation(SupportEntry entry, int score, List<String> sharedC
         return entry.id();
     }
 
+    /** The name of the entry recommended, in Italian and English. */
+    public LocalizedText name() {
+        return entry.name();
+    }
+
     /** The month of the event's next edition, or {@code null} for hubs and markets. */
     public @Nullable YearMonth month() {
         return edition == null ? null : edition.month();

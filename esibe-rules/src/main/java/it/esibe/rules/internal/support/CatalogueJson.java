@@ -181,5 +181,4 @@ public final class CatalogueJson {
             entries = List.copyOf(entries);
         }
     }
-
 }
