@@ -1,11 +1,18 @@
 /**
  * ESIBE rules: the admission criteria of ESIBE-RULES-v1, rulesets, the SME calculator, the
- * national taxonomy and the evaluator.
+ * national taxonomy, the evaluator and the support programme's catalogues and matcher (§5.4).
  */
 module it.esibe.rules {
     requires transitive it.esibe.core;
     requires static org.jspecify;
     requires org.hibernate.validator;
+    // Reads the bundled support catalogues (JSON); not part of the API, so not transitive.
+    requires com.fasterxml.jackson.databind;
 
     exports it.esibe.rules;
+    exports it.esibe.rules.support;
+    exports it.esibe.rules.spi;
+
+    // Support catalogues from other modules, found only when discovery is asked for.
+    uses it.esibe.rules.spi.SupportCatalogue;
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = "Decides applications to the ESIBE special register of emerging biotech companies.",
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class EsibeCli implements Runnable {
 
     /**

@@ -1,0 +1,132 @@
+package it.esibe.examples.cli;
+
+import it.esibe.core.ConfigurationException;
+import it.esibe.examples.report.CallEntry;
+import it.esibe.examples.report.CallReader;
+import it.esibe.examples.report.CallReport;
+import it.esibe.rules.Esibe;
+import it.esibe.rules.Rulesets;
+import it.esibe.rules.support.SupportCatalogues;
+import it.esibe.rules.support.SupportMatcher;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code esibe report}: decides every application of a call and writes one self-contained HTML
+ * page for the people who run it, with the register of admitted companies and the support of
+ * §5.4 recommended to each.
+ */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = EsibeCli.Version.class,
+        description = {
+            "Decides every application in FILE... (.json or .jsonl) and writes an HTML report on the call:",
+            "outcomes per track, the criteria that exclude most applicants, R&D against the thresholds,",
+            "regions, and the register of admitted companies with the events, research hubs and markets",
+            "of the support programme (§5.4) that fit each. The page loads nothing from the network.",
+            "Exit status: 0 when the report was written, 1 on an I/O error, 2 on a usage error."})
+final class ReportCommand implements Callable<Integer> {
+
+    /** The clock that dates "today"; tests pass a fixed one. */
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en",
+            description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Lang lang = Lang.en;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
+    Path out;
+
+    @Option(names = "--support-after", paramLabel = "D", converter = EvaluateCommand.IsoDateConverter.class,
+            description = "Recommend each event's first edition after this ISO date (default: today).")
+    @Nullable LocalDate supportAfter;
+
+    @Option(names = "--catalogue", paramLabel = "FILE",
+            description = "A support catalogue (JSON) that replaces or extends the bundled one; repeatable, applied in order.")
+    List<Path> catalogues = new ArrayList<>();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Applications: .jsonl (one per line) or .json (one object or an array).")
+    List<Path> files;
+
+    ReportCommand() {
+        this(Clock.systemUTC());
+    }
+
+    ReportCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        SupportMatcher.Builder support = SupportMatcher.builder();
+        for (Path c : catalogues) {
+            try {
+                support.add(SupportCatalogues.read(c));
+            } catch (NoSuchFileException e) {
+                return fail(err, c + ": no such file");
+            } catch (IOException e) {
+                return fail(err, c + ": " + e.getMessage());
+            } catch (ConfigurationException e) {
+                return fail(err, e.getMessage());
+            }
+        }
+        SupportMatcher matcher;
+        try {
+            matcher = support.build();
+        } catch (ConfigurationException e) {
+            return fail(err, e.getMessage());
+        }
+        List<CallEntry> entries;
+        try {
+            entries = CallReader.read(files, Esibe.evaluator().locale(lang.locale()).build());
+        } catch (IllegalArgumentException e) {
+            // The reader's answer to a file name that ends in neither .jsonl nor .json: a usage error.
+            throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+        } catch (NoSuchFileException e) {
+            return fail(err, e.getFile() + ": no such file");
+        } catch (IOException e) {
+            return fail(err, e.getMessage());
+        }
+        LocalDate after = supportAfter != null ? supportAfter : LocalDate.now(clock);
+        List<String> names = files.stream().map(p -> String.valueOf(p.getFileName())).toList();
+        CallReport report = new CallReport(entries, names, matcher, after, Rulesets.interim().parameters());
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
+            report.write(lang.locale(), w);
+        } catch (IOException e) {
+            return fail(err, out + ": " + e.getMessage());
+        }
+        err.println((lang == Lang.it ? "Rapporto scritto in " : "Report written to ") + out + " ("
+                + entries.size() + (lang == Lang.it ? " domande)" : " applications)"));
+        err.flush();
+        return CommandLine.ExitCode.OK;
+    }
+
+    private static int fail(PrintWriter err, @Nullable String message) {
+        err.println("esibe: " + message);
+        err.flush();
+        return EvaluateCommand.EXIT_IO;
+    }
+}

@@ -1,0 +1,28 @@
+package it.esibe.rules.spi;
+
+import it.esibe.rules.support.SupportEntry;
+import java.util.List;
+
+/**
+ * A source of support-programme entries (events, research hubs, markets) that replaces or extends
+ * the catalogue bundled with ESIBE, for instance Agenzia ICE's yearly list of Tour events.
+ *
+ * <p>The main path is explicit registration:
+ * {@code SupportMatcher.builder().add(catalogue).build()}. An entry whose kind and id are already
+ * known replaces the earlier one (so a new event list replaces the projected dates of the bundled
+ * series with announced ones); other entries are added. Discovery through {@link java.util.ServiceLoader}
+ * is opt-in ({@code SupportMatcher.Builder#discoverCatalogues()}): register an implementation with
+ * a public no-argument constructor in {@code META-INF/services/it.esibe.rules.spi.SupportCatalogue}
+ * or with {@code provides it.esibe.rules.spi.SupportCatalogue with ...} in its module descriptor.
+ *
+ * <p>{@code SupportCatalogues.read} turns a JSON file of the bundled catalogues' format into an
+ * instance. Implementations must be immutable: the matcher copies the entries once, at build time.
+ */
+public interface SupportCatalogue {
+
+    /** A short name for messages and for ordering discovered catalogues, such as {@code ice-2026-events}. */
+    String name();
+
+    /** The entries, in the order a reader should meet them. */
+    List<SupportEntry> entries();
+}

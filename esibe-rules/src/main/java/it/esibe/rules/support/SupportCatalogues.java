@@ -1,0 +1,97 @@
+package it.esibe.rules.support;
+
+import it.esibe.core.ConfigurationException;
+import it.esibe.rules.internal.support.CatalogueJson;
+import it.esibe.rules.spi.SupportCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The support catalogues bundled with ESIBE, and ways to build others.
+ *
+ * <p>The bundled catalogue {@link #interim()} holds the Montalcini Global Biotech Tour's first list
+ * of events (§5.4), the research hubs of §5 step 4 and §5.4 with INNOVIT, and the ecosystems of
+ * annex IV. It lives in three JSON resources of this package ({@code events.json},
+ * {@code hubs.json}, {@code markets.json}) in the format {@link #read} accepts, so a replacement
+ * is written the same way. Each entry cites the report; every focus the report does not state is
+ * marked {@link FocusBasis#ESIBE_EDITORIAL}.
+ */
+public final class SupportCatalogues {
+
+    /** The name of the bundled catalogue. */
+    public static final String INTERIM = "esibe-2024-interim";
+
+    private static final List<String> BUNDLED = List.of("events.json", "hubs.json", "markets.json");
+
+    private static final SupportCatalogue INTERIM_CATALOGUE = loadBundled();
+
+    private SupportCatalogues() {
+    }
+
+    /** The bundled catalogue: events, then hubs, then markets, each in the report's order. */
+    public static SupportCatalogue interim() {
+        return INTERIM_CATALOGUE;
+    }
+
+    /**
+     * Reads a catalogue from JSON (format {@code esibe-support-catalogue-1}, as the bundled
+     * resources). {@code in} is read to its end but not closed.
+     *
+     * @param source names the input in error messages
+     * @throws ConfigurationException if the JSON is malformed, has an unknown property or an invalid entry
+     * @throws IOException if reading fails
+     */
+    public static SupportCatalogue read(InputStream in, String source) throws IOException {
+        return CatalogueJson.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
+    }
+
+    /** Reads the catalogue in {@code file}; see {@link #read(InputStream, String)}. */
+    public static SupportCatalogue read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** A catalogue holding {@code entries}, in this order. */
+    public static SupportCatalogue of(String name, List<SupportEntry> entries) {
+        Objects.requireNonNull(name, "name");
+        List<SupportEntry> copy = List.copyOf(entries);
+        return new SupportCatalogue() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<SupportEntry> entries() {
+                return copy;
+            }
+
+            @Override
+            public String toString() {
+                return "SupportCatalogue[" + name + ", " + copy.size() + " entries]";
+            }
+        };
+    }
+
+    private static SupportCatalogue loadBundled() {
+        List<SupportEntry> all = new ArrayList<>();
+        for (String resource : BUNDLED) {
+            try (InputStream in = SupportCatalogues.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled support catalogue " + resource);
+                }
+                all.addAll(read(in, resource).entries());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return of(INTERIM, all);
+    }
+}

@@ -1,0 +1,223 @@
+package it.esibe.rules.support;
+
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.model.Application;
+import it.esibe.core.model.Program;
+import it.esibe.core.model.Track;
+import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.taxonomy.TaxonomyEntry;
+import it.esibe.rules.NationalTaxonomy;
+import it.esibe.rules.spi.SupportCatalogue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Recommends to an admitted company the support offers of §5.4 that fit it: the next editions of
+ * the Montalcini Global Biotech Tour's events, research hubs and markets, each with a score and an
+ * explanation in Italian and English.
+ *
+ * <pre>{@code
+ * SupportMatcher matcher = SupportMatcher.builder().build();   // the bundled catalogue
+ * List<Recommendation> r = matcher.recommend(application, decision, LocalDate.of(2025, 6, 30));
+ * }</pre>
+ *
+ * <p><b>Score.</b> The company's codes are the technologies and priorities of its R&amp;D programmes.
+ * For each catalogue entry: every shared national priority ({@code PAT-*}, {@code IND-*}, §5.1)
+ * adds {@value #PRIORITY_WEIGHT}, every shared emerging technology ({@code TEC-*}, §5.2) adds
+ * {@value #TECHNOLOGY_WEIGHT}, and an entry that suits the company's admission track adds
+ * {@value #TRACK_WEIGHT}. So one shared priority outweighs one shared technology, and any shared
+ * code outweighs a match on the track alone. Entries scoring 0 are left out: a company with nothing
+ * in common with the catalogue gets an empty list, never a guess.
+ *
+ * <p><b>Order.</b> Events, then hubs, then markets; within a kind, by descending score, ties broken
+ * by id. The result depends only on the inputs and the catalogue, never on the clock or on
+ * iteration order of hash sets.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SupportMatcher {
+
+    /** What a shared national priority (§5.1) adds to the score. */
+    public static final int PRIORITY_WEIGHT = 3;
+    /** What a shared emerging technology (§5.2) adds to the score. */
+    public static final int TECHNOLOGY_WEIGHT = 2;
+    /** What suiting the company's admission track adds to the score. */
+    public static final int TRACK_WEIGHT = 1;
+
+    private static final Comparator<Recommendation> ORDER = Comparator
+            .comparing((Recommendation r) -> r.kind().ordinal())
+            .thenComparing(Comparator.comparingInt(Recommendation::score).reversed())
+            .thenComparing(Recommendation::id);
+
+    private final List<SupportEntry> entries;
+    private final Taxonomy taxonomy;
+    private final Map<String, Integer> codeOrder;
+
+    private SupportMatcher(List<SupportEntry> entries, Taxonomy taxonomy) {
+        this.entries = List.copyOf(entries);
+        this.taxonomy = taxonomy;
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (TaxonomyEntry e : taxonomy.entries()) {
+            order.put(e.code(), order.size());
+        }
+        this.codeOrder = order;
+    }
+
+    /** A builder that starts from the bundled catalogue {@link SupportCatalogues#interim()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The effective catalogue: every entry the matcher chooses from, events, then hubs, then markets. */
+    public List<SupportEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * The offers that fit {@code application}, in the documented order, with events' next editions
+     * after {@code after}.
+     *
+     * @param application the admitted company's application
+     * @param decision its decision, which must be {@link Outcome#ELIGIBLE}: support is for the
+     *     companies entered in the register (§5.4)
+     * @param after events are recommended in their first edition whose month lies after this date
+     * @throws IllegalArgumentException if the decision is not {@code ELIGIBLE} or is about another application
+     */
+    public List<Recommendation> recommend(Application application, Decision decision, LocalDate after) {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(after, "after");
+        if (decision.outcome() != Outcome.ELIGIBLE) {
+            throw new IllegalArgumentException("support is for admitted companies only (§5.4), "
+                    + decision.applicationId() + " is " + decision.outcome());
+        }
+        if (decision.applicationId() != null && !decision.applicationId().equals(application.applicationId())) {
+            throw new IllegalArgumentException("the decision is about " + decision.applicationId()
+                    + ", not about " + application.applicationId());
+        }
+        Set<String> companyCodes = new LinkedHashSet<>();
+        for (Program p : application.programs()) {
+            if (p == null) {
+                continue;
+            }
+            if (p.technology() != null) {
+                companyCodes.add(p.technology());
+            }
+            if (p.priorities() != null) {
+                companyCodes.addAll(p.priorities());
+            }
+        }
+        Track track = application.track();
+        List<Recommendation> out = new ArrayList<>();
+        for (SupportEntry entry : entries) {
+            List<String> shared = new ArrayList<>(entry.codes());
+            shared.retainAll(companyCodes);
+            shared.sort(Comparator.comparing((String c) -> isPriority(c) ? 0 : 1)
+                    .thenComparing(c -> codeOrder.getOrDefault(c, Integer.MAX_VALUE)).thenComparing(c -> c));
+            boolean trackMatch = entry.focus().stream().anyMatch(f -> f.tracks().contains(track));
+            int score = (trackMatch ? TRACK_WEIGHT : 0);
+            for (String c : shared) {
+                score += isPriority(c) ? PRIORITY_WEIGHT : TECHNOLOGY_WEIGHT;
+            }
+            if (score == 0) {
+                continue;
+            }
+            // The shared codes carry the match, so they decide its basis; the track only when no code is shared.
+            boolean fromReport = entry.focus().stream()
+                    .filter(f -> f.basis() == FocusBasis.REPORT)
+                    .anyMatch(f -> shared.isEmpty() ? f.tracks().contains(track)
+                            : f.codes().stream().anyMatch(shared::contains));
+            FocusBasis basis = fromReport ? FocusBasis.REPORT : FocusBasis.ESIBE_EDITORIAL;
+            SupportEntry.Edition edition = entry.nextEdition(after).orElse(null);
+            out.add(new Recommendation(entry, score, shared, trackMatch, basis,
+                    Explanations.of(entry, shared, trackMatch ? track : null, basis, edition, taxonomy), edition));
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    private boolean isPriority(String code) {
+        return taxonomy.find(code).map(e -> e.family().isPriority()).orElse(false);
+    }
+
+    /**
+     * Configures a {@link SupportMatcher}: which catalogues it chooses from and which taxonomy their
+     * codes belong to. Not thread-safe; the matcher it builds is.
+     */
+    public static final class Builder {
+
+        private final Map<String, SupportEntry> entries = new LinkedHashMap<>();
+        private Taxonomy taxonomy = NationalTaxonomy.get();
+
+        private Builder() {
+            add(SupportCatalogues.interim());
+        }
+
+        /**
+         * Adds {@code catalogue}'s entries: one whose kind and id are already present replaces the
+         * earlier entry in its place; the others are appended.
+         */
+        public Builder add(SupportCatalogue catalogue) {
+            Objects.requireNonNull(catalogue, "catalogue");
+            for (SupportEntry e : Objects.requireNonNull(catalogue.entries(), "entries of " + catalogue.name())) {
+                entries.put(e.kind() + ":" + e.id(), Objects.requireNonNull(e, "entry of " + catalogue.name()));
+            }
+            return this;
+        }
+
+        /** Forgets every entry added so far, the bundled ones included: the next catalogues replace them. */
+        public Builder clear() {
+            entries.clear();
+            return this;
+        }
+
+        /**
+         * Adds every {@link SupportCatalogue} that {@link ServiceLoader} finds on the module path or
+         * class path, ordered by {@link SupportCatalogue#name()} so that the result does not depend on
+         * the order of jars. Opt-in: nothing is discovered unless this is called.
+         */
+        public Builder discoverCatalogues() {
+            List<SupportCatalogue> found = new ArrayList<>();
+            ServiceLoader.load(SupportCatalogue.class, SupportMatcher.class.getClassLoader()).forEach(found::add);
+            found.sort(Comparator.comparing(SupportCatalogue::name));
+            found.forEach(this::add);
+            return this;
+        }
+
+        /** Checks catalogue codes against {@code taxonomy} instead of the national taxonomy. */
+        public Builder taxonomy(Taxonomy taxonomy) {
+            this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+            return this;
+        }
+
+        /**
+         * An immutable matcher over the entries added, events first, then hubs, then markets, each
+         * kind in the order added.
+         *
+         * @throws ConfigurationException if an entry names a code the taxonomy does not have
+         */
+        public SupportMatcher build() {
+            List<SupportEntry> list = new ArrayList<>(entries.values());
+            for (SupportEntry e : list) {
+                for (String code : e.codes()) {
+                    if (taxonomy.find(code).isEmpty()) {
+                        throw new ConfigurationException("support entry " + e.kind() + " " + e.id()
+                                + " names the unknown taxonomy code " + code);
+                    }
+                }
+            }
+            list.sort(Comparator.comparing(e -> e.kind().ordinal()));
+            return new SupportMatcher(list, taxonomy);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package it.esibe.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.model.Application;
+import it.esibe.core.model.Program;
+import it.esibe.core.model.Track;
+import it.esibe.rules.spi.SupportCatalogue;
+import it.esibe.rules.support.Focus;
+import it.esibe.rules.support.FocusBasis;
+import it.esibe.rules.support.Recommendation;
+import it.esibe.rules.support.SupportCatalogues;
+import it.esibe.rules.support.SupportEntry;
+import it.esibe.rules.support.SupportKind;
+import it.esibe.rules.support.SupportMatcher;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Matching admitted companies to the support programme of §5.4: scores, order, explanations, catalogues. */
+class SupportMatcherTest {
+
+    private static final LocalDate AFTER = LocalDate.of(2025, 6, 30);
+
+    /** A precision-medicine company with a gene-therapy programme against cancer (the format's example). */
+    private static Application oncology() {
+        return Apps.example().build();
+    }
+
+    private static Decision eligible(Application a) {
+        Decision d = Esibe.evaluator().build().evaluate(a);
+        assertThat(d.outcome()).as("test fixture must be admitted").isEqualTo(Outcome.ELIGIBLE);
+        return d;
+    }
+
+    private static SupportEntry hub(String id, Set<Track> tracks, String... codes) {
+        return new SupportEntry(SupportKind.HUB, id, new LocalizedText(id, id), null, "IT", List.of(),
+                List.of(new Focus(FocusBasis.ESIBE_EDITORIAL, tracks, List.of(codes), "test")), List.of(),
+                "test", null);
+    }
+
+    private static SupportEntry event(String id, String... editions) {
+        return new SupportEntry(SupportKind.EVENT, id, new LocalizedText(id, id), null, "KR",
+                List.of(editions).stream().map(YearMonth::parse).toList(),
+                List.of(new Focus(FocusBasis.REPORT, Set.of(Track.PRECISION_MEDICINE), List.of(), "test")), List.of(),
+                "Rapporto ad interim, §5.4", null);
+    }
+
+    private static SupportMatcher only(SupportEntry... entries) {
+        return SupportMatcher.builder().clear().add(SupportCatalogues.of("test", List.of(entries))).build();
+    }
+
+    @Test
+    void trackOnlyMatchIsRecommendedWithTheLowestScoreAndSaysNoCodeIsShared() {
+        Application a = oncology();
+        List<Recommendation> r = only(hub("track-only", Set.of(Track.PRECISION_MEDICINE))).recommend(a, eligible(a),
+                AFTER);
+
+        assertThat(r).singleElement().satisfies(rec -> {
+            assertThat(rec.sharedCodes()).isEmpty();
+            assertThat(rec.trackMatch()).isTrue();
+            assertThat(rec.score()).isEqualTo(SupportMatcher.TRACK_WEIGHT);
+            assertThat(rec.explanation().it()).contains("Nessun codice in comune").contains("medicina di precisione");
+            assertThat(rec.explanation().en()).contains("No code in common").contains("precision medicine track");
+            assertThat(rec.explanation().en()).contains("ESIBE editorial classification");
+        });
+    }
+
+    @Test
+    void aSharedPriorityOutranksASharedTechnologyWhichOutranksTheTrackAlone() {
+        Application a = oncology();   // TEC-GENE-CELL applied to PAT-ONCO
+        SupportMatcher m = only(
+                hub("a-track", Set.of(Track.PRECISION_MEDICINE)),
+                hub("b-technology", Set.of(), "TEC-GENE-CELL"),
+                hub("c-priority", Set.of(), "PAT-ONCO"),
+                hub("d-both", Set.of(Track.PRECISION_MEDICINE), "PAT-ONCO", "TEC-GENE-CELL", "PAT-CARDIO"));
+
+        List<Recommendation> r = m.recommend(a, eligible(a), AFTER);
+
+        assertThat(r).extracting(Recommendation::id).containsExactly("d-both", "c-priority", "b-technology", "a-track");
+        Recommendation both = r.get(0);
+        assertThat(both.sharedCodes()).as("priorities first, codes the company lacks left out")
+                .containsExactly("PAT-ONCO", "TEC-GENE-CELL");
+        assertThat(both.score()).isEqualTo(SupportMatcher.PRIORITY_WEIGHT + SupportMatcher.TECHNOLOGY_WEIGHT
+                + SupportMatcher.TRACK_WEIGHT);
+        assertThat(both.explanation().it()).contains("PAT-ONCO (Tumori)").contains("TEC-GENE-CELL (Terapie geniche e cellulari)");
+        assertThat(both.explanation().en()).contains("PAT-ONCO (Cancers)").contains("TEC-GENE-CELL (Gene and cell therapies)");
+        assertThat(r.get(1).score()).isGreaterThan(r.get(2).score());
+        assertThat(r.get(2).score()).isGreaterThan(r.get(3).score());
+    }
+
+    @Test
+    void aCompanyWithNothingInCommonGetsAnEmptyList() {
+        Application a = Apps.example().track(Track.INDUSTRIAL_ENVIRONMENTAL)
+                .programs(new Program("Biorisanamento", "TEC-MICROBIOME", List.of("IND-POLLUTANTS")))
+                .years(Apps.year(2024, "900000", "800000", "0", "12", "100000", "900000")).build();
+        SupportMatcher m = only(hub("medical", Set.of(Track.PRECISION_MEDICINE), "PAT-ONCO", "TEC-RNA"),
+                hub("food", Set.of(), "IND-FOOD"));
+
+        assertThat(m.recommend(a, eligible(a), AFTER)).isEmpty();
+    }
+
+    @Test
+    void tiesAreBrokenByIdWhateverTheCatalogueOrderAndRunsAreIdentical() {
+        Application a = oncology();
+        List<SupportEntry> entries = new ArrayList<>();
+        for (String id : List.of("zeta", "alpha", "mid", "beta", "omega")) {
+            entries.add(hub(id, Set.of(Track.PRECISION_MEDICINE), "PAT-ONCO"));
+        }
+        entries.add(hub("lower", Set.of(Track.PRECISION_MEDICINE)));
+        List<Recommendation> first = SupportMatcher.builder().clear()
+                .add(SupportCatalogues.of("t", entries)).build().recommend(a, eligible(a), AFTER);
+        Collections.shuffle(entries, new Random(Long.getLong("esibe.qt.seed", 20261122L)));
+        List<Recommendation> second = SupportMatcher.builder().clear()
+                .add(SupportCatalogues.of("t", entries)).build().recommend(a, eligible(a), AFTER);
+
+        assertThat(first).extracting(Recommendation::id).containsExactly("alpha", "beta", "mid", "omega", "zeta", "lower");
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void bundledRecommendationsAreStableAcrossRunsAndEveryOneIsExplainedInBothLanguages() {
+        Application a = oncology();
+        List<Recommendation> one = SupportMatcher.builder().build().recommend(a, eligible(a), AFTER);
+        List<Recommendation> two = SupportMatcher.builder().build().recommend(a, eligible(a), AFTER);
+
+        assertThat(one).isNotEmpty().isEqualTo(two);
+        assertThat(one).extracting(Recommendation::kind).isSortedAccordingTo(Enum::compareTo);
+        assertThat(one).allSatisfy(r -> {
+            assertThat(r.explanation().it()).isNotBlank();
+            assertThat(r.explanation().en()).isNotBlank();
+            r.sharedCodes().forEach(c -> {
+                assertThat(r.explanation().it()).contains(c);
+                assertThat(r.explanation().en()).contains(c);
+            });
+        });
+        // §5 step 4 names the IRCCS network; a cancer programme shares PAT-ONCO with it.
+        assertThat(one).filteredOn(r -> r.id().equals("irccs")).singleElement()
+                .satisfies(r -> assertThat(r.sharedCodes()).contains("PAT-ONCO"));
+        // Annex IV: Philadelphia is a "pioniere nelle terapie cellulari e geniche", in the report's words.
+        assertThat(one).filteredOn(r -> r.id().equals("us-philadelphia")).singleElement().satisfies(r -> {
+            assertThat(r.sharedCodes()).containsExactly("TEC-GENE-CELL");
+            assertThat(r.basis()).isEqualTo(FocusBasis.REPORT);
+        });
+    }
+
+    @Test
+    void eventsPastTheirLastKnownEditionAreProjectedOneYearLaterAndSaySo() {
+        Application a = oncology();
+        SupportMatcher m = only(event("bio-korea", "2025-05"));
+
+        Recommendation before = m.recommend(a, eligible(a), LocalDate.of(2025, 4, 30)).get(0);
+        Recommendation sameMonth = m.recommend(a, eligible(a), LocalDate.of(2025, 5, 10)).get(0);
+        Recommendation twoYears = m.recommend(a, eligible(a), LocalDate.of(2026, 12, 1)).get(0);
+
+        assertThat(before.month()).isEqualTo(YearMonth.of(2025, 5));
+        assertThat(before.projected()).isFalse();
+        assertThat(before.explanation().en()).contains("May 2025 (announced)");
+        assertThat(sameMonth.month()).as("an edition in the month of the date may be over").isEqualTo(YearMonth.of(2026, 5));
+        assertThat(sameMonth.projected()).isTrue();
+        assertThat(sameMonth.explanation().it()).contains("maggio 2026").contains("non ancora annunciata");
+        assertThat(sameMonth.explanation().en()).contains("May 2026").contains("not yet announced");
+        assertThat(twoYears.month()).isEqualTo(YearMonth.of(2027, 5));
+    }
+
+    @Test
+    void aCatalogueAddedThroughTheSpiReplacesEntriesWithTheSameIdAndItsAnnouncedDates() {
+        Application a = oncology();
+        SupportEntry updated = new SupportEntry(SupportKind.EVENT, "bio-korea", new LocalizedText("BIO Korea", "BIO Korea"),
+                new LocalizedText("Seul", "Seoul"), "KR", List.of(YearMonth.of(2025, 5), YearMonth.of(2026, 6)),
+                List.of(new Focus(FocusBasis.ESIBE_EDITORIAL, Set.of(Track.PRECISION_MEDICINE), List.of("TEC-MAB"), "t")),
+                List.of(), "ICE 2026", null);
+        SupportMatcher bundled = SupportMatcher.builder().build();
+        SupportMatcher replaced = SupportMatcher.builder().add(SupportCatalogues.of("ice-2026", List.of(updated))).build();
+
+        assertThat(replaced.entries()).hasSameSizeAs(bundled.entries());
+        Recommendation before = find(bundled.recommend(a, eligible(a), AFTER), "bio-korea");
+        Recommendation after = find(replaced.recommend(a, eligible(a), AFTER), "bio-korea");
+        assertThat(before.month()).isEqualTo(YearMonth.of(2026, 5));
+        assertThat(before.projected()).isTrue();
+        assertThat(after.month()).isEqualTo(YearMonth.of(2026, 6));
+        assertThat(after.projected()).isFalse();
+    }
+
+    @Test
+    void discoveryIsOptInAndAddsServiceLoaderCatalogues() {
+        SupportMatcher plain = SupportMatcher.builder().build();
+        SupportMatcher discovered = SupportMatcher.builder().discoverCatalogues().build();
+
+        assertThat(plain.entries()).extracting(SupportEntry::id).doesNotContain(TestCatalogue.ID);
+        assertThat(discovered.entries()).extracting(SupportEntry::id).contains(TestCatalogue.ID);
+    }
+
+    @Test
+    void onlyAdmittedCompaniesAreMatched() {
+        Application a = Apps.example().programs(new Program(null, "TEC-SYNBIO", List.of("IND-GHG"))).build();
+        Decision notEligible = Esibe.evaluator().build().evaluate(a);
+        assertThat(notEligible.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+
+        assertThatThrownBy(() -> SupportMatcher.builder().build().recommend(a, notEligible, AFTER))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOT_ELIGIBLE");
+    }
+
+    @Test
+    void aCatalogueNamingAnUnknownCodeIsAConfigurationError() {
+        SupportCatalogue bad = SupportCatalogues.of("bad", List.of(hub("x", Set.of(), "PAT-NOPE")));
+
+        assertThatThrownBy(() -> SupportMatcher.builder().add(bad).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("PAT-NOPE");
+    }
+
+    private static Recommendation find(List<Recommendation> list, String id) {
+        return list.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Registered in META-INF/services for the discovery test. */
+    public static final class TestCatalogue implements SupportCatalogue {
+        static final String ID = "discovered-hub";
+
+        @Override
+        public String name() {
+            return "test-discovered";
+        }
+
+        @Override
+        public List<SupportEntry> entries() {
+            return List.of(hub(ID, Set.of(Track.PRECISION_MEDICINE)));
+        }
+    }
+}
