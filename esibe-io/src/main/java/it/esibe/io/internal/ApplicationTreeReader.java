@@ -229,6 +229,11 @@ public final class ApplicationTreeReader extends TypedTreeReader {
             wrongType(node, path, "an array");
             return out;
         }
+        if (node.size() > limits.maxItemsPerList()) {
+            add(path, "too many items: " + node.size() + ", more than the limit of " + limits.maxItemsPerList()
+                    + " per list; the items were not read");
+            return out;
+        }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             JsonPath itemPath = path.index(i);
