@@ -3,10 +3,7 @@ package it.esibe.io;
 import it.esibe.core.decision.Decision;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /** Decisions as one JSON array, streamed: each element on its own line. Thread-safe like {@link DecisionLinesWriter}. */
 final class DecisionArrayWriter implements DecisionWriter {
@@ -14,8 +11,8 @@ final class DecisionArrayWriter implements DecisionWriter {
     private final Writer out;
     private boolean first = true;
 
-    DecisionArrayWriter(OutputStream out) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    DecisionArrayWriter(Writer out) {
+        this.out = new BufferedWriter(out);
     }
 
     @Override

@@ -7,7 +7,7 @@ import it.esibe.core.decision.Verdict;
 import it.esibe.core.decision.Violation;
 import it.esibe.io.internal.CsvRows;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +27,7 @@ final class DecisionCsvWriter implements DecisionWriter {
     private final CsvRows rows;
     private final boolean italian;
 
-    DecisionCsvWriter(OutputStream out, CsvOptions options) throws IOException {
+    DecisionCsvWriter(Writer out, CsvOptions options) throws IOException {
         this.italian = options.italianHeaders();
         this.rows = new CsvRows(out, options, italian ? ITALIAN : ENGLISH);
     }

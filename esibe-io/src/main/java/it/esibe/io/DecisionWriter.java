@@ -5,7 +5,10 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -48,6 +51,18 @@ public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable
      * @throws IOException if the start of the output (a CSV header) cannot be written
      */
     static DecisionWriter open(OutputFormat format, OutputStream out, CsvOptions options) throws IOException {
+        return open(format, new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8),
+                options);
+    }
+
+    /**
+     * A writer of {@code format} to the character stream {@code out}, which it closes when closed; the
+     * caller chooses the encoding (write UTF-8 for files others will read).
+     *
+     * @param options used for {@link OutputFormat#CSV} only
+     * @throws IOException if the start of the output (a CSV header) cannot be written
+     */
+    static DecisionWriter open(OutputFormat format, Writer out, CsvOptions options) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         switch (Objects.requireNonNull(format, "format")) {

@@ -53,16 +53,25 @@ public final class RegisterWriter implements Consumer<Decided>, Flushable, Close
         }
     }
 
-    /** A CSV register on {@code out}, which it closes when closed; the header row is written at once. */
+    /** A CSV register on {@code out} in UTF-8, which it closes when closed; the header row is written at once. */
     public static RegisterWriter csv(OutputStream out, CsvOptions options) throws IOException {
+        return csv(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), options);
+    }
+
+    /** A CSV register on the character stream {@code out}, which it closes when closed. */
+    public static RegisterWriter csv(Writer out, CsvOptions options) throws IOException {
         return new RegisterWriter(new CsvRows(Objects.requireNonNull(out, "out"), options,
                 options.italianHeaders() ? ITALIAN : ENGLISH), null);
     }
 
-    /** A JSON register (an array of objects with the English column names as keys) on {@code out}. */
+    /** A JSON register (an array of objects with the English column names as keys) on {@code out}, in UTF-8. */
     public static RegisterWriter json(OutputStream out) throws IOException {
-        return new RegisterWriter(null, new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
-                StandardCharsets.UTF_8)));
+        return json(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    }
+
+    /** A JSON register on the character stream {@code out}, which it closes when closed. */
+    public static RegisterWriter json(Writer out) throws IOException {
+        return new RegisterWriter(null, new BufferedWriter(Objects.requireNonNull(out, "out")));
     }
 
     /** How many entries have been written. */

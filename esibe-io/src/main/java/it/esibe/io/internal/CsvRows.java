@@ -20,9 +20,14 @@ public final class CsvRows implements Flushable, Closeable {
     private final Writer out;
     private final SequenceWriter rows;
 
-    /** Starts the file on {@code out} (closed with this) and writes {@code header}. */
+    /** Starts the file on {@code out} (closed with this), encoding UTF-8, and writes {@code header}. */
     public CsvRows(OutputStream out, CsvOptions options, List<String> header) throws IOException {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this(new OutputStreamWriter(out, StandardCharsets.UTF_8), options, header);
+    }
+
+    /** Starts the file on {@code out} (closed with this) and writes {@code header}. */
+    public CsvRows(Writer out, CsvOptions options, List<String> header) throws IOException {
+        this.out = out;
         if (options.byteOrderMark()) {
             this.out.write('\uFEFF');
         }
