@@ -139,6 +139,35 @@ class CsvRoundTripTest {
         }
 
         Application application(int i) {
+            return random.nextBoolean() ? admissible(i) : anything(i);
+        }
+
+        /**
+         * An application the spec admits (the format's example: precision medicine, 2.5 M EUR of R&D
+         * in the reference year, 84% of it in Italy, a granted patent, an SME held by founders and a
+         * fund), with a spreadsheet-hard name and now and then one value changed.
+         */
+        private Application admissible(int i) {
+            LocalDate submitted = LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            Location italy = new Location("IT", pick("Lombardia", "Valle d'Aosta", "Friuli-Venezia Giulia"),
+                    pick("Milano", "L'Aquila", "Reggio nell'Emilia"));
+            FiscalYear year = new FiscalYear(2024, rare() ? new BigDecimal("1999999.99") : new BigDecimal("2500000.00"),
+                    new BigDecimal("2100000"), BigDecimal.ZERO, new BigDecimal("38.5"), new BigDecimal("120000"),
+                    new BigDecimal("9000000"));
+            Patent patent = new Patent("EP3456789B1", PatentHolding.OWNED, PatentStatus.GRANTED,
+                    LocalDate.of(2038, 5, 1), null);
+            Program program = new Program(pick("CAR-T; tumori solidi", "\"Terapia\" genica, fase 1", null),
+                    "TEC-GENE-CELL", List.of("PAT-ONCO"));
+            Ownership ownership = new Ownership(List.of(
+                    new Holder(pick(NAMES), HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null),
+                    new Holder(pick(NAMES), HolderType.VENTURE_CAPITAL, new BigDecimal("40"), null,
+                            new BigDecimal("12"), new BigDecimal("4000000"), new BigDecimal("180000000"))), List.of());
+            return new Application(1, "OK-" + i, submitted, new Company(pick(NAMES), "IT00743110157", italy, italy),
+                    Track.PRECISION_MEDICINE, rare() ? DevelopmentStage.COMMERCIAL : DevelopmentStage.PRECLINICAL,
+                    List.of(year), List.of(patent), List.of(program), ownership);
+        }
+
+        private Application anything(int i) {
             LocalDate submitted = LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28));
             Location italy = new Location("IT", pick("Lombardia", "Lazio", "Valle d'Aosta", "Friuli-Venezia Giulia", null),
                     pick("Milano", "Roma", "L'Aquila", "Reggio nell'Emilia", null));

@@ -36,7 +36,7 @@ class HostileInputTest {
 
     @Test
     void jsonLinesMixingValidAndHostileRecords() throws IOException {
-        String patent = "{\"number\":\"EP3456789B1\",\"holding\":\"OWNED\",\"status\":\"GRANTED\"}";
+        String patent = "{\"holding\":\"OWNED\",\"number\":\"EP3456789B1\",\"status\":\"GRANTED\"}";
         List<Case> cases = List.of(
                 new Case("byte order mark, then a valid record with a Windows line end", bytes("\uFEFF" + VALID)),
                 new Case("duplicate key", bytes(VALID.replace("\"track\":", "\"track\":\"X\",\"track\":")),
@@ -57,8 +57,8 @@ class HostileInputTest {
                         "string", "length"),
                 new Case("nesting over the depth limit", bytes("{\"a\":" + "[".repeat(20) + "]".repeat(20) + "}"),
                         "nesting depth"),
-                new Case("list over the item limit", bytes(VALID.replace("\"patents\":[" + patent + "]",
-                        "\"patents\":[" + String.join(",", java.util.Collections.nCopies(21, patent)) + "]")),
+                new Case("list over the item limit", bytes(VALID.replace("\"patents\":[",
+                        "\"patents\":[" + String.join(",", java.util.Collections.nCopies(20, patent)) + ",")),
                         "patents", "too many items: 21"),
                 new Case("record over the size limit",
                         bytes(VALID.replace("\"Esempio Bio S.r.l.\"", "\"" + "y".repeat(900) + "\"")
@@ -66,7 +66,7 @@ class HostileInputTest {
                 new Case("valid after all that", bytes(VALID)),
                 new Case("truncated at the end of the file", bytes(VALID.substring(0, VALID.length() / 2)),
                         "not valid JSON", "end-of-input"));
-        assertThat(VALID).contains("\"rdExpenditure\":2500000", "\"track\":", "\"patents\":[" + patent + "]");
+        assertThat(VALID).contains("\"rdExpenditure\":2500000", "\"track\":", "\"patents\":[{");
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         for (int i = 0; i < cases.size(); i++) {
