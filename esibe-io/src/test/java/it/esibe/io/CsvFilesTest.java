@@ -43,6 +43,22 @@ class CsvFilesTest {
     }
 
     @Test
+    void theShippedTemplatesAreTheSpecSampleInBothHeaderLanguagesAndReadBack() throws IOException {
+        for (boolean italian : new boolean[] {false, true}) {
+            String name = "/it/esibe/io/csv/application-template-" + (italian ? "it" : "en") + ".csv";
+            byte[] template;
+            try (java.io.InputStream in = CsvFilesTest.class.getResourceAsStream(name)) {
+                template = java.util.Objects.requireNonNull(in, name).readAllBytes();
+            }
+            CsvOptions options = CsvOptions.DEFAULTS.withItalianHeaders(italian).withDelimiter(italian ? ';' : ',');
+            assertThat(new String(template, StandardCharsets.UTF_8)).as(name)
+                    .isEqualTo(new String(csv(options, SAMPLE), StandardCharsets.UTF_8));
+            Decided back = only(files, template, InputFormat.CSV);
+            assertThat(back.application()).isEqualTo(SAMPLE);
+        }
+    }
+
+    @Test
     void theHeaderNamesTheColumnsInEnglishOrItalian() {
         assertThat(ApplicationCsvWriter.headers(CsvOptions.DEFAULTS)).startsWith("schemaVersion", "applicationId")
                 .contains("fiscalYears", "patents", "programs", "holders", "participations");
