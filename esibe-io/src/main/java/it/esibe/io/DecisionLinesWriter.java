@@ -49,20 +49,6 @@ public final class DecisionLinesWriter implements DecisionWriter {
         out.write('\n');
     }
 
-    /**
-     * Writes {@code decision} as one line.
-     *
-     * @throws UncheckedIOException if writing fails
-     */
-    @Override
-    public void accept(Decision decision) {
-        try {
-            write(decision);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public synchronized void flush() throws IOException {
         out.flush();
