@@ -98,6 +98,21 @@ class CsvFilesTest {
     }
 
     @Test
+    void aQuoteNeverClosedSwallowsTheRestOfTheFileAndSaysSo() throws IOException {
+        String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
+        String good = rowOf(SAMPLE);
+        List<Decision> shortRest = decide(header + "\r\n" + good + "\r\n1,\"A-2,x\r\n" + good + "\r\n");
+        assertThat(shortRest).hasSize(2);
+        assertThat(shortRest.get(1).violations().get(0).message()).startsWith("row 2 (line 3): not valid CSV");
+        String longRest = header + "\r\n1,\"A-2,x\r\n" + (good + "\r\n").repeat(4);
+        List<Decision> decisions = new ArrayList<>();
+        ApplicationFiles.using(evaluator, ReadLimits.DEFAULTS.withMaxRecordBytes(1_000))
+                .decide(new ByteArrayInputStream(longRest.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, decisions::add);
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.violations().get(0).message())
+                .contains("over the limit of 1000 bytes").contains("never closed"));
+    }
+
+    @Test
     void anUnknownColumnMakesEveryRowInvalid() throws IOException {
         String text = "applicationId,colour\r\nA-1,red\r\nA-2,blue\r\n";
         List<Decision> decisions = decide(text);

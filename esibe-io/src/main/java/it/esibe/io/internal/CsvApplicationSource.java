@@ -135,7 +135,9 @@ public final class CsvApplicationSource implements RecordSource {
         MessageDigest digest = rows.overflow();
         if (digest != null) {
             return rejected(row, "the row is " + rows.totalLength() + " bytes long, over the limit of "
-                    + limits.maxRecordBytes() + " bytes for one record; it was not read", Sha256.toHex(digest.digest()));
+                    + limits.maxRecordBytes() + " bytes for one record; it was not read"
+                    + (rows.endedInQuotes() ? " (a double quote in it is never closed, so it runs to the end of the file)" : ""),
+                    Sha256.toHex(digest.digest()));
         }
         Utf8.Decoded decoded = Utf8.decode(rows.bytes(), rows.length());
         String text = decoded.text();

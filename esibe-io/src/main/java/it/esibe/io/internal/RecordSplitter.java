@@ -73,6 +73,11 @@ final class RecordSplitter {
         return linesBefore;
     }
 
+    /** Whether the current record ended inside a double-quoted CSV cell, that is, at the end of the stream. */
+    boolean endedInQuotes() {
+        return inQuotes;
+    }
+
     /** The digest of an over-long record's bytes, or {@code null} when the record is within the limit. */
     @Nullable MessageDigest overflow() {
         return overflow;
