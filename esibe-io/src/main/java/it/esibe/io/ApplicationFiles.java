@@ -2,6 +2,7 @@ package it.esibe.io;
 
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
+import it.esibe.io.internal.CsvApplicationSource;
 import it.esibe.io.internal.JsonDocumentSource;
 import it.esibe.io.internal.JsonLinesSource;
 import it.esibe.io.internal.RecordSource;
@@ -33,6 +34,11 @@ import java.util.stream.StreamSupport;
  *       top-level array gives one decision per element, each with its {@code index} from 0, streamed
  *       element by element. A syntax error inside the array rejects the element being read and ends
  *       the file; a file that is not JSON at all gives one {@code INVALID} decision.</li>
+ *   <li>{@link InputFormat#CSV} ({@code .csv}): a header row (English or Italian column names), then
+ *       one application per row in the layout of docs/CSV-FORMAT.md. Rows are split like JSON Lines
+ *       (in the raw bytes, quote-aware, each row within {@link ReadLimits#maxRecordBytes()}), so a bad
+ *       row costs only itself. Every decision carries its {@code row}, from 1, and every violation
+ *       message starts with the row, the file line and the column it comes from.</li>
  * </ul>
  *
  * <p>An object record is read with {@link ApplicationJson} and passed to
@@ -83,7 +89,7 @@ public final class ApplicationFiles {
      * made, in input order. The format comes from the file name ({@link InputFormat#of(Path)}).
      *
      * @return the number of decisions made, which is the number of records
-     * @throws IllegalArgumentException if the file name ends in neither {@code .jsonl} nor {@code .json}
+     * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened or read (e.g. {@link java.nio.file.NoSuchFileException})
      */
     public long decide(Path file, Consumer<? super Decision> sink) throws IOException {
@@ -102,9 +108,36 @@ public final class ApplicationFiles {
      */
     public long decide(InputStream in, InputFormat format, Consumer<? super Decision> sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
+        return decideEach(in, format, d -> sink.accept(d.decision()));
+    }
+
+    /**
+     * Like {@link #decide(Path, Consumer)}, but passes each decision together with the application it
+     * judged, for consumers that need both (the register export, {@link RegisterWriter}).
+     *
+     * @return the number of decisions made
+     * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
+     * @throws IOException if the file cannot be opened or read
+     */
+    public long decideEach(Path file, Consumer<? super Decided> sink) throws IOException {
+        InputFormat format = formatOf(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return decideEach(in, format, sink);
+        }
+    }
+
+    /**
+     * Like {@link #decide(InputStream, InputFormat, Consumer)}, but passes each decision together with
+     * the application it judged. {@code in} is not closed.
+     *
+     * @return the number of decisions made
+     * @throws IOException if reading {@code in} fails
+     */
+    public long decideEach(InputStream in, InputFormat format, Consumer<? super Decided> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
         try (RecordSource source = source(new NonClosing(in), format)) {
             long count = 0;
-            for (Decision d = source.next(); d != null; d = source.next()) {
+            for (Decided d = source.next(); d != null; d = source.next()) {
                 sink.accept(d);
                 count++;
             }
@@ -116,7 +149,7 @@ public final class ApplicationFiles {
      * The decisions on {@code file}'s records as an iterator that reads one record per decision.
      * Close it to close the file.
      *
-     * @throws IllegalArgumentException if the file name ends in neither {@code .jsonl} nor {@code .json}
+     * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened
      */
     public DecisionIterator open(Path file) throws IOException {
@@ -144,7 +177,7 @@ public final class ApplicationFiles {
      * The decisions on {@code file}'s records as a sequential, ordered, lazy stream. Close the stream
      * (try-with-resources) to close the file; a read failure surfaces as {@link UncheckedIOException}.
      *
-     * @throws IllegalArgumentException if the file name ends in neither {@code .jsonl} nor {@code .json}
+     * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened
      */
     public Stream<Decision> stream(Path file) throws IOException {
@@ -167,6 +200,8 @@ public final class ApplicationFiles {
                 return new JsonLinesSource(in, evaluator, limits);
             case JSON:
                 return new JsonDocumentSource(in, evaluator, limits);
+            case CSV:
+                return new CsvApplicationSource(in, evaluator, limits);
             default:
                 throw new IllegalArgumentException("unsupported format " + format);
         }
@@ -174,7 +209,7 @@ public final class ApplicationFiles {
 
     private static InputFormat formatOf(Path file) {
         return InputFormat.of(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of "
-                + file + ": the file name must end in .jsonl (JSON Lines) or .json (JSON)"));
+                + file + ": the file name must end in .jsonl (JSON Lines), .json (JSON) or .csv (CSV)"));
     }
 
     /** Leaves the caller's stream open when the reader closes its own resources. */

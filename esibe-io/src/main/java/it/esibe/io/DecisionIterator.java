@@ -43,7 +43,8 @@ public final class DecisionIterator implements Iterator<Decision>, Closeable {
             return false;
         }
         try {
-            lookahead = source.next();
+            Decided next = source.next();
+            lookahead = next == null ? null : next.decision();
         } catch (IOException e) {
             finished = true;
             throw new UncheckedIOException(e);

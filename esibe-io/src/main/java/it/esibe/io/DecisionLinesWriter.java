@@ -2,8 +2,6 @@ package it.esibe.io;
 
 import it.esibe.core.decision.Decision;
 import java.io.BufferedWriter;
-import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,7 +27,7 @@ import java.util.function.Consumer;
  * the destination. {@link #accept} wraps a write failure in {@link UncheckedIOException}. Thread-safe:
  * lines written from several threads never interleave, though their order is the calls' order.
  */
-public final class DecisionLinesWriter implements Consumer<Decision>, Flushable, Closeable {
+public final class DecisionLinesWriter implements DecisionWriter {
 
     private final Writer out;
 
@@ -44,24 +42,11 @@ public final class DecisionLinesWriter implements Consumer<Decision>, Flushable,
     }
 
     /** Writes {@code decision} as one line. */
+    @Override
     public synchronized void write(Decision decision) throws IOException {
         String line = DecisionJson.write(decision);
         out.write(line);
         out.write('\n');
-    }
-
-    /**
-     * Writes {@code decision} as one line.
-     *
-     * @throws UncheckedIOException if writing fails
-     */
-    @Override
-    public void accept(Decision decision) {
-        try {
-            write(decision);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

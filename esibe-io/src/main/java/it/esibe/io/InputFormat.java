@@ -14,7 +14,13 @@ public enum InputFormat {
      * JSON ({@code .json}): one application object, or a top-level array of them; decisions on array
      * elements carry {@code index}, from 0.
      */
-    JSON(".json");
+    JSON(".json"),
+
+    /**
+     * CSV ({@code .csv}): a header row, then one application per row in the flat layout of
+     * docs/CSV-FORMAT.md; decisions carry {@code row}, from 1 (the header is row 0).
+     */
+    CSV(".csv");
 
     private final String extension;
 
@@ -28,7 +34,7 @@ public enum InputFormat {
     }
 
     /**
-     * The format of a file named {@code fileName}, by its extension ({@code .jsonl} or {@code .json},
+     * The format of a file named {@code fileName}, by its extension ({@code .jsonl}, {@code .json} or {@code .csv},
      * in any letter case), or empty for any other name.
      */
     public static Optional<InputFormat> fromFileName(String fileName) {

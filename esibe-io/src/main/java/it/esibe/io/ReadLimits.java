@@ -27,6 +27,10 @@ package it.esibe.io;
  * @param maxDecimalScale the largest absolute scale (digits after the decimal point, or the negative
  *     exponent of {@code 1E+n}) a number may have to be accepted as a value; default
  *     {@value #DEFAULT_MAX_DECIMAL_SCALE}
+ * @param maxItemsPerList the most elements a list of an application may have ({@code fiscalYears},
+ *     {@code patents}, {@code programs}, a programme's {@code priorities}, {@code ownership.holders},
+ *     {@code ownership.participations}); a longer list makes the record {@code INVALID} without its
+ *     elements being read; default {@value #DEFAULT_MAX_ITEMS_PER_LIST}
  */
 public record ReadLimits(
         int maxRecordBytes,
@@ -35,7 +39,8 @@ public record ReadLimits(
         int maxNameLength,
         int maxNumberLength,
         int maxIntegerDigits,
-        int maxDecimalScale) {
+        int maxDecimalScale,
+        int maxItemsPerList) {
 
     /** Default of {@link #maxRecordBytes()}: 1 MiB. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
@@ -51,11 +56,17 @@ public record ReadLimits(
     public static final int DEFAULT_MAX_INTEGER_DIGITS = 30;
     /** Default of {@link #maxDecimalScale()}. */
     public static final int DEFAULT_MAX_DECIMAL_SCALE = 100;
+    /**
+     * Default of {@link #maxItemsPerList()}: far above any real application (a company with a thousand
+     * patents would file them elsewhere), low enough that one record cannot make the evaluator check
+     * millions of elements.
+     */
+    public static final int DEFAULT_MAX_ITEMS_PER_LIST = 1_000;
 
     /** The documented defaults. */
     public static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_NESTING_DEPTH,
             DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_INTEGER_DIGITS,
-            DEFAULT_MAX_DECIMAL_SCALE);
+            DEFAULT_MAX_DECIMAL_SCALE, DEFAULT_MAX_ITEMS_PER_LIST);
 
     /**
      * Rejects limits that could not work.
@@ -70,9 +81,20 @@ public record ReadLimits(
         positive("maxNumberLength", maxNumberLength);
         positive("maxIntegerDigits", maxIntegerDigits);
         positive("maxDecimalScale", maxDecimalScale);
+        positive("maxItemsPerList", maxItemsPerList);
         if (maxNestingDepth < 2) {
             throw new IllegalArgumentException("maxNestingDepth must be >= 2, got " + maxNestingDepth);
         }
+    }
+
+    /**
+     * Limits without a list limit of their own, which get {@link #DEFAULT_MAX_ITEMS_PER_LIST}: the
+     * constructor of the first release, kept so that existing callers compile.
+     */
+    public ReadLimits(int maxRecordBytes, int maxNestingDepth, int maxStringLength, int maxNameLength,
+            int maxNumberLength, int maxIntegerDigits, int maxDecimalScale) {
+        this(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxIntegerDigits,
+                maxDecimalScale, DEFAULT_MAX_ITEMS_PER_LIST);
     }
 
     private static void positive(String name, int value) {
@@ -84,42 +106,48 @@ public record ReadLimits(
     /** These limits with another {@link #maxRecordBytes()}. */
     public ReadLimits withMaxRecordBytes(int value) {
         return new ReadLimits(value, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-                maxIntegerDigits, maxDecimalScale);
+                maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
     /** These limits with another {@link #maxNestingDepth()}. */
     public ReadLimits withMaxNestingDepth(int value) {
         return new ReadLimits(maxRecordBytes, value, maxStringLength, maxNameLength, maxNumberLength,
-                maxIntegerDigits, maxDecimalScale);
+                maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
     /** These limits with another {@link #maxStringLength()}. */
     public ReadLimits withMaxStringLength(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, value, maxNameLength, maxNumberLength,
-                maxIntegerDigits, maxDecimalScale);
+                maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
     /** These limits with another {@link #maxNameLength()}. */
     public ReadLimits withMaxNameLength(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, value, maxNumberLength,
-                maxIntegerDigits, maxDecimalScale);
+                maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
     /** These limits with another {@link #maxNumberLength()}. */
     public ReadLimits withMaxNumberLength(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, value,
-                maxIntegerDigits, maxDecimalScale);
+                maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
     /** These limits with another {@link #maxIntegerDigits()}. */
     public ReadLimits withMaxIntegerDigits(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-                value, maxDecimalScale);
+                value, maxDecimalScale, maxItemsPerList);
     }
 
     /** These limits with another {@link #maxDecimalScale()}. */
     public ReadLimits withMaxDecimalScale(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
-                maxIntegerDigits, value);
+                maxIntegerDigits, value, maxItemsPerList);
+    }
+
+    /** These limits with another {@link #maxItemsPerList()}. */
+    public ReadLimits withMaxItemsPerList(int value) {
+        return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
+                maxIntegerDigits, maxDecimalScale, value);
     }
 }

@@ -358,10 +358,11 @@ class ApplicationFilesTest {
         assertThat(InputFormat.fromFileName("a.jsonl")).contains(InputFormat.JSON_LINES);
         assertThat(InputFormat.fromFileName("A.JSONL")).contains(InputFormat.JSON_LINES);
         assertThat(InputFormat.fromFileName("a.json")).contains(InputFormat.JSON);
-        assertThat(InputFormat.fromFileName("a.csv")).isEmpty();
-        Path csv = write("a.csv", "x");
-        assertThatThrownBy(() -> files.decide(csv, d -> { })).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(".jsonl");
+        assertThat(InputFormat.fromFileName("a.CSV")).contains(InputFormat.CSV);
+        assertThat(InputFormat.fromFileName("a.xlsx")).isEmpty();
+        Path xlsx = write("a.xlsx", "x");
+        assertThatThrownBy(() -> files.decide(xlsx, d -> { })).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(".jsonl").hasMessageContaining(".csv");
     }
 
     @Test

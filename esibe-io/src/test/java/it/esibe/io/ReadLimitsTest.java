@@ -13,14 +13,19 @@ class ReadLimitsTest {
 
     @Test
     void documentedDefaults() {
-        assertThat(ReadLimits.DEFAULTS).isEqualTo(new ReadLimits(1024 * 1024, 64, 1_000_000, 1_000, 100, 30, 100));
+        assertThat(ReadLimits.DEFAULTS).isEqualTo(new ReadLimits(1024 * 1024, 64, 1_000_000, 1_000, 100, 30, 100, 1_000));
+    }
+
+    @Test
+    void theFirstReleaseConstructorKeepsTheDefaultListLimit() {
+        assertThat(new ReadLimits(10, 3, 4, 5, 6, 7, 8).maxItemsPerList()).isEqualTo(ReadLimits.DEFAULT_MAX_ITEMS_PER_LIST);
     }
 
     @Test
     void withersChangeOneLimit() {
         ReadLimits limits = ReadLimits.DEFAULTS.withMaxRecordBytes(10).withMaxNestingDepth(3).withMaxStringLength(4)
-                .withMaxNameLength(5).withMaxNumberLength(6).withMaxIntegerDigits(7).withMaxDecimalScale(8);
-        assertThat(limits).isEqualTo(new ReadLimits(10, 3, 4, 5, 6, 7, 8));
+                .withMaxNameLength(5).withMaxNumberLength(6).withMaxIntegerDigits(7).withMaxDecimalScale(8).withMaxItemsPerList(9);
+        assertThat(limits).isEqualTo(new ReadLimits(10, 3, 4, 5, 6, 7, 8, 9));
     }
 
     @Test
@@ -29,6 +34,8 @@ class ReadLimitsTest {
                 .hasMessageContaining("maxRecordBytes");
         assertThatThrownBy(() -> ReadLimits.DEFAULTS.withMaxNestingDepth(1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReadLimits.DEFAULTS.withMaxDecimalScale(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReadLimits.DEFAULTS.withMaxItemsPerList(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxItemsPerList");
     }
 
     @Test

@@ -14,11 +14,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code esibe} command-line tool: decides ESIBE applications read from JSON or JSON Lines
- * files with the default ruleset and writes one decision per line.
+ * The {@code esibe} command-line tool: decides ESIBE applications read from JSON, JSON Lines or
+ * CSV files with the default ruleset.
  *
  * <pre>
- * esibe evaluate [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
+ * esibe evaluate [--format jsonl|json|csv] [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
+ * esibe export-register [--format csv|json] [--headers it|en] [--delimiter C] [--bom] [--out FILE] FILE...
+ * esibe schema
  * </pre>
  *
  * <p>Exit status: 0 when every input could be read (whatever the outcomes), 1 for an I/O error,
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = "Decides applications to the ESIBE special register of emerging biotech companies.",
-        subcommands = {EvaluateCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ReportCommand.class, ExportRegisterCommand.class,
+            SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class EsibeCli implements Runnable {
 
     /**
@@ -66,7 +69,7 @@ public final class EsibeCli implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, export-register or schema");
     }
 
     /** The version from the jar's manifest, when the tool runs from its jar. */

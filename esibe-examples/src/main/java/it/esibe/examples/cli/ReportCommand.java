@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = {
-            "Decides every application in FILE... (.json or .jsonl) and writes an HTML report on the call:",
+            "Decides every application in FILE... (.json, .jsonl or .csv) and writes an HTML report on the call:",
             "outcomes per track, the criteria that exclude most applicants, R&D against the thresholds,",
             "regions, and the register of admitted companies with the events, research hubs and markets",
             "of the support programme (§5.4) that fit each. The page loads nothing from the network.",
@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "A support catalogue (JSON) that replaces or extends the bundled one; repeatable, applied in order.")
     List<Path> catalogues = new ArrayList<>();
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Applications: .jsonl (one per line) or .json (one object or an array).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Applications: .jsonl (one per line), .json (one object or an array) or .csv (one per row).")
     List<Path> files;
 
     ReportCommand() {
@@ -103,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             entries = CallReader.read(files, Esibe.evaluator().locale(lang.locale()).build());
         } catch (IllegalArgumentException e) {
-            // The reader's answer to a file name that ends in neither .jsonl nor .json: a usage error.
+            // The reader's answer to a file name of no supported format: a usage error.
             throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
         } catch (NoSuchFileException e) {
             return fail(err, e.getFile() + ": no such file");

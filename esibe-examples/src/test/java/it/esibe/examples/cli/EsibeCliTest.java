@@ -261,12 +261,12 @@ class EsibeCliTest {
 
     @Test
     void fileOfUnknownFormatIsAUsageError(@TempDir Path dir) throws IOException {
-        Path csv = Files.writeString(dir.resolve("call.csv"), "a,b\n");
+        Path xlsx = Files.writeString(dir.resolve("call.xlsx"), "a,b\n");
 
-        Run run = run("evaluate", csv.toString());
+        Run run = run("evaluate", xlsx.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(".jsonl or .json");
+        assertThat(run.err()).contains(".jsonl, .json or .csv");
     }
 
     @Test

@@ -153,14 +153,14 @@ class ReportCommandTest {
 
     @Test
     void anInputOfUnknownFormatIsAUsageError() throws IOException {
-        Path csv = dir.resolve("call.csv");
+        Path csv = dir.resolve("call.txt");
         Files.writeString(csv, "id\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("r.html");
 
         EsibeCliTest.Run run = EsibeCliTest.run("report", "--out", out.toString(), csv.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("call.csv").contains(".jsonl");
+        assertThat(run.err()).contains("call.txt").contains(".jsonl");
         assertThat(out).doesNotExist();
     }
 

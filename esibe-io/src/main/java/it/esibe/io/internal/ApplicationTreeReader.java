@@ -20,15 +20,9 @@ import it.esibe.io.ApplicationRead;
 import it.esibe.io.ReadLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>One instance reads one record; it is not thread-safe and not reused.
  */
-public final class ApplicationTreeReader {
+public final class ApplicationTreeReader extends TypedTreeReader {
 
     static final List<String> APPLICATION = List.of("schemaVersion", "applicationId", "submittedOn", "company",
             "track", "developmentStage", "fiscalYears", "patents", "programs", "ownership");
@@ -58,15 +52,11 @@ public final class ApplicationTreeReader {
     static final List<String> STAKE = List.of("name", "type", "capitalShare", "votingShare", "staffHeadcount",
             "turnover", "balanceSheetTotal");
 
-    /** The strict date form; {@link LocalDate#parse} alone would also accept {@code +12025-01-01}. */
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
     private final ReadLimits limits;
-    private final List<Violation> violations = new ArrayList<>();
 
     private ApplicationTreeReader(ReadLimits limits, List<Violation> parseProblems) {
         this.limits = limits;
-        violations.addAll(parseProblems);
+        problems.addAll(parseProblems);
     }
 
     /**
@@ -80,14 +70,14 @@ public final class ApplicationTreeReader {
             String inputSha256) {
         ApplicationTreeReader reader = new ApplicationTreeReader(limits, parseProblems);
         if (!record.isObject()) {
-            reader.violations.add(new Violation("", "not a JSON object: an application is a JSON object, this record is "
+            reader.problems.add(new Violation("", "not a JSON object: an application is a JSON object, this record is "
                     + Texts.jsonType(record)));
-            return new ApplicationRead(null, reader.violations, null, inputSha256);
+            return new ApplicationRead(null, reader.problems, null, inputSha256);
         }
         JsonNode id = record.get("applicationId");
         String applicationId = id != null && id.isTextual() ? id.textValue() : null;
         Application application = reader.application(record);
-        return new ApplicationRead(application, reader.violations, applicationId, inputSha256);
+        return new ApplicationRead(application, reader.problems, applicationId, inputSha256);
     }
 
     private Application application(JsonNode o) {
@@ -95,8 +85,8 @@ public final class ApplicationTreeReader {
         unknown(o, root, APPLICATION);
         return new Application(
                 integer(required(o, root, "schemaVersion"), root.field("schemaVersion")),
-                string(required(o, root, "applicationId"), root.field("applicationId")),
-                date(required(o, root, "submittedOn"), root.field("submittedOn")),
+                string(required(o, root, "applicationId"), root.field("applicationId"), false),
+                date(required(o, root, "submittedOn"), root.field("submittedOn"), false),
                 object(required(o, root, "company"), root.field("company"), this::company),
                 enumeration(required(o, root, "track"), root.field("track"), Track.values()),
                 enumeration(optional(o, "developmentStage"), root.field("developmentStage"), DevelopmentStage.values()),
@@ -109,8 +99,8 @@ public final class ApplicationTreeReader {
     private Company company(JsonNode o, JsonPath path) {
         unknown(o, path, COMPANY);
         return new Company(
-                string(required(o, path, "name"), path.field("name")),
-                string(optional(o, "vatNumber"), path.field("vatNumber")),
+                string(required(o, path, "name"), path.field("name"), false),
+                string(optional(o, "vatNumber"), path.field("vatNumber"), false),
                 object(required(o, path, "legalSeat"), path.field("legalSeat"), this::location),
                 object(required(o, path, "headquarters"), path.field("headquarters"), this::location));
     }
@@ -118,9 +108,9 @@ public final class ApplicationTreeReader {
     private Location location(JsonNode o, JsonPath path) {
         unknown(o, path, LOCATION);
         return new Location(
-                string(required(o, path, "country"), path.field("country")),
-                string(optional(o, "region"), path.field("region")),
-                string(optional(o, "city"), path.field("city")));
+                string(required(o, path, "country"), path.field("country"), false),
+                string(optional(o, "region"), path.field("region"), false),
+                string(optional(o, "city"), path.field("city"), false));
     }
 
     private FiscalYear fiscalYear(JsonNode o, JsonPath path) {
@@ -138,23 +128,23 @@ public final class ApplicationTreeReader {
     private Patent patent(JsonNode o, JsonPath path) {
         unknown(o, path, PATENT);
         return new Patent(
-                string(required(o, path, "number"), path.field("number")),
+                string(required(o, path, "number"), path.field("number"), false),
                 enumeration(required(o, path, "holding"), path.field("holding"), PatentHolding.values()),
                 enumeration(required(o, path, "status"), path.field("status"), PatentStatus.values()),
-                date(optional(o, "expiresOn"), path.field("expiresOn")),
-                date(optional(o, "licenceExpiresOn"), path.field("licenceExpiresOn")));
+                date(optional(o, "expiresOn"), path.field("expiresOn"), false),
+                date(optional(o, "licenceExpiresOn"), path.field("licenceExpiresOn"), false));
     }
 
     private Program program(JsonNode o, JsonPath path) {
         unknown(o, path, PROGRAM);
         JsonNode priorities = required(o, path, "priorities");
         return new Program(
-                string(optional(o, "title"), path.field("title")),
-                string(required(o, path, "technology"), path.field("technology")),
+                string(optional(o, "title"), path.field("title"), false),
+                string(required(o, path, "technology"), path.field("technology"), false),
                 // A present but unreadable list stays null, like a missing one: both are reported.
                 priorities == null || !priorities.isArray()
                         ? nullList(priorities, path.field("priorities"))
-                        : list(priorities, path.field("priorities"), this::string));
+                        : list(priorities, path.field("priorities"), (n, p) -> string(n, p, false)));
     }
 
     private @Nullable List<String> nullList(@Nullable JsonNode node, JsonPath path) {
@@ -175,7 +165,7 @@ public final class ApplicationTreeReader {
     private Holder holder(JsonNode o, JsonPath path) {
         unknown(o, path, STAKE);
         return new Holder(
-                string(optional(o, "name"), path.field("name")),
+                string(optional(o, "name"), path.field("name"), false),
                 enumeration(required(o, path, "type"), path.field("type"), HolderType.values()),
                 decimal(required(o, path, "capitalShare"), path.field("capitalShare")),
                 decimal(optional(o, "votingShare"), path.field("votingShare")),
@@ -187,7 +177,7 @@ public final class ApplicationTreeReader {
     private Participation participation(JsonNode o, JsonPath path) {
         unknown(o, path, STAKE);
         return new Participation(
-                string(optional(o, "name"), path.field("name")),
+                string(optional(o, "name"), path.field("name"), false),
                 enumeration(optional(o, "type"), path.field("type"), HolderType.values()),
                 decimal(required(o, path, "capitalShare"), path.field("capitalShare")),
                 decimal(optional(o, "votingShare"), path.field("votingShare")),
@@ -197,17 +187,6 @@ public final class ApplicationTreeReader {
     }
 
     // ---------------------------------------------------------------- structure
-
-    /** Reports every property of {@code o} that is not in {@code allowed}: a typo must not silently drop evidence. */
-    private void unknown(JsonNode o, JsonPath path, List<String> allowed) {
-        for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                add(path.field(name), "unknown property " + Texts.quote(name) + "; allowed properties here: "
-                        + String.join(", ", allowed));
-            }
-        }
-    }
 
     /** The value of a required property, or {@code null} (reported) when it is absent or JSON null. */
     private @Nullable JsonNode required(JsonNode o, JsonPath path, String name) {
@@ -250,6 +229,11 @@ public final class ApplicationTreeReader {
             wrongType(node, path, "an array");
             return out;
         }
+        if (node.size() > limits.maxItemsPerList()) {
+            add(path, "too many items: " + node.size() + ", more than the limit of " + limits.maxItemsPerList()
+                    + " per list; the items were not read");
+            return out;
+        }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             JsonPath itemPath = path.index(i);
@@ -264,50 +248,6 @@ public final class ApplicationTreeReader {
     }
 
     // ---------------------------------------------------------------- values
-
-    private @Nullable String string(@Nullable JsonNode node, JsonPath path) {
-        if (node == null) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            wrongType(node, path, "a string");
-            return null;
-        }
-        return node.textValue();
-    }
-
-    private <E extends Enum<E>> @Nullable E enumeration(@Nullable JsonNode node, JsonPath path, E[] values) {
-        String text = string(node, path);
-        if (text == null) {
-            return null;
-        }
-        for (E value : values) {
-            if (value.name().equals(text)) {
-                return value;
-            }
-        }
-        add(path, Texts.quote(text) + " is not allowed; allowed values: "
-                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    private @Nullable LocalDate date(@Nullable JsonNode node, JsonPath path) {
-        String text = string(node, path);
-        if (text == null) {
-            return null;
-        }
-        if (!DATE.matcher(text).matches()) {
-            add(path, "must be a date in the form YYYY-MM-DD, got " + Texts.quote(text));
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-                    Integer.parseInt(text.substring(8, 10)));
-        } catch (DateTimeException e) {
-            add(path, Texts.quote(text) + " is not a real date");
-            return null;
-        }
-    }
 
     /** A JSON integer that fits an {@code int}; {@code 1.0} and {@code 1e0} are not integers. */
     private @Nullable Integer integer(@Nullable JsonNode node, JsonPath path) {
@@ -379,13 +319,5 @@ public final class ApplicationTreeReader {
         add(path, "number too large: at most " + limits.maxIntegerDigits() + " digits before and "
                 + limits.maxDecimalScale() + " after the decimal point are accepted");
         return null;
-    }
-
-    private void wrongType(JsonNode node, JsonPath path, String expected) {
-        add(path, "must be " + expected + ", got " + Texts.jsonType(node));
-    }
-
-    private void add(JsonPath path, String message) {
-        violations.add(new Violation(path.toString(), message));
     }
 }

@@ -19,21 +19,18 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Writes a {@link Decision} as one line of ESIBE-FORMAT-v1 decision JSON, and reads it back strictly. */
-public final class DecisionCodec {
+public final class DecisionCodec extends TypedTreeReader {
 
     private static final List<String> DECISION = List.of("applicationId", "outcome", "ruleset", "referenceDate",
             "referenceYear", "criteria", "violations", "inputSha256");
@@ -42,11 +39,8 @@ public final class DecisionCodec {
     private static final List<String> CRITERION = List.of("id", "result", "message", "citation", "remedy");
     private static final List<String> MESSAGE = List.of("it", "en");
     private static final List<String> VIOLATION = List.of("path", "message");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private static final JsonFactory FACTORY = Json.readFactory(ReadLimits.DEFAULTS);
-
-    private final List<Violation> problems = new ArrayList<>();
 
     private DecisionCodec() {
     }
@@ -167,7 +161,7 @@ public final class DecisionCodec {
         String applicationId = string(o.get("applicationId"), root.field("applicationId"), true);
         Outcome outcome = enumeration(o.get("outcome"), root.field("outcome"), Outcome.values());
         String ruleset = string(o.get("ruleset"), root.field("ruleset"), false);
-        LocalDate referenceDate = date(o.get("referenceDate"), root.field("referenceDate"));
+        LocalDate referenceDate = date(o.get("referenceDate"), root.field("referenceDate"), true);
         Long referenceYear = integer(o.get("referenceYear"), root.field("referenceYear"), true);
         List<CriterionResult> criteria = list(o.get("criteria"), root.field("criteria"), this::criterion);
         List<Violation> violations = list(o.get("violations"), root.field("violations"), this::violation);
@@ -290,68 +284,12 @@ public final class DecisionCodec {
         return out;
     }
 
-    private void unknown(JsonNode o, JsonPath path, List<String> allowed) {
-        for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                add(path.field(name), "unknown property " + Texts.quote(name) + "; allowed properties here: "
-                        + String.join(", ", allowed));
-            }
-        }
-    }
-
     private @Nullable JsonNode required(JsonNode o, JsonPath path, String name) {
         JsonNode value = o.get(name);
         if (value == null) {
             add(path.field(name), "required property " + Texts.quote(name) + " is missing");
         }
         return value;
-    }
-
-    private @Nullable String string(@Nullable JsonNode node, JsonPath path, boolean nullable) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isNull() && nullable) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            add(path, "must be a string" + (nullable ? " or null" : "") + ", got " + Texts.jsonType(node));
-            return null;
-        }
-        return node.textValue();
-    }
-
-    private <E extends Enum<E>> @Nullable E enumeration(@Nullable JsonNode node, JsonPath path, E[] values) {
-        String text = string(node, path, false);
-        if (text == null) {
-            return null;
-        }
-        for (E value : values) {
-            if (value.name().equals(text)) {
-                return value;
-            }
-        }
-        add(path, Texts.quote(text) + " is not allowed; allowed values: "
-                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    private @Nullable LocalDate date(@Nullable JsonNode node, JsonPath path) {
-        String text = string(node, path, true);
-        if (text == null) {
-            return null;
-        }
-        if (!DATE.matcher(text).matches()) {
-            add(path, "must be a date in the form YYYY-MM-DD or null, got " + Texts.quote(text));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            add(path, Texts.quote(text) + " is not a real date");
-            return null;
-        }
     }
 
     private @Nullable Long integer(@Nullable JsonNode node, JsonPath path, boolean nullable) {
@@ -368,9 +306,5 @@ public final class DecisionCodec {
             return null;
         }
         return value.longValue();
-    }
-
-    private void add(JsonPath path, String message) {
-        problems.add(new Violation(path.toString(), message));
     }
 }

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.core.ApplicationEvaluator;
-import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Violation;
 import it.esibe.io.ApplicationRead;
 import it.esibe.io.CanonicalJson;
+import it.esibe.io.Decided;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ public final class JsonDocumentSource implements RecordSource {
     }
 
     @Override
-    public @Nullable Decision next() throws IOException {
+    public @Nullable Decided next() throws IOException {
         switch (state) {
             case START:
                 return first();
@@ -84,7 +84,7 @@ public final class JsonDocumentSource implements RecordSource {
         }
     }
 
-    private @Nullable Decision first() throws IOException {
+    private @Nullable Decided first() throws IOException {
         state = State.DONE;
         JsonToken token;
         try {
@@ -127,10 +127,11 @@ public final class JsonDocumentSource implements RecordSource {
         if (trailing != null) {
             return wholeFileRejected(trailing, applicationId(value));
         }
-        return ApplicationTreeReader.read(value, problems, limits, CanonicalJson.sha256(value)).decide(evaluator);
+        ApplicationRead read = ApplicationTreeReader.read(value, problems, limits, CanonicalJson.sha256(value));
+        return new Decided(read.application(), read.decide(evaluator));
     }
 
-    private @Nullable Decision nextElement() throws IOException {
+    private @Nullable Decided nextElement() throws IOException {
         long i = index;
         JsonToken token;
         try {
@@ -164,12 +165,12 @@ public final class JsonDocumentSource implements RecordSource {
             state = State.DONE;
             return elementRejected(i, Objects.toString(e.getMessage(), "not valid UTF-8"));
         }
-        return ApplicationTreeReader.read(value, problems, limits, CanonicalJson.sha256(value)).decide(evaluator)
-                .withPosition(RecordPosition.index(i));
+        ApplicationRead read = ApplicationTreeReader.read(value, problems, limits, CanonicalJson.sha256(value));
+        return new Decided(read.application(), read.decide(evaluator).withPosition(RecordPosition.index(i)));
     }
 
     /** Skips what is left of an oversized element without keeping it, then rejects the element. */
-    private Decision skipRest(long i, String message) throws IOException {
+    private Decided skipRest(long i, String message) throws IOException {
         try {
             while (parser.getParsingContext().getNestingDepth() > arrayDepth) {
                 if (parser.nextToken() == null) {
@@ -196,18 +197,20 @@ public final class JsonDocumentSource implements RecordSource {
         };
     }
 
-    private Decision elementRejected(long i, String message) {
+    private Decided elementRejected(long i, String message) {
         // The element's raw text is not kept while streaming, so there is nothing to hash.
-        return evaluator.reject(null, List.of(new Violation("", message))).withPosition(RecordPosition.index(i));
+        return new Decided(null,
+                evaluator.reject(null, List.of(new Violation("", message))).withPosition(RecordPosition.index(i)));
     }
 
-    private Decision wholeFileRejected(String message, @Nullable String applicationId) throws IOException {
+    private Decided wholeFileRejected(String message, @Nullable String applicationId) throws IOException {
         state = State.DONE;
         // Hash the whole file as it is: read to the end, through the digesting stream.
         raw.on(true);
         raw.transferTo(OutputStream.nullOutputStream());
         String sha256 = Sha256.toHex(raw.getMessageDigest().digest());
-        return evaluator.reject(applicationId, List.of(new Violation("", message))).withInputSha256(sha256);
+        return new Decided(null,
+                evaluator.reject(applicationId, List.of(new Violation("", message))).withInputSha256(sha256));
     }
 
     private static @Nullable String applicationId(JsonNode value) {

@@ -1,6 +1,6 @@
 package it.esibe.io.internal;
 
-import it.esibe.core.decision.Decision;
+import it.esibe.io.Decided;
 import java.io.Closeable;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 public interface RecordSource extends Closeable {
 
     /**
-     * The decision on the next record, or {@code null} after the last one.
+     * The decision on the next record with the application it judged, or {@code null} after the last one.
      *
      * @throws IOException only for a real I/O failure of the underlying stream; bad content is a decision
      */
-    @Nullable Decision next() throws IOException;
+    @Nullable Decided next() throws IOException;
 }

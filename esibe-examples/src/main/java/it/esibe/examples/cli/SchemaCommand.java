@@ -1,0 +1,27 @@
+package it.esibe.examples.cli;
+
+import it.esibe.io.ApplicationSchema;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code esibe schema}: prints the JSON Schema (draft 2020-12) of the application format. */
+@Command(name = "schema",
+        mixinStandardHelpOptions = true,
+        versionProvider = EsibeCli.Version.class,
+        description = {
+            "Prints the JSON Schema (draft 2020-12) of the ESIBE application format on standard output,",
+            "so that portals can validate applications before sending them (docs/JSON-SCHEMA.md)."})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(ApplicationSchema.json());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

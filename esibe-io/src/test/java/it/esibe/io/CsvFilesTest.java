@@ -1,0 +1,270 @@
+package it.esibe.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.RecordPosition;
+import it.esibe.core.model.Application;
+import it.esibe.core.model.Company;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvFilesTest {
+
+    private static final Application SAMPLE = ApplicationJson.reader().read(Samples.application()).application();
+
+    private final StubEvaluator evaluator = new StubEvaluator();
+    private final ApplicationFiles files = ApplicationFiles.using(evaluator);
+
+    @Test
+    void theSpecSampleWrittenAsCsvReadsBackToTheSameApplicationAndHash() throws IOException {
+        Decided json = only(ApplicationFiles.using(evaluator), Samples.applicationLine().getBytes(StandardCharsets.UTF_8),
+                InputFormat.JSON_LINES);
+        for (CsvOptions options : List.of(CsvOptions.DEFAULTS, CsvOptions.DEFAULTS.withDelimiter(';'),
+                CsvOptions.DEFAULTS.withItalianHeaders(true).withByteOrderMark(true).withDelimiter(';'))) {
+            Decided csv = only(files, csv(options, SAMPLE), InputFormat.CSV);
+            assertThat(csv.application()).as(options.toString()).isEqualTo(SAMPLE);
+            assertThat(csv.decision().outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(csv.decision().inputSha256()).isEqualTo(json.decision().inputSha256());
+            assertThat(csv.decision().position()).isEqualTo(RecordPosition.row(1));
+        }
+    }
+
+    @Test
+    void theShippedTemplatesAreTheSpecSampleInBothHeaderLanguagesAndReadBack() throws IOException {
+        for (boolean italian : new boolean[] {false, true}) {
+            String name = "/it/esibe/io/csv/application-template-" + (italian ? "it" : "en") + ".csv";
+            byte[] template;
+            try (java.io.InputStream in = CsvFilesTest.class.getResourceAsStream(name)) {
+                template = java.util.Objects.requireNonNull(in, name).readAllBytes();
+            }
+            CsvOptions options = CsvOptions.DEFAULTS.withItalianHeaders(italian).withDelimiter(italian ? ';' : ',');
+            assertThat(new String(template, StandardCharsets.UTF_8)).as(name)
+                    .isEqualTo(new String(csv(options, SAMPLE), StandardCharsets.UTF_8));
+            Decided back = only(files, template, InputFormat.CSV);
+            assertThat(back.application()).isEqualTo(SAMPLE);
+        }
+    }
+
+    @Test
+    void theHeaderNamesTheColumnsInEnglishOrItalian() {
+        assertThat(ApplicationCsvWriter.headers(CsvOptions.DEFAULTS)).startsWith("schemaVersion", "applicationId")
+                .contains("fiscalYears", "patents", "programs", "holders", "participations");
+        assertThat(ApplicationCsvWriter.headers(CsvOptions.DEFAULTS.withItalianHeaders(true)))
+                .startsWith("versione_schema", "codice_domanda").contains("esercizi", "brevetti", "soci");
+    }
+
+    @Test
+    void aBadCellNamesTheRowTheLineAndTheColumn() throws IOException {
+        String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
+        String good = rowOf(SAMPLE);
+        assertThat(good).contains("\"2024|2500000|");
+        String bad = good.replace("\"2024|2500000|", "\"2024|2.500.000|");
+        String text = header + "\r\n" + good + "\r\n" + bad + "\r\n";
+        List<Decision> decisions = decide(text);
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        Decision d = decisions.get(1);
+        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(d.position()).isEqualTo(RecordPosition.row(2));
+        assertThat(d.violations()).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("fiscalYears[0].rdExpenditure");
+            assertThat(v.message()).startsWith("row 2 (line 3), column 14 'fiscalYears', item 1, field rdExpenditure: ")
+                    .contains("'2.500.000'");
+        });
+    }
+
+    @Test
+    void aRowThatSpansLinesKeepsTheFileLineOfTheNextRowRight() throws IOException {
+        Application multiline = withName(SAMPLE, "Bio \"Nord\", S.r.l.\r\nsede secondaria");
+        String text = new String(csv(CsvOptions.DEFAULTS, multiline, SAMPLE), StandardCharsets.UTF_8)
+                + "1,X\r\n";
+        List<Decision> decisions = decide(text);
+        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.ELIGIBLE,
+                Outcome.INVALID);
+        assertThat(decisions.get(2).violations().get(0).message()).startsWith("row 3 (line 5)");
+    }
+
+    @Test
+    void aQuoteNeverClosedSwallowsTheRestOfTheFileAndSaysSo() throws IOException {
+        String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
+        String good = rowOf(SAMPLE);
+        List<Decision> shortRest = decide(header + "\r\n" + good + "\r\n1,\"A-2,x\r\n" + good + "\r\n");
+        assertThat(shortRest).hasSize(2);
+        assertThat(shortRest.get(1).violations().get(0).message()).startsWith("row 2 (line 3): not valid CSV");
+        String longRest = header + "\r\n1,\"A-2,x\r\n" + (good + "\r\n").repeat(4);
+        List<Decision> decisions = new ArrayList<>();
+        ApplicationFiles.using(evaluator, ReadLimits.DEFAULTS.withMaxRecordBytes(1_000))
+                .decide(new ByteArrayInputStream(longRest.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, decisions::add);
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.violations().get(0).message())
+                .contains("over the limit of 1000 bytes").contains("never closed"));
+    }
+
+    @Test
+    void anUnknownColumnMakesEveryRowInvalid() throws IOException {
+        String text = "applicationId,colour\r\nA-1,red\r\nA-2,blue\r\n";
+        List<Decision> decisions = decide(text);
+        assertThat(decisions).hasSize(2).allSatisfy(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.violations()).anySatisfy(v -> assertThat(v.message()).contains("column 2 'colour'"));
+        });
+    }
+
+    @Test
+    void anEmptyFileIsOneInvalidDecisionAndAHeaderAloneIsNone() throws IOException {
+        assertThat(decide("")).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.violations().get(0).message()).contains("no header row");
+        });
+        assertThat(decide(String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS)) + "\n")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-2+3", "@cmd", "\tTab", "\rCR",
+        "＝1+1", "=cmd|' /C calc'!A0"})
+    void aCsvExportCannotRunAFormulaAndReadsBackUnchanged(String name) throws IOException {
+        Application crafted = withName(SAMPLE, name);
+        byte[] bytes = csv(CsvOptions.DEFAULTS, crafted);
+        // What a spreadsheet sees: the cells after CSV unquoting.
+        for (String[] row : rows(bytes)) {
+            for (String cell : row) {
+                assertThat(cell).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r").doesNotStartWith("＝");
+                if (cell.startsWith("-")) {
+                    assertThat(cell).matches("-[0-9.]+");
+                }
+            }
+        }
+        assertThat(rows(bytes).get(1)[3]).isEqualTo("'" + name);
+        Decided back = only(files, bytes, InputFormat.CSV);
+        assertThat(back.application()).isEqualTo(crafted);
+    }
+
+    @Test
+    void registerAndDecisionExportsAreNeutralisedToo() throws IOException {
+        Application crafted = withName(SAMPLE, "=1+1");
+        Decided decided = only(files, csv(CsvOptions.DEFAULTS, crafted), InputFormat.CSV);
+        ByteArrayOutputStream register = new ByteArrayOutputStream();
+        try (RegisterWriter w = RegisterWriter.csv(register, CsvOptions.DEFAULTS)) {
+            w.accept(decided);
+            assertThat(w.entries()).isEqualTo(1);
+        }
+        assertThat(rows(register.toByteArray()).get(1)[1]).isEqualTo("'=1+1");
+        Decision rejected = evaluator.reject("=2+2", List.of(new it.esibe.core.decision.Violation("", "@bad")));
+        ByteArrayOutputStream decisions = new ByteArrayOutputStream();
+        try (DecisionWriter w = DecisionWriter.open(OutputFormat.CSV, decisions, CsvOptions.DEFAULTS)) {
+            w.accept(rejected);
+        }
+        String[] row = rows(decisions.toByteArray()).get(1);
+        assertThat(row[2]).isEqualTo("'=2+2");
+        assertThat(row[10]).isEqualTo("'@bad");
+    }
+
+    @Test
+    void theRegisterListsOnlyAdmittedCompaniesWithTheirData() throws IOException {
+        Decided eligible = only(files, csv(CsvOptions.DEFAULTS, SAMPLE), InputFormat.CSV);
+        Decided invalid = new Decided(SAMPLE, evaluator.reject("X", List.of(new it.esibe.core.decision.Violation("", "no"))));
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (RegisterWriter w = RegisterWriter.json(json)) {
+            w.accept(eligible);
+            w.accept(invalid);
+        }
+        String text = json.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("[\n{\"applicationId\":\"CALL2025-0001\",\"companyName\":\"Esempio Bio S.r.l.\"")
+                .contains("\"region\":\"Lombardia\"", "\"track\":\"PRECISION_MEDICINE\"", "\"priorities\":[\"PAT-ONCO\"]",
+                        "\"technologies\":[\"TEC-GENE-CELL\"]", "\"ruleset\":\"" + StubEvaluator.RULESET + "\"")
+                .endsWith("}\n]\n");
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try (RegisterWriter w = RegisterWriter.csv(csv, CsvOptions.DEFAULTS.withItalianHeaders(true).withDelimiter(';')
+                .withByteOrderMark(true))) {
+            w.accept(invalid);
+            w.accept(eligible);
+        }
+        byte[] bytes = csv.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String out = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(out).startsWith("\"codice_domanda\";\"denominazione\";\"partita_iva\";\"regione\"");
+        assertThat(out.split("\r\n")).hasSize(2);
+    }
+
+    @Test
+    void decisionsAsAJsonArrayAreOneArray() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DecisionWriter w = DecisionWriter.open(OutputFormat.JSON, out, CsvOptions.DEFAULTS)) {
+            files.decide(new ByteArrayInputStream(csv(CsvOptions.DEFAULTS, SAMPLE, SAMPLE)), InputFormat.CSV, w);
+        }
+        com.fasterxml.jackson.databind.JsonNode array = Trees.parse(out.toString(StandardCharsets.UTF_8));
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(2);
+        assertThat(array.get(1).get("row").intValue()).isEqualTo(2);
+        ByteArrayOutputStream empty = new ByteArrayOutputStream();
+        DecisionWriter.open(OutputFormat.JSON, empty, CsvOptions.DEFAULTS).close();
+        assertThat(empty.toString(StandardCharsets.UTF_8)).isEqualTo("[]\n");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static Application withName(Application a, String name) {
+        Company c = a.company();
+        return new Application(a.schemaVersion(), a.applicationId(), a.submittedOn(),
+                new Company(name, c.vatNumber(), c.legalSeat(), c.headquarters()), a.track(), a.developmentStage(),
+                a.fiscalYears(), a.patents(), a.programs(), a.ownership());
+    }
+
+    static byte[] csv(CsvOptions options, Application... applications) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ApplicationCsvWriter w = new ApplicationCsvWriter(out, options)) {
+            for (Application a : applications) {
+                w.write(a);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String rowOf(Application a) throws IOException {
+        String text = new String(csv(CsvOptions.DEFAULTS, a), StandardCharsets.UTF_8);
+        return text.split("\r\n")[1];
+    }
+
+    private static List<String[]> rows(byte[] bytes) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        List<String[]> rows = new ArrayList<>();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char sep = text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',';
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema().withColumnSeparator(sep)).readValues(text)) {
+            while (it.hasNext()) {
+                rows.add(it.next());
+            }
+        }
+        return rows;
+    }
+
+    private List<Decision> decide(String text) throws IOException {
+        List<Decision> out = new ArrayList<>();
+        files.decide(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, out::add);
+        return out;
+    }
+
+    private static Decided only(ApplicationFiles files, byte[] bytes, InputFormat format) throws IOException {
+        List<Decided> out = new ArrayList<>();
+        files.decideEach(new ByteArrayInputStream(bytes), format, out::add);
+        assertThat(out).hasSize(1);
+        return out.get(0);
+    }
+}

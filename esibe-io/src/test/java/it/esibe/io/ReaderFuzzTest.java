@@ -1,0 +1,105 @@
+package it.esibe.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.RecordPosition;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fuzz tests of the readers (docs/FUZZING.md). In a normal build Jazzer runs each method once per
+ * file of the committed seed corpus ({@code ReaderFuzzTestInputs/<method>/}) as a regression test;
+ * with {@code JAZZER_FUZZ=1} it mutates inputs coverage-guided for as long as asked.
+ *
+ * <p>The property: whatever the bytes, a reader never throws, and gives one decision per record in
+ * order, each with its position; every {@code INVALID} decision says why. Small limits make the
+ * fuzzer reach the over-limit paths with short inputs.
+ */
+class ReaderFuzzTest {
+
+    private static final ReadLimits LIMITS = ReadLimits.DEFAULTS.withMaxRecordBytes(2_048).withMaxStringLength(256)
+            .withMaxNumberLength(40).withMaxNestingDepth(12).withMaxItemsPerList(8);
+
+    private static final ApplicationFiles FILES = ApplicationFiles.using(new StubEvaluator(), LIMITS);
+
+    @FuzzTest(maxDuration = "30s")
+    void jsonLines(byte[] input) throws IOException {
+        List<Decision> decisions = decide(input, InputFormat.JSON_LINES);
+        assertThat(decisions).hasSize(expectedLines(input));
+        positionsCount(decisions, RecordPosition.Kind.LINE, 1);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void json(byte[] input) throws IOException {
+        List<Decision> decisions = decide(input, InputFormat.JSON);
+        assertThat(decisions).isNotEmpty();
+        if (decisions.size() > 1 || decisions.get(0).position() != null) {
+            positionsCount(decisions, RecordPosition.Kind.INDEX, 0);
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void csv(byte[] input) throws IOException {
+        List<Decision> decisions = decide(input, InputFormat.CSV);
+        if (!decisions.isEmpty() && decisions.get(0).position().value() == 0) {
+            // The header could not be read: it is rejected as row 0, and every row after it too.
+            assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.INVALID);
+            decisions = decisions.subList(1, decisions.size());
+            assertThat(decisions).allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Outcome.INVALID));
+        }
+        positionsCount(decisions, RecordPosition.Kind.ROW, 1);
+    }
+
+    /** One record through the single-record reader and the (stub) evaluator, then through the decision codec. */
+    @FuzzTest(maxDuration = "30s")
+    void oneRecordAndItsDecision(byte[] input) {
+        ApplicationRead read = ApplicationJson.reader(LIMITS).read(input);
+        Decision decision = read.decide(new StubEvaluator());
+        assertThat(decision.outcome() == Outcome.INVALID).isEqualTo(!read.violations().isEmpty());
+        assertThat(decision.inputSha256()).matches("[0-9a-f]{64}");
+        assertThat(DecisionJson.read(DecisionJson.write(decision))).isEqualTo(decision);
+        if (read.application() != null) {
+            ApplicationRead again = ApplicationJson.reader(LIMITS).read(ApplicationJson.write(read.application()));
+            assertThat(again.application()).isEqualTo(read.application());
+        }
+    }
+
+    private static List<Decision> decide(byte[] input, InputFormat format) throws IOException {
+        List<Decision> decisions = new ArrayList<>();
+        FILES.decide(new ByteArrayInputStream(input), format, decisions::add);
+        for (Decision d : decisions) {
+            if (d.outcome() == Outcome.INVALID) {
+                assertThat(d.violations()).as("an INVALID decision says why").isNotEmpty();
+            }
+        }
+        return decisions;
+    }
+
+    private static void positionsCount(List<Decision> decisions, RecordPosition.Kind kind, long first) {
+        for (int i = 0; i < decisions.size(); i++) {
+            assertThat(decisions.get(i).position()).isEqualTo(new RecordPosition(kind, first + i));
+        }
+    }
+
+    /** The records of a JSON Lines file: its lines, a final line end starting none. */
+    private static int expectedLines(byte[] input) {
+        int lines = 0;
+        boolean open = false;
+        int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB
+                && (input[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < input.length; i++) {
+            if (input[i] == '\n') {
+                lines++;
+                open = false;
+            } else {
+                open = true;
+            }
+        }
+        return lines + (open ? 1 : 0);
+    }
+}
