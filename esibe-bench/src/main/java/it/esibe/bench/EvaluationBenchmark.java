@@ -2,8 +2,15 @@ package it.esibe.bench;
 
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.Application;
+import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.Esibe;
+import it.esibe.rules.Ruleset;
+import it.esibe.rules.Rulesets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +91,49 @@ public class EvaluationBenchmark {
         }
     }
 
+    /**
+     * ESIBE's seven criteria called directly through the SPI, without validation and without
+     * explanations: the part of an ESIBE decision that the other engines' rules correspond to. The
+     * set-up checks that the verdicts and outcomes are those of the full evaluator.
+     */
+    @State(Scope.Thread)
+    public static class CriteriaOnly {
+        List<Criterion> criteria;
+        CriterionContext[] contexts;
+        int next;
+
+        /** Prepares a context per application and checks the verdicts. */
+        @Setup
+        public void setUp() {
+            Ruleset ruleset = Rulesets.interim();
+            criteria = ruleset.criteria();
+            List<Application> applications = pool();
+            contexts = applications.stream().map(a -> new CriterionContext(a, a.submittedOn(),
+                    a.submittedOn().getYear() - 1, ruleset.parameters(), false)).toArray(CriterionContext[]::new);
+            ApplicationEvaluator full = Esibe.evaluator().build();
+            for (CriterionContext c : contexts) {
+                Decision d = full.evaluate(c.application());
+                EngineResult r = decide(criteria, c);
+                for (var result : d.criteria()) {
+                    if (r.verdicts().get(result.id()) != result.result()) {
+                        throw new IllegalStateException("criteria alone disagree on " + c.application().applicationId());
+                    }
+                }
+                if (r.outcome() != d.outcome()) {
+                    throw new IllegalStateException("criteria alone disagree on " + c.application().applicationId());
+                }
+            }
+        }
+
+        static EngineResult decide(List<Criterion> criteria, CriterionContext context) {
+            Map<String, Verdict> verdicts = new HashMap<>();
+            for (Criterion criterion : criteria) {
+                verdicts.put(criterion.id(), criterion.evaluate(context).result());
+            }
+            return new EngineResult(verdicts, Outcome.of(verdicts.values()));
+        }
+    }
+
     /** Another engine with its facts, checked against ESIBE. */
     abstract static class Other {
         RuleEngine engine;
@@ -143,6 +193,12 @@ public class EvaluationBenchmark {
     @Benchmark
     public Decision esibeWithoutExplanations(Unexplained s) {
         return s.evaluator.evaluate(s.applications[s.next++ & (POOL - 1)]);
+    }
+
+    /** ESIBE's criteria alone: no validation, no explanations. */
+    @Benchmark
+    public EngineResult esibeCriteriaOnly(CriteriaOnly s) {
+        return CriteriaOnly.decide(s.criteria, s.contexts[s.next++ & (POOL - 1)]);
     }
 
     /** Drools, a new session per application. */
