@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message pattern compiled once into literal text and argument slots, formatting exactly as
@@ -15,10 +17,10 @@ import java.util.Locale;
 final class Template {
 
     /** Literal strings, and Integer argument indexes, in order; null when {@link #fallback} is used. */
-    private final Object[] parts;
-    private final MessageFormat fallback;
+    private final Object @Nullable [] parts;
+    private final @Nullable MessageFormat fallback;
 
-    private Template(Object[] parts, MessageFormat fallback) {
+    private Template(Object @Nullable [] parts, @Nullable MessageFormat fallback) {
         this.parts = parts;
         this.fallback = fallback;
     }
@@ -59,11 +61,11 @@ final class Template {
     }
 
     String format(String[] args) {
-        if (parts == null) {
+        if (fallback != null) {
             return ((MessageFormat) fallback.clone()).format(args);
         }
         StringBuilder out = new StringBuilder(128);
-        for (Object part : parts) {
+        for (Object part : Objects.requireNonNull(parts)) {
             if (part instanceof Integer index) {
                 // MessageFormat writes a slot without an argument as the slot itself.
                 out.append(index < args.length ? args[index] : "{" + index + "}");
