@@ -23,6 +23,7 @@ public final class EvaluatorBuilder {
     private @Nullable LocalDate referenceDate;
     private @Nullable Integer referenceYear;
     private Locale locale = Locale.ENGLISH;
+    private boolean explanations = true;
 
     EvaluatorBuilder() {
     }
@@ -60,9 +61,21 @@ public final class EvaluatorBuilder {
         return this;
     }
 
+    /**
+     * Whether criterion results carry explanations in Italian and English (the default, {@code true}).
+     * With {@code false}, verdicts, outcomes, remedies and violations are unchanged but each criterion
+     * result's message is its message key in both languages (such as {@code rdMin.fail.expenditure}):
+     * for bulk screening that needs only the verdicts, rendering the figures is most of the cost of a
+     * decision. Violation messages are always rendered.
+     */
+    public EvaluatorBuilder explanations(boolean render) {
+        this.explanations = render;
+        return this;
+    }
+
     /** An immutable, thread-safe evaluator with this configuration. */
     public ApplicationEvaluator build() {
         return new DefaultEvaluator(ruleset.id(), ruleset.parameters(), ruleset.criteria(), taxonomy, referenceDate,
-                referenceYear, locale);
+                referenceYear, locale, explanations);
     }
 }

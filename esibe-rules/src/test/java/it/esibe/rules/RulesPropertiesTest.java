@@ -74,6 +74,27 @@ class RulesPropertiesTest {
     }
 
     @Test
+    void withoutExplanationsOnlyTheMessagesChangeAndEachIsItsKey() {
+        ApplicationEvaluator terse = Esibe.evaluator().explanations(false).build();
+        qt().forAll(applications()).checkAssert(app -> {
+            Application a = app.build();
+            Decision full = EVALUATOR.evaluate(a);
+            Decision bare = terse.evaluate(a);
+            assertThat(bare.outcome()).isEqualTo(full.outcome());
+            assertThat(bare.criteria()).hasSameSizeAs(full.criteria());
+            for (int i = 0; i < full.criteria().size(); i++) {
+                CriterionResult f = full.criteria().get(i);
+                CriterionResult b = bare.criteria().get(i);
+                assertThat(List.of(b.id(), b.result(), b.citation(), String.valueOf(b.remedy())))
+                        .isEqualTo(List.of(f.id(), f.result(), f.citation(), String.valueOf(f.remedy())));
+                // A message key: dotted words, the same in both languages, never a rendered sentence.
+                assertThat(b.message().it()).isEqualTo(b.message().en()).matches("[a-zA-Z]+(\\.[a-zA-Z]+)+")
+                        .isNotEqualTo(f.message().en());
+            }
+        });
+    }
+
+    @Test
     void addingALinkedEnterpriseNeverTurnsANonSmeIntoAnSme() {
         qt().forAll(applications(), linkedEnterprise()).checkAssert((app, linked) -> {
             Verdict before = Esibe.smeCalculator().assess(app.build(), 2024).verdict();

@@ -14,14 +14,24 @@ import java.util.Objects;
  * @param referenceDate the date patents and licences are judged at
  * @param referenceYear the fiscal year {@code Y} whose figures count "per year"
  * @param parameters the ruleset's parameters
+ * @param explanations whether the caller wants each result's explanation rendered; when false a
+ *     criterion may give a fixed, machine-readable message instead (the built-in criteria give their
+ *     message key, such as {@code rdMin.fail.expenditure}, in both languages), since formatting the
+ *     figures is most of the cost of a decision
  */
 public record CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
-        RulesetParameters parameters) {
+        RulesetParameters parameters, boolean explanations) {
 
     /** Rejects missing parts. */
     public CriterionContext {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(referenceDate, "referenceDate");
         Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** A context whose results carry rendered explanations. */
+    public CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
+            RulesetParameters parameters) {
+        this(application, referenceDate, referenceYear, parameters, true);
     }
 }

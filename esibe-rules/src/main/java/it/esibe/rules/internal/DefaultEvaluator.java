@@ -38,10 +38,15 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final @Nullable Integer fixedYear;
     private final Locale locale;
     private final ApplicationValidator validator;
+    private final boolean explanations;
 
-    /** An evaluator; a null date or year means "derive from each application" (ESIBE-RULES-v1). */
+    /**
+     * An evaluator; a null date or year means "derive from each application" (ESIBE-RULES-v1);
+     * {@code explanations} false asks the criteria not to render their messages.
+     */
     public DefaultEvaluator(String rulesetId, RulesetParameters parameters, List<Criterion> criteria,
-            Taxonomy taxonomy, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale) {
+            Taxonomy taxonomy, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale,
+            boolean explanations) {
         this.rulesetId = rulesetId;
         this.parameters = parameters;
         this.criteria = List.copyOf(criteria);
@@ -50,6 +55,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.fixedYear = fixedYear;
         this.locale = locale;
         this.validator = Validators.forLocale(locale);
+        this.explanations = explanations;
     }
 
     @Override
@@ -70,7 +76,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             }
             return Decision.invalid(application.applicationId(), rulesetId, referenceDate, referenceYear, violations);
         }
-        CriterionContext context = new CriterionContext(application, referenceDate, referenceYear, parameters);
+        CriterionContext context = new CriterionContext(application, referenceDate, referenceYear, parameters,
+                explanations);
         List<CriterionResult> results = new ArrayList<>(criteria.size());
         for (Criterion c : criteria) {
             results.add(run(c, context));

@@ -1,6 +1,7 @@
 package it.esibe.rules.internal;
 
 import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.spi.CriterionContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,9 +9,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +26,8 @@ public final class Messages {
     private static final String BUNDLE = "it/esibe/rules/messages.properties";
     private static final Properties EN = load("messages.properties");
     private static final Properties IT = load("messages_it.properties");
-    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
-    private static final Map<String, DecimalFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, Template> TEMPLATES_IT = new ConcurrentHashMap<>();
+    private static final Map<String, Template> TEMPLATES_EN = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -41,24 +39,34 @@ public final class Messages {
         String format(Locale locale);
     }
 
-    /** The explanation {@code key} in both languages. */
-    public static LocalizedText text(String key, Arg... args) {
+    /**
+     * The explanation {@code key} in both languages, or, when {@code context} asks for no
+     * explanations, the key itself in both (nothing is formatted).
+     */
+    public static LocalizedText text(CriterionContext context, String key, Arg... args) {
+        if (!context.explanations()) {
+            return new LocalizedText(key, key);
+        }
         return new LocalizedText(render(ITALIAN, key, args), render(ENGLISH, key, args));
     }
 
     /** The message {@code key} in {@code locale} (Italian for Italian locales, English otherwise). */
     public static String render(Locale locale, String key, Arg... args) {
         Locale lang = "it".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
-        Object[] formatted = new Object[args.length];
+        String[] formatted = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             formatted[i] = args[i].format(lang);
         }
-        // Parsing a pattern costs more than formatting it; formats are not thread-safe, clones are private.
-        MessageFormat format = FORMATS.computeIfAbsent(lang.getLanguage() + ':' + key, k -> compile(lang, key));
-        return ((MessageFormat) format.clone()).format(formatted);
+        // Parsing a pattern costs more than formatting it: each is compiled once, and shared.
+        Map<String, Template> templates = lang == ITALIAN ? TEMPLATES_IT : TEMPLATES_EN;
+        Template template = templates.get(key);
+        if (template == null) {
+            template = templates.computeIfAbsent(key, k -> compile(lang, key));
+        }
+        return template.format(formatted);
     }
 
-    private static MessageFormat compile(Locale lang, String key) {
+    private static Template compile(Locale lang, String key) {
         String pattern = (lang == ITALIAN ? IT : EN).getProperty(key);
         if (pattern == null) {
             // A key missing in Italian falls back to English, never to a blank.
@@ -67,7 +75,7 @@ public final class Messages {
         if (pattern == null) {
             throw new IllegalStateException("no message " + key + " in " + BUNDLE);
         }
-        return new MessageFormat(pattern, lang);
+        return Template.compile(pattern, lang);
     }
 
     private static Properties load(String name) {
@@ -88,24 +96,24 @@ public final class Messages {
     /** An amount in EUR: {@code 1.650.000,00 EUR} in Italian, {@code EUR 1,650,000.00} in English. */
     public static Arg eur(BigDecimal amount) {
         return locale -> {
-            String n = decimal(locale, "#,##0.00").format(amount.setScale(2, RoundingMode.HALF_EVEN));
+            String n = decimal(locale, amount.setScale(2, RoundingMode.HALF_EVEN), 2, 2);
             return locale == ITALIAN ? n + " EUR" : "EUR " + n;
         };
     }
 
     /** A number of annual work units, with up to three decimals. */
     public static Arg units(BigDecimal value) {
-        return locale -> decimal(locale, "#,##0.###").format(value);
+        return locale -> decimal(locale, value, 0, 3);
     }
 
     /** A percentage with two decimals: {@code 50,00%}. */
     public static Arg percent(BigDecimal value) {
-        return locale -> decimal(locale, "#,##0.00").format(value.setScale(2, RoundingMode.HALF_EVEN)) + "%";
+        return locale -> decimal(locale, value.setScale(2, RoundingMode.HALF_EVEN), 2, 2) + "%";
     }
 
     /** A share as given, with up to four decimals: {@code 30%}. */
     public static Arg share(BigDecimal value) {
-        return locale -> decimal(locale, "#,##0.####").format(value) + "%";
+        return locale -> decimal(locale, value, 0, 4) + "%";
     }
 
     /** Text that is the same in both languages (codes, years, dates, names). */
@@ -124,19 +132,13 @@ public final class Messages {
         return locale -> render(locale, key, args);
     }
 
-    private static DecimalFormat decimal(Locale locale, String pattern) {
-        return (DecimalFormat) NUMBER_FORMATS.computeIfAbsent(locale.getLanguage() + ':' + pattern,
-                k -> newDecimal(locale, pattern)).clone();
-    }
-
-    private static DecimalFormat newDecimal(Locale locale, String pattern) {
-        // Explicit symbols: the JDK's locale data differ between versions, decisions must not.
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(locale == ITALIAN ? '.' : ',');
-        symbols.setDecimalSeparator(locale == ITALIAN ? ',' : '.');
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setRoundingMode(RoundingMode.HALF_EVEN);
-        format.setParseBigDecimal(true);
-        return format;
+    /**
+     * {@code value} as the pattern {@code #,##0.} followed by {@code minFraction} zeros and up to
+     * {@code maxFraction} optional digits formats it, half-even; separators are fixed here rather
+     * than taken from the JDK's locale data, which differ between versions: decisions must not.
+     */
+    private static String decimal(Locale locale, BigDecimal value, int minFraction, int maxFraction) {
+        return locale == ITALIAN ? Decimals.format(value, minFraction, maxFraction, '.', ',')
+                : Decimals.format(value, minFraction, maxFraction, ',', '.');
     }
 }

@@ -38,15 +38,15 @@ final class PatentCriterion extends BaseCriterion {
             Messages.Arg reason = whyNot(p, date, acceptPending);
             if (reason == null) {
                 String holding = "patent.holding." + p.holding().name().toLowerCase(Locale.ROOT);
-                return pass(text("patent.pass", plain(p.number()), nested(holding), plain(date)));
+                return pass(text(context, "patent.pass", plain(p.number()), nested(holding), plain(date)));
             }
             reasons.add(reason);
         }
         if (reasons.isEmpty()) {
-            return fail(text("patent.fail.none", plain(date)), null);
+            return fail(text(context, "patent.fail.none", plain(date)), null);
         }
         Messages.Arg joined = locale -> String.join("; ", reasons.stream().map(r -> r.format(locale)).toList());
-        return fail(text("patent.fail", plain(date), plain(reasons.size()), joined), null);
+        return fail(text(context, "patent.fail", plain(date), plain(reasons.size()), joined), null);
     }
 
     /** Why {@code p} does not count at {@code date}, or null when it does. */

@@ -37,14 +37,14 @@ final class RdItalyCriterion extends BaseCriterion {
         Optional<FiscalYear> year = context.application().fiscalYear(y);
         BigDecimal rd = year.map(FiscalYear::rdExpenditure).orElse(null);
         if (rd != null && rd.signum() == 0) {
-            return fail(text("rdItaly.fail.zero", plain(y)), null);
+            return fail(text(context, "rdItaly.fail.zero", plain(y)), null);
         }
         if (year.isEmpty()) {
-            return unknown(text("rd.unknown.year", plain(y)));
+            return unknown(text(context, "rd.unknown.year", plain(y)));
         }
         BigDecimal italy = year.get().rdExpenditureItaly();
         if (rd == null || italy == null) {
-            return unknown(text("rdItaly.unknown", plain(y)));
+            return unknown(text(context, "rdItaly.unknown", plain(y)));
         }
         BigDecimal minShare = context.parameters().decimal(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE);
         BigDecimal floor = rd.multiply(minShare);
@@ -52,11 +52,11 @@ final class RdItalyCriterion extends BaseCriterion {
         BigDecimal pct = italy.multiply(BigDecimal.valueOf(100)).divide(rd, MathContext.DECIMAL64);
         var pctLimit = share(minShare.multiply(BigDecimal.valueOf(100)));
         if (italy.compareTo(floor) > 0) {
-            return pass(text("rdItaly.pass", plain(y), eur(italy), eur(rd), percent(pct), pctLimit));
+            return pass(text(context, "rdItaly.pass", plain(y), eur(italy), eur(rd), percent(pct), pctLimit));
         }
         // The least amount of Italian R&D, in cents, strictly above the floor, with the total unchanged.
         BigDecimal needed = floor.setScale(2, RoundingMode.FLOOR).add(CENT);
-        return fail(text("rdItaly.fail", plain(y), eur(italy), eur(rd), percent(pct), pctLimit),
+        return fail(text(context, "rdItaly.fail", plain(y), eur(italy), eur(rd), percent(pct), pctLimit),
                 Remedy.missingAmount(needed.subtract(italy).setScale(2, RoundingMode.CEILING)));
     }
 }

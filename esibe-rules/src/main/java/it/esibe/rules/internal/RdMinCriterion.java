@@ -34,31 +34,31 @@ final class RdMinCriterion extends BaseCriterion {
         int y = context.referenceYear();
         Optional<FiscalYear> year = context.application().fiscalYear(y);
         if (year.isEmpty()) {
-            return unknown(text("rd.unknown.year", plain(y)));
+            return unknown(text(context, "rd.unknown.year", plain(y)));
         }
         BigDecimal rd = year.get().rdExpenditure();
         if (context.application().track() == Track.PRECISION_MEDICINE) {
             BigDecimal threshold = context.parameters().decimal(InterimParameters.RD_MIN_PRECISION_MEDICINE);
             if (rd == null) {
-                return unknown(text("rdMin.unknown.expenditure", plain(y), eur(threshold)));
+                return unknown(text(context, "rdMin.unknown.expenditure", plain(y), eur(threshold)));
             }
             return rd.compareTo(threshold) >= 0
-                    ? pass(text("rdMin.pass.expenditure", plain(y), eur(rd), eur(threshold)))
-                    : fail(text("rdMin.fail.expenditure", plain(y), eur(rd), eur(threshold)), missing(threshold, rd));
+                    ? pass(text(context, "rdMin.pass.expenditure", plain(y), eur(rd), eur(threshold)))
+                    : fail(text(context, "rdMin.fail.expenditure", plain(y), eur(rd), eur(threshold)), missing(threshold, rd));
         }
         BigDecimal threshold = context.parameters().decimal(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
         BigDecimal grants = year.get().euInternationalGrants();
         BigDecimal grantsOrZero = grants == null ? BigDecimal.ZERO : grants;
         if (rd != null && rd.compareTo(threshold) >= 0) {
-            return pass(text("rdMin.pass.expenditure", plain(y), eur(rd), eur(threshold)));
+            return pass(text(context, "rdMin.pass.expenditure", plain(y), eur(rd), eur(threshold)));
         }
         if (grantsOrZero.compareTo(threshold) >= 0) {
-            return pass(text("rdMin.pass.grants", plain(y), eur(grantsOrZero), eur(threshold)));
+            return pass(text(context, "rdMin.pass.grants", plain(y), eur(grantsOrZero), eur(threshold)));
         }
         if (rd == null) {
-            return unknown(text("rdMin.unknown.industrial", plain(y), eur(grantsOrZero), eur(threshold)));
+            return unknown(text(context, "rdMin.unknown.industrial", plain(y), eur(grantsOrZero), eur(threshold)));
         }
-        return fail(text("rdMin.fail.industrial", plain(y), eur(rd), eur(grantsOrZero), eur(threshold)),
+        return fail(text(context, "rdMin.fail.industrial", plain(y), eur(rd), eur(grantsOrZero), eur(threshold)),
                 missing(threshold, rd));
     }
 

@@ -22,7 +22,8 @@ final class SeatCriterion extends BaseCriterion {
         Company c = context.application().company();
         String seat = c.legalSeat().country();
         String hq = c.headquarters().country();
-        var message = text(ITALY.equals(seat) && ITALY.equals(hq) ? "seat.pass" : "seat.fail", plain(seat), plain(hq));
-        return ITALY.equals(seat) && ITALY.equals(hq) ? pass(message) : fail(message, null);
+        boolean italy = ITALY.equals(seat) && ITALY.equals(hq);
+        var message = text(context, italy ? "seat.pass" : "seat.fail", plain(seat), plain(hq));
+        return italy ? pass(message) : fail(message, null);
     }
 }

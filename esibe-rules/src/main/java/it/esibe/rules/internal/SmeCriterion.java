@@ -11,6 +11,7 @@ import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.model.HolderType;
 import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.spi.RulesetParameters;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.SmeAssessment;
@@ -26,18 +27,33 @@ import org.jspecify.annotations.Nullable;
  */
 final class SmeCriterion extends BaseCriterion {
 
+    /** The calculator of the last parameters seen: an evaluator passes the same ones every time. */
+    private volatile @Nullable Calculator last;
+
+    private record Calculator(RulesetParameters parameters, SmeCalculator calculator) {
+    }
+
     SmeCriterion() {
         super(CriterionIds.SME, Citations.S6_SME);
     }
 
+    private SmeCalculator calculator(RulesetParameters parameters) {
+        Calculator c = last;
+        if (c == null || c.parameters() != parameters) {
+            c = new Calculator(parameters, SmeCalculator.of(parameters));
+            last = c;
+        }
+        return c.calculator();
+    }
+
     @Override
     public CriterionResult evaluate(CriterionContext context) {
-        SmeAssessment a = SmeCalculator.of(context.parameters()).assess(context.application(), context.referenceYear());
+        SmeAssessment a = calculator(context.parameters()).assess(context.application(), context.referenceYear());
         LocalizedText message = switch (a.basis()) {
-            case NOT_REQUIRED -> text("sme.notRequired");
-            case CORPORATE_BACKED -> text("sme.corporate", plain(corporateName(a)));
-            case PUBLIC_BODIES -> text("sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
-            case NO_FIGURES -> text("rd.unknown.year", plain(context.referenceYear()));
+            case NOT_REQUIRED -> text(context, "sme.notRequired");
+            case CORPORATE_BACKED -> text(context, "sme.corporate", plain(corporateName(a)));
+            case PUBLIC_BODIES -> text(context, "sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
+            case NO_FIGURES -> text(context, "rd.unknown.year", plain(context.referenceYear()));
             case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> ceilings(a, context);
         };
         return switch (a.verdict()) {
@@ -69,12 +85,12 @@ final class SmeCriterion extends BaseCriterion {
         };
         YearTest prev = a.previousYear();
         if (a.basis() == SmeAssessment.Basis.CEILINGS_PREVIOUS_YEAR_STANDS && prev != null) {
-            return text("sme.ceilings.previousStands", figuresY, figures(prev), nested(verdictKey), limits);
+            return text(context, "sme.ceilings.previousStands", figuresY, figures(prev), nested(verdictKey), limits);
         }
         if (prev != null && prev.withinCeilings() != null) {
-            return text("sme.ceilings.twoYears", figuresY, figures(prev), nested(verdictKey), limits);
+            return text(context, "sme.ceilings.twoYears", figuresY, figures(prev), nested(verdictKey), limits);
         }
-        return text("sme.ceilings.oneYear", figuresY, nested(verdictKey), limits);
+        return text(context, "sme.ceilings.oneYear", figuresY, nested(verdictKey), limits);
     }
 
     private static Messages.Arg figures(YearTest t) {

@@ -19,10 +19,10 @@ final class StageCriterion extends BaseCriterion {
     public CriterionResult evaluate(CriterionContext context) {
         DevelopmentStage stage = context.application().developmentStage();
         if (stage == null) {
-            return unknown(text("stage.unknown"));
+            return unknown(text(context, "stage.unknown"));
         }
         var name = nested("stage." + stage.name());
-        return stage == DevelopmentStage.COMMERCIAL ? fail(text("stage.fail", name), null)
-                : pass(text("stage.pass", name));
+        return stage == DevelopmentStage.COMMERCIAL ? fail(text(context, "stage.fail", name), null)
+                : pass(text(context, "stage.pass", name));
     }
 }

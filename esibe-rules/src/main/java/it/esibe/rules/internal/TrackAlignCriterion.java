@@ -11,7 +11,10 @@ import it.esibe.core.model.Track;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
+import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.rules.CriterionIds;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -22,32 +25,45 @@ import java.util.stream.Collectors;
 final class TrackAlignCriterion extends BaseCriterion {
 
     private final Taxonomy taxonomy;
+    /** The codes of each family, for the messages: a taxonomy is immutable, so they are listed once. */
+    private final Map<TaxonomyFamily, String> familyCodes = new EnumMap<>(TaxonomyFamily.class);
 
     TrackAlignCriterion(Taxonomy taxonomy) {
         super(CriterionIds.TRACK_ALIGN, Citations.S5_STEP3);
         this.taxonomy = taxonomy;
+        for (TaxonomyFamily family : TaxonomyFamily.values()) {
+            familyCodes.put(family, taxonomy.family(family).stream().map(TaxonomyEntry::code)
+                    .collect(Collectors.joining(", ")));
+        }
     }
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
         Track track = context.application().track();
-        String familyCodes = taxonomy.family(track.technologyFamily()).stream().map(TaxonomyEntry::code)
-                .collect(Collectors.joining(", "));
+        String familyCodes = this.familyCodes.get(track.technologyFamily());
         if (context.application().programs().isEmpty()) {
-            return fail(text("trackAlign.fail.noPrograms", nested(Tracks.key(track)), plain(familyCodes)), null);
+            return fail(text(context, "trackAlign.fail.noPrograms", nested(Tracks.key(track)), plain(familyCodes)), null);
         }
         for (Program p : context.application().programs()) {
             boolean inFamily = taxonomy.isCodeOf(p.technology(), f -> f == track.technologyFamily());
-            boolean hasPriority = p.priorities().stream().anyMatch(c -> taxonomy.isCodeOf(c, f -> f.isPriority()));
-            if (inFamily && hasPriority) {
+            if (inFamily && hasPriority(p)) {
                 TaxonomyEntry tech = taxonomy.find(p.technology()).orElseThrow();
-                return pass(text("trackAlign.pass", plain(p.technology()), label(tech.label()),
+                return pass(text(context, "trackAlign.pass", plain(p.technology()), label(tech.label()),
                         nested(Tracks.key(track)), plain(String.join(", ", p.priorities()))));
             }
         }
         String declared = context.application().programs().stream().map(Program::technology).distinct()
                 .collect(Collectors.joining(", "));
-        return fail(text("trackAlign.fail.family", nested(Tracks.key(track)), plain(familyCodes), plain(declared)),
+        return fail(text(context, "trackAlign.fail.family", nested(Tracks.key(track)), plain(familyCodes), plain(declared)),
                 null);
+    }
+
+    private boolean hasPriority(Program p) {
+        for (String code : p.priorities()) {
+            if (taxonomy.isCodeOf(code, TaxonomyFamily::isPriority)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
