@@ -10,15 +10,26 @@ import java.util.Objects;
  *
  * <p>A single object so that it can grow without breaking criteria written against it.
  *
+ * <p>Thread-safety: immutable; an evaluator makes one per application, and a criterion may hand it
+ * to other threads.
+ *
  * @param application the application, already validated
  * @param referenceDate the date patents and licences are judged at
  * @param referenceYear the fiscal year {@code Y} whose figures count "per year"
  * @param parameters the ruleset's parameters
+ * @since 0.1.0
  */
 public record CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
         RulesetParameters parameters) {
 
-    /** Rejects missing parts. */
+    /**
+     * Rejects missing parts.
+     *
+     * @param application the validated application
+     * @param referenceDate the reference date
+     * @param referenceYear the reference fiscal year
+     * @param parameters the ruleset's parameters
+     */
     public CriterionContext {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(referenceDate, "referenceDate");
