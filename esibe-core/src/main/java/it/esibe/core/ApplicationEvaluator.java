@@ -10,13 +10,17 @@ import org.jspecify.annotations.Nullable;
  * Decides applications under one ruleset: the contract between the rules (which implement it) and
  * the readers and tools that feed it.
  *
- * <p>Implementations are immutable and thread-safe: one instance may serve every thread of a
- * portal. They never throw for bad applications: those get an {@code INVALID} decision listing
- * every violation with its JSON path.
+ * <p>Implementations never throw for bad applications: those get an {@code INVALID} decision
+ * listing every violation with its JSON path.
+ *
+ * <p>Thread-safety: implementations are immutable and thread-safe, so one instance may serve every
+ * thread of a portal and gives each application the decision a single thread would.
+ *
+ * @since 0.1.0
  */
 public interface ApplicationEvaluator {
 
-    /** The id of the ruleset this evaluator applies, such as {@code esibe-2024-interim}. */
+    /** {@return the id of the ruleset this evaluator applies, such as {@code esibe-2024-interim}} */
     String rulesetId();
 
     /**
@@ -36,6 +40,7 @@ public interface ApplicationEvaluator {
      *
      * @param application the application as far as it could be read (unreadable values are {@code null})
      * @param readViolations what the reader found wrong, with JSON paths
+     * @return the decision: {@code INVALID} when there is any violation, else every criterion's result
      */
     Decision evaluate(Application application, List<Violation> readViolations);
 
@@ -44,6 +49,7 @@ public interface ApplicationEvaluator {
      *
      * @param applicationId the record's id when it could be read
      * @param violations why, never empty
+     * @return an {@code INVALID} decision listing {@code violations}
      */
     Decision reject(@Nullable String applicationId, List<Violation> violations);
 }

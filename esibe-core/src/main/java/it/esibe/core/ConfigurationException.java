@@ -3,17 +3,28 @@ package it.esibe.core;
 /**
  * The embedder's set-up is wrong: a duplicate criterion id, a clashing taxonomy code, an unknown
  * parameter or ruleset. Raised while building, never while evaluating an application.
+ *
+ * @since 0.1.0
  */
 public final class ConfigurationException extends EsibeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception whose message names the offending component and what is allowed. */
+    /**
+     * An exception whose message names the offending component and what is allowed.
+     *
+     * @param message the offending component and what is allowed
+     */
     public ConfigurationException(String message) {
         super(message);
     }
 
-    /** An exception with its cause. */
+    /**
+     * An exception with its cause.
+     *
+     * @param message the offending component and what is allowed
+     * @param cause the exception that revealed it
+     */
     public ConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }

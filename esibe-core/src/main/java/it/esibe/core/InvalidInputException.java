@@ -3,25 +3,39 @@ package it.esibe.core;
 import it.esibe.core.decision.Violation;
 import java.util.List;
 
-/** The caller's data breaks the format or a documented limit; {@link #violations()} says where. */
+/**
+ * The caller's data breaks the format or a documented limit; {@link #violations()} says where.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidInputException extends EsibeException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
 
-    /** An exception listing every violation found. */
+    /**
+     * An exception listing every violation found.
+     *
+     * @param message a summary of what is wrong
+     * @param violations every violation, each with its JSON path
+     */
     public InvalidInputException(String message, List<Violation> violations) {
         super(message);
         this.violations = List.copyOf(violations);
     }
 
-    /** An exception for one violation at {@code path}. */
+    /**
+     * An exception for one violation at {@code path}.
+     *
+     * @param path the JSON path of the offending value; empty for the input as a whole
+     * @param message what is wrong and what is allowed
+     */
     public InvalidInputException(String path, String message) {
         this(path.isEmpty() ? message : path + ": " + message, List.of(new Violation(path, message)));
     }
 
-    /** Every violation found, each with its JSON path. */
+    /** {@return every violation found, each with its JSON path} */
     public List<Violation> violations() {
         return violations;
     }

@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * The stable ids of the seven criteria of ruleset {@code esibe-2024-interim}, part of the public
  * contract (ESIBE-RULES-v1, "The criteria").
+ *
+ * <p>Thread-safety: constants only; the list is unmodifiable.
+ *
+ * @since 0.1.0
  */
 public final class CriterionIds {
 

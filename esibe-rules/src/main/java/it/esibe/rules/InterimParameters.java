@@ -9,6 +9,11 @@ import java.util.Map;
  * The parameter names of ruleset {@code esibe-2024-interim} and their values (ESIBE-RULES-v1,
  * "Parameters"). Criteria read thresholds only through these names, so a derived ruleset can change
  * a value without touching code.
+ *
+ * <p>Thread-safety: constants and one immutable {@link RulesetParameters}, safe to share between
+ * threads.
+ *
+ * @since 0.1.0
  */
 public final class InterimParameters {
 
@@ -47,7 +52,7 @@ public final class InterimParameters {
     private InterimParameters() {
     }
 
-    /** The parameters of {@code esibe-2024-interim}, effective from 2024-10-01. */
+    /** {@return the parameters of {@code esibe-2024-interim}, effective from 2024-10-01} */
     public static RulesetParameters values() {
         return VALUES;
     }

@@ -18,7 +18,11 @@ import java.util.Optional;
  * interim report §5.1 and the emerging technologies of §5.2, with the report's Italian labels,
  * English labels, ICD-10 ranges of the pathologies and the informative relevance table.
  *
- * <p>Immutable and thread-safe; obtain it with {@link #get()}.
+ * <p>Obtain it with {@link #get()}.
+ *
+ * <p>Thread-safety: immutable; the single instance is shared by every evaluator and thread.
+ *
+ * @since 0.1.0
  */
 public final class NationalTaxonomy implements Taxonomy {
 
@@ -100,7 +104,7 @@ public final class NationalTaxonomy implements Taxonomy {
         this.relevance = Collections.unmodifiableMap(rel);
     }
 
-    /** The national taxonomy. */
+    /** {@return the national taxonomy, a single shared instance} */
     public static NationalTaxonomy get() {
         return INSTANCE;
     }
@@ -118,6 +122,9 @@ public final class NationalTaxonomy implements Taxonomy {
     /**
      * The priorities the report names as answered by technology {@code technologyCode}, in the
      * spec's order; empty for an unknown code. Informative: never an admission rule.
+     *
+     * @param technologyCode a technology code, such as {@code TEC-MAB}
+     * @return the priority codes, in the spec's order
      */
     public List<String> relevantPriorities(String technologyCode) {
         return relevance.getOrDefault(technologyCode, List.of());

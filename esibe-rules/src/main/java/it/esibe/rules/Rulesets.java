@@ -3,7 +3,13 @@ package it.esibe.rules;
 import it.esibe.rules.internal.BuiltInCriteria;
 import java.time.LocalDate;
 
-/** The rulesets that ship with ESIBE. */
+/**
+ * The rulesets that ship with ESIBE.
+ *
+ * <p>Thread-safety: the rulesets it returns are immutable and shared by every caller.
+ *
+ * @since 0.1.0
+ */
 public final class Rulesets {
 
     /** The id of the default ruleset, from the Working Group's interim report. */
@@ -16,8 +22,9 @@ public final class Rulesets {
     }
 
     /**
-     * Ruleset {@code esibe-2024-interim} (ESIBE-RULES-v1), effective from 2024-10-01: the seven
-     * criteria of the interim report §5.3 and §6 with the parameters of {@link InterimParameters}.
+     * {@return ruleset {@code esibe-2024-interim} (ESIBE-RULES-v1), effective from 2024-10-01} It has
+     * the seven criteria of the interim report §5.3 and §6 with the parameters of
+     * {@link InterimParameters}.
      */
     public static Ruleset interim() {
         return INTERIM;

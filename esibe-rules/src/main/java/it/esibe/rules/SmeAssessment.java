@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * last bullet; Commission Recommendation 2003/361/EC, Annex arts. 2–4), with the aggregated figures
  * and the reasons, so that the decision can be explained line by line.
  *
+ * <p>Thread-safety: immutable (its lists are unmodifiable copies), and safe to share between
+ * threads.
+ *
  * @param verdict {@code PASS} when the applicant qualifies (an SME, or corporate-backed), {@code FAIL}
  *     when it does not, {@code UNKNOWN} when the figures cannot decide
  * @param basis what decided
@@ -21,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param publicBodyVoting the voting share held by public bodies together (voting defaults to capital)
  * @param referenceYear the ceiling test on fiscal year {@code Y}, when it was run
  * @param previousYear the ceiling test on {@code Y-1}, when that year is present
+ * @since 0.1.0
  */
 public record SmeAssessment(
         Verdict verdict,
@@ -31,7 +35,17 @@ public record SmeAssessment(
         @Nullable YearTest referenceYear,
         @Nullable YearTest previousYear) {
 
-    /** Copies the links and rejects missing parts. */
+    /**
+     * Copies the links and rejects missing parts.
+     *
+     * @param verdict the verdict
+     * @param basis what decided
+     * @param links how each holder and participation counted
+     * @param publicBodyCapital the public bodies' capital share
+     * @param publicBodyVoting the public bodies' voting share
+     * @param referenceYear the test on {@code Y}, or {@code null}
+     * @param previousYear the test on {@code Y-1}, or {@code null}
+     */
     public SmeAssessment {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(basis, "basis");
@@ -109,7 +123,7 @@ public record SmeAssessment(
     public record YearTest(int year, @Nullable BigDecimal staff, @Nullable BigDecimal turnover,
             @Nullable BigDecimal balanceSheetTotal, @Nullable Boolean withinCeilings) {
 
-        /** The outcome of the test, if the figures decide it. */
+        /** {@return the outcome of the test, if the figures decide it} */
         public Optional<Boolean> decided() {
             return Optional.ofNullable(withinCeilings);
         }

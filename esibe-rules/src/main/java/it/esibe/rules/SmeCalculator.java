@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * ceilings (art. 2) in three-valued logic, and the two-consecutive-years rule (art. 4(2)).
  *
  * <p>Arithmetic is exact ({@link BigDecimal}); thresholds come from the ruleset's parameters.
- * Immutable and thread-safe.
+ *
+ * <p>Thread-safety: immutable and thread-safe; one calculator may serve every thread.
+ *
+ * @since 0.1.0
  */
 public final class SmeCalculator {
 
@@ -46,12 +49,17 @@ public final class SmeCalculator {
         this.maxBalanceSheet = parameters.decimal(InterimParameters.SME_MAX_BALANCE_SHEET);
     }
 
-    /** A calculator with the ceilings of {@code parameters} ({@code sme.*}). */
+    /**
+     * A calculator with the ceilings of {@code parameters} ({@code sme.*}).
+     *
+     * @param parameters a ruleset's parameters, with every {@code sme.*} name
+     * @return the calculator
+     */
     public static SmeCalculator of(RulesetParameters parameters) {
         return new SmeCalculator(Objects.requireNonNull(parameters, "parameters"));
     }
 
-    /** A calculator with the ceilings of ruleset {@code esibe-2024-interim}. */
+    /** {@return a calculator with the ceilings of ruleset {@code esibe-2024-interim}} */
     public static SmeCalculator interim() {
         return of(InterimParameters.values());
     }
@@ -61,6 +69,7 @@ public final class SmeCalculator {
      *
      * @param application a valid application (its ownership is one snapshot used for both years)
      * @param year the reference fiscal year {@code Y}
+     * @return the verdict with the figures and reasons
      */
     public SmeAssessment assess(Application application, int year) {
         List<Link> links = links(application);

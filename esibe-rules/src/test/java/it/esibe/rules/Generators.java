@@ -31,12 +31,14 @@ import org.quicktheories.generators.Generate;
 final class Generators {
 
     static final long SEED = Long.getLong("esibe.qt.seed", 20261122L);
+    /** Examples per property; the {@code pitest} profile lowers it, since every mutant reruns them. */
+    static final int EXAMPLES = Integer.getInteger("esibe.qt.examples", 400);
 
     private Generators() {
     }
 
     static QuickTheory qt() {
-        return QuickTheory.qt().withFixedSeed(SEED).withExamples(400);
+        return QuickTheory.qt().withFixedSeed(SEED).withExamples(EXAMPLES);
     }
 
     /** Euro amounts in cents up to {@code maxEuro}, dense near 0 and the thresholds by the generator's own bias. */

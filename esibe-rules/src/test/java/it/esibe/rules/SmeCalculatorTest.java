@@ -85,7 +85,7 @@ class SmeCalculatorTest {
     class PublicBodies {
         @ParameterizedTest(name = "public capital {0}, voting {1} -> {2}")
         @CsvSource(nullValues = "-", value = {"25, -, FAIL", "24.99, -, PASS", "24.99, 25, FAIL", "10, 30, FAIL",
-            "0, 24.99, PASS"})
+            "0, 24.99, PASS", "25, 10, FAIL"})
         void twentyFivePercentOfCapitalOrVotesExcludes(String capital, String voting, Verdict expected) {
             Apps app = alone("10", "1", "1").holders(holder("Regione", HolderType.PUBLIC_BODY, capital, voting, null,
                     null, null), holder("Founders", HolderType.INDIVIDUAL, "50"));
@@ -196,6 +196,82 @@ class SmeCalculatorTest {
                     .contains("two consecutive years");
             assertThat(r.message().it()).contains("2024: effettivi 300 ULA");
             assertThat(r.citation()).contains("§6");
+        }
+    }
+
+    @Nested
+    class Links {
+        @Test
+        void everyHolderAndParticipationIsListedWithItsRelationDirectionAndWeight() {
+            Apps app = alone("10", "1", "1").holders(
+                    holder(null, HolderType.OTHER_ENTERPRISE, "30", null, "0", "0", "0"),
+                    holder("VC", HolderType.VENTURE_CAPITAL, "25", null, "0", "0", "0"),
+                    holder("Founder", HolderType.INDIVIDUAL, "20"),
+                    holder("Comune", HolderType.PUBLIC_BODY, "10", "24.99", null, null, null),
+                    holder("Small", HolderType.OTHER_ENTERPRISE, "15", "24.99", null, null, null))
+                    .participations(participation(null, "50.01", "0", "0", "0"));
+            SmeAssessment a = assess(app);
+            assertThat(a.links()).extracting(SmeAssessment.Link::name).containsExactly("holders[0]", "VC", "Founder",
+                    "Comune", "Small", "participations[0]");
+            assertThat(a.links()).extracting(SmeAssessment.Link::relation).containsExactly(Relation.PARTNER,
+                    Relation.EXEMPT_INVESTOR, Relation.NOT_AN_ENTERPRISE, Relation.PUBLIC_BODY, Relation.AUTONOMOUS,
+                    Relation.LINKED);
+            assertThat(a.links()).extracting(SmeAssessment.Link::direction).containsExactly(
+                    SmeAssessment.Direction.UPSTREAM, SmeAssessment.Direction.UPSTREAM,
+                    SmeAssessment.Direction.UPSTREAM, SmeAssessment.Direction.UPSTREAM,
+                    SmeAssessment.Direction.UPSTREAM, SmeAssessment.Direction.DOWNSTREAM);
+            assertThat(a.links()).extracting(l -> l.weight().stripTrailingZeros().toPlainString())
+                    .containsExactly("0.3", "0", "0", "0", "0", "1");
+            assertThat(a.links()).extracting(l -> l.share().stripTrailingZeros().toPlainString())
+                    .containsExactly("30", "25", "20", "24.99", "24.99", "50.01");
+            assertThat(a.publicBodyCapital()).isEqualByComparingTo("10");
+            assertThat(a.publicBodyVoting()).isEqualByComparingTo("24.99");
+            assertThat(a.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(a.referenceYear().decided()).contains(true);
+            assertThat(a.previousYear()).isNull();
+        }
+
+        @Test
+        void publicBodySharesAreSummedEvenWhenSmeStatusIsNotRequired() {
+            SmeCalculator notRequired = SmeCalculator.of(InterimParameters.values()
+                    .with(InterimParameters.SME_REQUIRED, false));
+            Apps app = alone("5000", "900000000", "900000000").holders(
+                    holder("Comune", HolderType.PUBLIC_BODY, "30"), holder("Founders", HolderType.INDIVIDUAL, "70"));
+            SmeAssessment a = notRequired.assess(app.build(), 2024);
+            assertThat(a.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(a.basis()).isEqualTo(Basis.NOT_REQUIRED);
+            assertThat(a.publicBodyCapital()).isEqualByComparingTo("30");
+            assertThat(a.links()).hasSize(2);
+            assertThat(a.referenceYear()).isNull();
+        }
+
+        @Test
+        void theCeilingsAreParameters() {
+            SmeCalculator small = SmeCalculator.of(InterimParameters.values()
+                    .with(InterimParameters.SME_MAX_STAFF, new BigDecimal("50"))
+                    .with(InterimParameters.SME_MAX_TURNOVER, new BigDecimal("10000000"))
+                    .with(InterimParameters.SME_MAX_BALANCE_SHEET, new BigDecimal("10000000")));
+            assertThat(small.assess(alone("49", "10000000", "99999999").build(), 2024).verdict())
+                    .isEqualTo(Verdict.PASS);
+            assertThat(small.assess(alone("50", "1", "1").build(), 2024).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(small.assess(alone("49", "10000000.01", "10000000").build(), 2024).verdict())
+                    .isEqualTo(Verdict.PASS);
+            assertThat(small.assess(alone("49", "10000000.01", "10000000.01").build(), 2024).verdict())
+                    .isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void bothYearsAreReportedWithTheirFigures() {
+            Apps app = alone("10", "1", "1").years(smeYear(2024, "10", "2", "3"), smeYear(2023, "300", "4", "5"));
+            SmeAssessment a = assess(app);
+            assertThat(a.basis()).isEqualTo(Basis.CEILINGS_PREVIOUS_YEAR_STANDS);
+            assertThat(a.referenceYear().year()).isEqualTo(2024);
+            assertThat(a.referenceYear().turnover()).isEqualByComparingTo("2");
+            assertThat(a.referenceYear().balanceSheetTotal()).isEqualByComparingTo("3");
+            assertThat(a.previousYear().year()).isEqualTo(2023);
+            assertThat(a.previousYear().staff()).isEqualByComparingTo("300");
+            assertThat(a.previousYear().withinCeilings()).isFalse();
+            assertThat(a.previousYear().decided()).contains(false);
         }
     }
 }

@@ -8,16 +8,27 @@ import org.jspecify.annotations.Nullable;
  * What one criterion found on one application, with the explanation an agency can give the
  * applicant.
  *
+ * <p>Thread-safety: immutable, and safe to share between threads.
+ *
  * @param id the criterion's stable id, such as {@code ESIBE-RD-MIN}
  * @param result pass, fail or unknown
  * @param message the explanation in Italian and English, naming the figures used
  * @param citation the section of the interim report the criterion implements ("Rapporto ad interim, §5.3")
  * @param remedy for a failure, a machine-readable way out where one exists
+ * @since 0.1.0
  */
 public record CriterionResult(
         String id, Verdict result, LocalizedText message, String citation, @Nullable Remedy remedy) {
 
-    /** Checks that every mandatory part is present and that only failures carry a remedy. */
+    /**
+     * Checks that every mandatory part is present and that only failures carry a remedy.
+     *
+     * @param id the criterion's id
+     * @param result the verdict
+     * @param message the explanation
+     * @param citation the report section
+     * @param remedy the remedy of a failure, or {@code null}
+     */
     public CriterionResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(result, "result");
@@ -28,7 +39,7 @@ public record CriterionResult(
         }
     }
 
-    /** The remedy, if this is a failure that has one. */
+    /** {@return the remedy, if this is a failure that has one} */
     public Optional<Remedy> remedyIfAny() {
         return Optional.ofNullable(remedy);
     }

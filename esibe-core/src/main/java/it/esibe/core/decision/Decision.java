@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Every record a reader meets gets exactly one decision, including records that are not JSON at
  * all; {@link #position()} then says where the record stood.
  *
+ * <p>Thread-safety: immutable (its lists are unmodifiable copies), and safe to share between
+ * threads.
+ *
  * @param applicationId the application's id, when it could be read
  * @param outcome the outcome
  * @param ruleset the id of the ruleset applied, such as {@code esibe-2024-interim}
@@ -22,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param violations every format violation; non-empty exactly when {@code INVALID}
  * @param inputSha256 the SHA-256 of the application's canonical JSON, when the decision came from JSON
  * @param position where the record stood in its source, when it came from a file
+ * @since 0.1.0
  */
 public record Decision(
         @Nullable String applicationId,
@@ -34,7 +38,19 @@ public record Decision(
         @Nullable String inputSha256,
         @Nullable RecordPosition position) {
 
-    /** Checks that criteria and violations agree with the outcome. */
+    /**
+     * Checks that criteria and violations agree with the outcome.
+     *
+     * @param applicationId the application's id, or {@code null}
+     * @param outcome the outcome
+     * @param ruleset the ruleset's id
+     * @param referenceDate the reference date, or {@code null}
+     * @param referenceYear the reference fiscal year, or {@code null}
+     * @param criteria the criteria's results; empty for {@code INVALID}
+     * @param violations the violations; non-empty for {@code INVALID} only
+     * @param inputSha256 the canonical input's SHA-256, or {@code null}
+     * @param position the record's position, or {@code null}
+     */
     public Decision {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(ruleset, "ruleset");
@@ -48,25 +64,49 @@ public record Decision(
         }
     }
 
-    /** An {@code INVALID} decision listing {@code violations}, which must not be empty. */
+    /**
+     * An {@code INVALID} decision listing {@code violations}, which must not be empty.
+     *
+     * @param applicationId the application's id, when it could be read
+     * @param ruleset the ruleset's id
+     * @param referenceDate the reference date, when known
+     * @param referenceYear the reference fiscal year, when known
+     * @param violations every violation, at least one
+     * @return the decision
+     */
     public static Decision invalid(@Nullable String applicationId, String ruleset, @Nullable LocalDate referenceDate,
             @Nullable Integer referenceYear, List<Violation> violations) {
         return new Decision(applicationId, Outcome.INVALID, ruleset, referenceDate, referenceYear, List.of(),
                 violations, null, null);
     }
 
-    /** The result of criterion {@code id}, if it was evaluated. */
+    /**
+     * The result of criterion {@code id}, if it was evaluated.
+     *
+     * @param id a criterion id, such as {@code ESIBE-RD-MIN}
+     * @return its result, or empty
+     */
     public Optional<CriterionResult> criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** This decision with the input's canonical SHA-256. */
+    /**
+     * This decision with the input's canonical SHA-256.
+     *
+     * @param sha256 the SHA-256 in lower-case hex, or {@code null}
+     * @return a copy with that digest
+     */
     public Decision withInputSha256(@Nullable String sha256) {
         return new Decision(applicationId, outcome, ruleset, referenceDate, referenceYear, criteria, violations,
                 sha256, position);
     }
 
-    /** This decision with the record's position in its source. */
+    /**
+     * This decision with the record's position in its source.
+     *
+     * @param recordPosition the position, or {@code null}
+     * @return a copy with that position
+     */
     public Decision withPosition(@Nullable RecordPosition recordPosition) {
         return new Decision(applicationId, outcome, ruleset, referenceDate, referenceYear, criteria, violations,
                 inputSha256, recordPosition);

@@ -2,6 +2,8 @@ package it.esibe.core.decision;
 
 /**
  * The outcome of one application (ESIBE-RULES-v1, "Outcomes"), decided in this order of precedence.
+ *
+ * @since 0.1.0
  */
 public enum Outcome {
     /** The input breaks the application format: no criterion was evaluated. */
@@ -18,6 +20,7 @@ public enum Outcome {
      * failed, else {@code INCOMPLETE} if any is unknown, else {@code ELIGIBLE}.
      *
      * @param verdicts the results of every criterion of the ruleset
+     * @return the outcome they give
      */
     public static Outcome of(Iterable<Verdict> verdicts) {
         boolean unknown = false;

@@ -14,14 +14,21 @@ import java.util.TreeMap;
  * (ESIBE-FORMAT-v1: {@code "remedy": { "missingAmount": 350000.00 }}). Names are kept sorted so
  * the output is deterministic.
  *
+ * <p>Thread-safety: immutable (its map is an unmodifiable copy), and safe to share between threads.
+ *
  * @param values named amounts, at least one
+ * @since 0.1.0
  */
 public record Remedy(Map<String, BigDecimal> values) {
 
     /** The name of the amount missing to reach a threshold. */
     public static final String MISSING_AMOUNT = "missingAmount";
 
-    /** Copies and sorts the values; rejects an empty remedy. */
+    /**
+     * Copies and sorts the values; rejects an empty remedy.
+     *
+     * @param values named amounts in EUR, at least one
+     */
     public Remedy {
         Objects.requireNonNull(values, "values");
         if (values.isEmpty()) {
@@ -30,12 +37,17 @@ public record Remedy(Map<String, BigDecimal> values) {
         values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
-    /** A remedy naming the amount missing to a threshold. */
+    /**
+     * A remedy naming the amount missing to a threshold.
+     *
+     * @param amount the missing amount in EUR
+     * @return the remedy
+     */
     public static Remedy missingAmount(BigDecimal amount) {
         return new Remedy(Map.of(MISSING_AMOUNT, amount));
     }
 
-    /** The amount missing to the threshold, if this remedy names one. */
+    /** {@return the amount missing to the threshold, if this remedy names one} */
     public Optional<BigDecimal> missingAmount() {
         return Optional.ofNullable(values.get(MISSING_AMOUNT));
     }

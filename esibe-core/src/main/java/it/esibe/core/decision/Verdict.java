@@ -1,6 +1,10 @@
 package it.esibe.core.decision;
 
-/** The result of one criterion on one application (the {@code result} field of a decision). */
+/**
+ * The result of one criterion on one application (the {@code result} field of a decision).
+ *
+ * @since 0.1.0
+ */
 public enum Verdict {
     /** The criterion is met. */
     PASS,

@@ -5,13 +5,21 @@ import java.util.Objects;
 /**
  * One way an application breaks the format, with where: an {@code INVALID} decision lists them all.
  *
+ * <p>Thread-safety: immutable, and safe to share between threads.
+ *
  * @param path the JSON path of the offending value relative to the application, such as
  *     {@code fiscalYears[0].rdExpenditure}; empty for the record as a whole
  * @param message what is wrong and what is allowed
+ * @since 0.1.0
  */
 public record Violation(String path, String message) implements Comparable<Violation> {
 
-    /** Rejects missing parts. */
+    /**
+     * Rejects missing parts.
+     *
+     * @param path the JSON path; empty for the record as a whole
+     * @param message what is wrong and what is allowed
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * passed validation, components documented as required may still be {@code null}. Lists are never
  * {@code null}: an absent list is empty.
  *
+ * <p>Thread-safety: immutable (its lists are unmodifiable copies), and safe to share between
+ * threads.
+ *
  * @param schemaVersion always {@code 1}
  * @param applicationId 1–64 characters of {@code [A-Za-z0-9._-]}
  * @param submittedOn the day the application was submitted; the default reference date
@@ -30,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param patents the patents owned or licensed (§5.3 bullet 3)
  * @param programs the R&amp;D programmes with their technology and priorities (§5.1, §5.2)
  * @param ownership shareholders and participations, for the SME test (§6)
+ * @since 0.1.0
  */
 @UniqueFiscalYears
 public record Application(
@@ -45,7 +49,20 @@ public record Application(
         List<@NotNull @Valid Program> programs,
         @Valid Ownership ownership) {
 
-    /** Copies the lists and replaces absent lists and ownership with empty ones. */
+    /**
+     * Copies the lists and replaces absent lists and ownership with empty ones.
+     *
+     * @param schemaVersion the format's schema version
+     * @param applicationId the application's id
+     * @param submittedOn the submission day
+     * @param company the applicant
+     * @param track the declared track
+     * @param developmentStage the development stage, if declared
+     * @param fiscalYears the yearly figures; {@code null} means none
+     * @param patents the patents; {@code null} means none
+     * @param programs the R&amp;D programmes; {@code null} means none
+     * @param ownership the ownership; {@code null} means none declared
+     */
     public Application {
         fiscalYears = Lists.copy(fiscalYears);
         patents = Lists.copy(patents);
@@ -53,7 +70,12 @@ public record Application(
         ownership = ownership == null ? Ownership.NONE : ownership;
     }
 
-    /** The figures of fiscal year {@code year}, if the application has that year. */
+    /**
+     * The figures of fiscal year {@code year}, if the application has that year.
+     *
+     * @param year the fiscal year
+     * @return its figures, or empty when the application has no such year
+     */
     public Optional<FiscalYear> fiscalYear(int year) {
         for (FiscalYear fy : fiscalYears) {
             if (fy != null && fy.year() != null && fy.year() == year) {

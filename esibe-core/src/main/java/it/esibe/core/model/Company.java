@@ -10,10 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The applicant company.
  *
+ * <p>Thread-safety: immutable, and safe to share between threads.
+ *
  * @param name the company name, 1–200 characters, not blank
  * @param vatNumber the Italian partita IVA, with or without the {@code IT} prefix, if given
  * @param legalSeat the registered office ("sede legale", §5.3 bullet 4)
  * @param headquarters the operational headquarters (§5.3 bullet 4)
+ * @since 0.1.0
  */
 public record Company(
         @NotBlank @Size(min = 1, max = 200) String name,

@@ -3,6 +3,8 @@ package it.esibe.core.model;
 /**
  * How far the applicant's products are from the market; only {@link #COMMERCIAL} excludes
  * (interim report §5.3, "non essere in fase commerciale").
+ *
+ * @since 0.1.0
  */
 public enum DevelopmentStage {
     /** Research. */

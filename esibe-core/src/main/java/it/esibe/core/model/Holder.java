@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A shareholder of the applicant (upstream).
  *
+ * <p>Thread-safety: immutable, and safe to share between threads.
+ *
  * @param name the holder's name, if given
  * @param type the kind of holder
  * @param capitalShare share of capital, 0–100
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param staffHeadcount the holder's staff in annual work units, if known
  * @param turnover the holder's turnover in EUR, if known
  * @param balanceSheetTotal the holder's balance-sheet total in EUR, if known
+ * @since 0.1.0
  */
 public record Holder(
         @Nullable String name,

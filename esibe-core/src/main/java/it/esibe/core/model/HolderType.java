@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * The kind of a shareholder or participated entity, which decides how it counts in the SME test
  * (Commission Recommendation 2003/361/EC, Annex art. 3; interim report §6 last bullet).
+ *
+ * @since 0.1.0
  */
 public enum HolderType {
     /** A company of an industrial group: makes the applicant corporate-backed (§6 last bullet). */
@@ -32,8 +34,8 @@ public enum HolderType {
             INSTITUTIONAL_INVESTOR, PUBLIC_INVESTMENT_CORPORATION, SMALL_LOCAL_AUTHORITY);
 
     /**
-     * Whether a partner holding (25–50 %) of this type is disregarded under the investor exceptions
-     * of Annex art. 3(2).
+     * {@return whether a partner holding (25–50 %) of this type is disregarded under the investor
+     * exceptions of Annex art. 3(2)}
      */
     public boolean isQualifyingInvestor() {
         return INVESTORS.contains(this);

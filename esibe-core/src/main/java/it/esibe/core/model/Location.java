@@ -8,16 +8,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a seat is: an ISO 3166-1 alpha-2 country and, optionally, region and city as free text.
  *
+ * <p>Thread-safety: immutable, and safe to share between threads.
+ *
  * @param country ISO 3166-1 alpha-2 code in upper case, such as {@code IT}
  * @param region the region, at most 100 characters (e.g. {@code Lombardia})
  * @param city the city, at most 100 characters
+ * @since 0.1.0
  */
 public record Location(
         @NotNull @CountryCode String country,
         @Nullable @Size(max = 100) String region,
         @Nullable @Size(max = 100) String city) {
 
-    /** A location with only its country. */
+    /**
+     * A location with only its country.
+     *
+     * @param country the ISO 3166-1 alpha-2 code, such as {@code IT}
+     * @return the location, with no region or city
+     */
     public static Location of(String country) {
         return new Location(country, null, null);
     }

@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A patent the applicant owns or licenses (interim report §5.3 bullet 3).
  *
+ * <p>Thread-safety: immutable, and safe to share between threads.
+ *
  * @param number the publication number: office code, 4–15 digits, optional kind code ({@code EP3456789B1})
  * @param holding owned or licensed
  * @param status granted or pending; a {@code WO} number is never granted
  * @param expiresOn when the patent lapses, if known
  * @param licenceExpiresOn when the licence ends; only for {@link PatentHolding#LICENSED}
+ * @since 0.1.0
  */
 @WoPatentNotGranted
 @LicenceExpiryOnlyIfLicensed

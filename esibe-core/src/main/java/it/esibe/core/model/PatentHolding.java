@@ -1,6 +1,10 @@
 package it.esibe.core.model;
 
-/** How the applicant holds a patent: "direttamente o tramite licenza" (interim report §5.3 bullet 3). */
+/**
+ * How the applicant holds a patent: "direttamente o tramite licenza" (interim report §5.3 bullet 3).
+ *
+ * @since 0.1.0
+ */
 public enum PatentHolding {
     /** The applicant owns the patent. */
     OWNED,

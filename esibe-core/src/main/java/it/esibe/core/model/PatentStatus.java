@@ -1,6 +1,10 @@
 package it.esibe.core.model;
 
-/** The legal status of a patent or patent application. */
+/**
+ * The legal status of a patent or patent application.
+ *
+ * @since 0.1.0
+ */
 public enum PatentStatus {
     /** Granted and, unless expired, in force. */
     GRANTED,

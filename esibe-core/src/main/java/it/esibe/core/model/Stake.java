@@ -6,30 +6,34 @@ import org.jspecify.annotations.Nullable;
 /**
  * A shareholding link between the applicant and another entity, upstream ({@link Holder}) or
  * downstream ({@link Participation}), with the figures the SME test may aggregate.
+ *
+ * <p>Thread-safety: both implementations are immutable records, safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public sealed interface Stake permits Holder, Participation {
 
-    /** The kind of the other entity. */
+    /** {@return the kind of the other entity} */
     HolderType type();
 
-    /** Share of capital, 0–100. */
+    /** {@return the share of capital, 0–100} */
     BigDecimal capitalShare();
 
-    /** Share of voting rights, 0–100; absent means equal to the capital share. */
+    /** {@return the share of voting rights, 0–100; absent means equal to the capital share} */
     @Nullable BigDecimal votingShare();
 
-    /** The other entity's staff in annual work units, if known. */
+    /** {@return the other entity's staff in annual work units, if known} */
     @Nullable BigDecimal staffHeadcount();
 
-    /** The other entity's turnover in EUR, if known. */
+    /** {@return the other entity's turnover in EUR, if known} */
     @Nullable BigDecimal turnover();
 
-    /** The other entity's balance-sheet total in EUR, if known. */
+    /** {@return the other entity's balance-sheet total in EUR, if known} */
     @Nullable BigDecimal balanceSheetTotal();
 
     /**
-     * The share that decides the relation: the higher of capital and voting share, voting
-     * defaulting to capital (ESIBE-RULES-v1, ESIBE-SME rule 2).
+     * {@return the share that decides the relation: the higher of capital and voting share}
+     * Voting defaults to capital (ESIBE-RULES-v1, ESIBE-SME rule 2).
      */
     default BigDecimal effectiveShare() {
         BigDecimal voting = votingShare();

@@ -5,6 +5,8 @@ import it.esibe.core.taxonomy.TaxonomyFamily;
 /**
  * The admission track an applicant declares, which sets the R&amp;D threshold and the technology
  * family its programmes must belong to (interim report §5.3, bullets 1–2).
+ *
+ * @since 0.1.0
  */
 public enum Track {
     /** Precision and advanced medicine (§5.3 bullet 1): technologies of the medical family. */
@@ -18,7 +20,7 @@ public enum Track {
         this.technologyFamily = technologyFamily;
     }
 
-    /** The taxonomy family whose technologies back this track (ESIBE-TAXONOMY-v1, §5.2). */
+    /** {@return the taxonomy family whose technologies back this track (ESIBE-TAXONOMY-v1, §5.2)} */
     public TaxonomyFamily technologyFamily() {
         return technologyFamily;
     }

@@ -16,11 +16,19 @@ import java.util.TreeMap;
  * that is absent or of another type is a {@link ConfigurationException}: criteria never fall back
  * to a literal.
  *
+ * <p>Thread-safety: immutable (every value is a {@link BigDecimal} or a {@link Boolean}), and safe
+ * to share between threads.
+ *
  * @param values the values by name
+ * @since 0.1.0
  */
 public record RulesetParameters(Map<String, Object> values) {
 
-    /** Copies and sorts the values and checks their types. */
+    /**
+     * Copies and sorts the values and checks their types.
+     *
+     * @param values the values by name, each a {@link BigDecimal} or a {@link Boolean}
+     */
     public RulesetParameters {
         Objects.requireNonNull(values, "values");
         values.forEach((k, v) -> {
@@ -32,18 +40,35 @@ public record RulesetParameters(Map<String, Object> values) {
         values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
-    /** The amount or number named {@code name}. */
+    /**
+     * The amount or number named {@code name}.
+     *
+     * @param name a parameter name, such as {@code rd.min.precisionMedicine}
+     * @return its value
+     * @throws ConfigurationException if there is no such parameter or it is not a number
+     */
     public BigDecimal decimal(String name) {
         return get(name, BigDecimal.class);
     }
 
-    /** The switch named {@code name}. */
+    /**
+     * The switch named {@code name}.
+     *
+     * @param name a parameter name, such as {@code patents.acceptPending}
+     * @return its value
+     * @throws ConfigurationException if there is no such parameter or it is not a switch
+     */
     public boolean flag(String name) {
         return get(name, Boolean.class);
     }
 
     /**
      * These parameters with {@code name} set to {@code value}; the name must exist and keep its type.
+     *
+     * @param name an existing parameter name
+     * @param value its new value, of the same type as the old one
+     * @return a copy with that value; this instance is unchanged
+     * @throws ConfigurationException if there is no such parameter or the type differs
      */
     public RulesetParameters with(String name, Object value) {
         Object old = values.get(name);

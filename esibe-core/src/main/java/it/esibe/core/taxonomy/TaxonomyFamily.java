@@ -1,6 +1,10 @@
 package it.esibe.core.taxonomy;
 
-/** The four families of the ESIBE taxonomy (ESIBE-TAXONOMY-v1). */
+/**
+ * The four families of the ESIBE taxonomy (ESIBE-TAXONOMY-v1).
+ *
+ * @since 0.1.0
+ */
 public enum TaxonomyFamily {
     /** Pathologies of national interest, {@code PAT-*} (§5.1). */
     PATHOLOGY,
@@ -11,12 +15,12 @@ public enum TaxonomyFamily {
     /** Emerging technologies of the industrial and environmental track, {@code TEC-*} (§5.2). */
     INDUSTRIAL_TECHNOLOGY;
 
-    /** Whether codes of this family are national priorities (may appear in {@code programs[].priorities}). */
+    /** {@return whether codes of this family are national priorities (may appear in {@code programs[].priorities})} */
     public boolean isPriority() {
         return this == PATHOLOGY || this == INDUSTRIAL_PRIORITY;
     }
 
-    /** Whether codes of this family are technologies (may appear in {@code programs[].technology}). */
+    /** {@return whether codes of this family are technologies (may appear in {@code programs[].technology})} */
     public boolean isTechnology() {
         return !isPriority();
     }

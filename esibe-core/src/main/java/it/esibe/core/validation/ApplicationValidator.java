@@ -26,7 +26,10 @@ import java.util.Objects;
  * path on the application itself. Taxonomy membership of programme codes is not checked here: the
  * rules, which own the taxonomy, check it.
  *
- * <p>Instances are immutable and, as {@link Validator} is, thread-safe.
+ * <p>Thread-safety: immutable, and thread-safe because the {@link Validator} it wraps is (Jakarta
+ * Validation requires validators to be thread-safe); build one and share it.
+ *
+ * @since 0.1.0
  */
 public final class ApplicationValidator {
 
@@ -59,6 +62,9 @@ public final class ApplicationValidator {
     /**
      * The {@link Violation} of a Jakarta Validation constraint violation: its message and its
      * property path as a JSON path (see {@link #jsonPath(Path)}).
+     *
+     * @param violation a violation reported by Jakarta Validation
+     * @return the same violation with a JSON path
      */
     public static Violation violationOf(ConstraintViolation<?> violation) {
         return new Violation(jsonPath(violation.getPropertyPath()), violation.getMessage());
@@ -72,6 +78,9 @@ public final class ApplicationValidator {
      * element nodes ({@code <list element>}, {@code <map value>} …) add no name, so a violation
      * on a list element points at the element itself. An element of a set, which has no index,
      * is reported at the set. The root's own class-level violations have the empty path.
+     *
+     * @param path a property path reported by Jakarta Validation
+     * @return the JSON path, such as {@code fiscalYears[0].rdExpenditureItaly}
      */
     public static String jsonPath(Path path) {
         StringBuilder json = new StringBuilder();

@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
  * ({@code ownership.holders}). Shares that are absent or outside 0–100 are left out of the sum: their
  * own constraints report them. The sum is exact for shares of up to 1 000 decimals; beyond that it
  * is rounded up, so absurdly precise shares may be reported, but an excess is never missed.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = CapitalSharesAtMost100Validator.class)
@@ -26,12 +28,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface CapitalSharesAtMost100 {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.CapitalSharesAtMost100.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

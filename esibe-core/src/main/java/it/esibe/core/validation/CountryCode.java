@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
  * <p>The 249 officially assigned codes are fixed in the library, so the result does not depend on
  * the JDK: user-assigned or reserved codes such as {@code XK}, {@code UK} or {@code EU} are rejected,
  * and so is lower case. {@code null} is valid: add {@code @NotNull} where the code is required.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = CountryCodeValidator.class)
@@ -30,12 +32,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface CountryCode {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.CountryCode.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

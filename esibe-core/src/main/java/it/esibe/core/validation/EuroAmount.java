@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
  * <p>Trailing zeros do not count as decimals: {@code 1.50}, {@code 1.500} and {@code 1E+3} are
  * valid, {@code 1.005} and {@code -0.01} are not. {@code null} is valid (an absent figure is unknown,
  * not zero). The check costs time proportional to the digits written, whatever the exponent.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = EuroAmountValidator.class)
@@ -29,12 +31,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface EuroAmount {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.EuroAmount.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
  * <p>Composed of {@link DecimalMin @DecimalMin("0")} with a message of its own: the standard message
  * of {@code @DecimalMin} uses EL, which a parameter-only interpolator leaves as raw {@code ${…}}
  * text. {@code null} is valid (an absent figure is unknown).
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -32,12 +34,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Headcount {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.Headcount.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

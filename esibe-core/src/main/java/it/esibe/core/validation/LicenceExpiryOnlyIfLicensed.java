@@ -17,6 +17,8 @@ import java.lang.annotation.Target;
  *
  * <p>The violation is reported at the {@code licenceExpiresOn} property, such as
  * {@code patents[0].licenceExpiresOn}. An absent holding is left to {@code @NotNull}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = LicenceExpiryOnlyIfLicensedValidator.class)
@@ -24,12 +26,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface LicenceExpiryOnlyIfLicensed {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.LicenceExpiryOnlyIfLicensed.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -22,6 +22,8 @@ import java.lang.annotation.Target;
  * <p>Elements are compared with {@code equals}; {@code null} elements are ignored (they are left to
  * {@code @NotNull} on the element type). The violation is reported once, at the collection itself,
  * such as {@code programs[0].priorities}. A {@code null} collection is valid.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = NoDuplicatesValidator.class)
@@ -29,12 +31,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface NoDuplicates {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.NoDuplicates.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

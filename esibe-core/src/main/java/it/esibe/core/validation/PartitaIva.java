@@ -25,6 +25,8 @@ import java.lang.annotation.Target;
  * {@code 888} or {@code 999}, and the 11th digit is the Luhn check digit of the first 10. No
  * spaces or other separators are allowed. {@code null} is valid: add {@code @NotNull} where the
  * number is required.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = PartitaIvaValidator.class)
@@ -32,12 +34,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PartitaIva {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.PartitaIva.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

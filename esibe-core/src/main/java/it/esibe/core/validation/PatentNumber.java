@@ -24,6 +24,8 @@ import java.lang.annotation.Target;
  * kind code of one upper-case letter optionally followed by one digit: {@code EP3456789B1},
  * {@code WO2021123456A1}, {@code IT102019000012345}. No spaces, slashes or check characters.
  * {@code null} is valid: add {@code @NotNull} where the number is required.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = PatentNumberValidator.class)
@@ -31,12 +33,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PatentNumber {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.PatentNumber.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -17,6 +17,8 @@ import java.lang.annotation.Target;
  *
  * <p>Equal amounts are valid. The violation is reported at the {@code rdExpenditureItaly} property,
  * so its path is such as {@code fiscalYears[0].rdExpenditureItaly}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = RdItalyWithinTotalValidator.class)
@@ -24,12 +26,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface RdItalyWithinTotal {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.RdItalyWithinTotal.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

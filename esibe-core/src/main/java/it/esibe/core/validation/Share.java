@@ -25,6 +25,8 @@ import java.lang.annotation.Target;
  * reported as one violation with one message that names both bounds. It exists because the
  * standard messages of those two constraints use EL, which a parameter-only interpolator leaves
  * as raw {@code ${…}} text. Any number of decimals is allowed; {@code null} is valid.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -35,12 +37,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Share {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.Share.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
  * <p>The first entry of a year is kept as the reference; every later entry with the same year is
  * reported at its own {@code year} property, such as {@code fiscalYears[2].year}. Absent entries and
  * absent years are left to {@code @NotNull}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = UniqueFiscalYearsValidator.class)
@@ -25,12 +27,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface UniqueFiscalYears {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.UniqueFiscalYears.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

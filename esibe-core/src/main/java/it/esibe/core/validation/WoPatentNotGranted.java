@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
  * <p>A {@code WO} number is an international (PCT) application, which no office grants as such; the
  * patents granted on it have national or regional numbers. The violation is reported at the
  * {@code status} property, such as {@code patents[0].status}.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Constraint(validatedBy = WoPatentNotGrantedValidator.class)
@@ -25,12 +27,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface WoPatentNotGranted {
 
-    /** The message template: by default a key of the {@code ContributorValidationMessages} bundle. */
+    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
     String message() default "{it.esibe.validation.WoPatentNotGranted.message}";
 
-    /** The validation groups the constraint belongs to. */
+    /** {@return the validation groups the constraint belongs to} */
     Class<?>[] groups() default {};
 
-    /** Metadata a client may attach to the constraint. */
+    /** {@return metadata a client may attach to the constraint} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluator of ESIBE-RULES-v1: validates (format constraints and taxonomy codes), then runs
- * every criterion in ruleset order and applies the outcome rule. Immutable and thread-safe.
+ * every criterion in ruleset order and applies the outcome rule.
+ *
+ * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator cache of
+ * {@code Validators}, a concurrent map of thread-safe validators.
  */
 public final class DefaultEvaluator implements ApplicationEvaluator {
 

@@ -1,0 +1,324 @@
+package it.esibe.rules;
+
+import static it.esibe.rules.Apps.example;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Program;
+import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.taxonomy.TaxonomyEntry;
+import it.esibe.rules.internal.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluator's contract (ApplicationEvaluator, ESIBE-RULES-v1 "Evaluation context" and
+ * "Outcomes") and the configuration an embedder can change: rulesets, parameters, taxonomy.
+ */
+class EvaluatorContractTest {
+
+    /** A criterion of its own id whose evaluation is {@code body}. */
+    static Criterion criterion(String id, Function<CriterionContext, CriterionResult> body) {
+        return new Criterion() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String citation() {
+                return "test";
+            }
+
+            @Override
+            public CriterionResult evaluate(CriterionContext context) {
+                return body.apply(context);
+            }
+        };
+    }
+
+    static CriterionResult passOf(String id) {
+        return new CriterionResult(id, Verdict.PASS, new LocalizedText("sì", "yes"), "test", null);
+    }
+
+    static Ruleset rulesetOf(Criterion... criteria) {
+        return new Ruleset("custom", "1", LocalDate.of(2025, 1, 1), InterimParameters.values(), List.of(criteria));
+    }
+
+    @Nested
+    class Context {
+
+        @Test
+        void theRulesetIdIsTheRulesets() {
+            assertThat(Esibe.evaluator().build().rulesetId()).isEqualTo("esibe-2024-interim");
+            assertThat(Esibe.evaluator().ruleset(rulesetOf(criterion("X", c -> passOf("X")))).build().rulesetId())
+                    .isEqualTo("custom");
+        }
+
+        @Test
+        void aCriterionSeesTheReferenceDateYearAndParameters() {
+            List<CriterionContext> seen = new ArrayList<>();
+            Ruleset spy = rulesetOf(criterion("SPY", c -> {
+                seen.add(c);
+                return passOf("SPY");
+            }));
+            Decision byDefault = Esibe.evaluator().ruleset(spy).build().evaluate(example().build());
+            assertThat(byDefault.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(byDefault.ruleset()).isEqualTo("custom");
+            Esibe.evaluator().ruleset(spy).referenceYear(2021).build().evaluate(example().build());
+            Esibe.evaluator().ruleset(spy).referenceDate(LocalDate.of(2026, 1, 10)).build().evaluate(example().build());
+            assertThat(seen).extracting(CriterionContext::referenceDate).containsExactly(LocalDate.of(2025, 3, 15),
+                    LocalDate.of(2025, 3, 15), LocalDate.of(2026, 1, 10));
+            assertThat(seen).extracting(CriterionContext::referenceYear).containsExactly(2024, 2021, 2025);
+            assertThat(seen.get(0).parameters()).isEqualTo(InterimParameters.values());
+            assertThat(seen.get(0).application().applicationId()).isEqualTo("CALL2025-0001");
+        }
+
+        @Test
+        void aRejectedRecordCarriesTheConfiguredContextOnly() {
+            List<Violation> why = List.of(new Violation("", "not JSON"));
+            Decision plain = Esibe.evaluator().build().reject(null, why);
+            assertThat(plain.referenceDate()).isNull();
+            assertThat(plain.referenceYear()).isNull();
+            assertThat(plain.violations()).isEqualTo(why);
+            assertThat(plain.ruleset()).isEqualTo("esibe-2024-interim");
+            Decision withYear = Esibe.evaluator().referenceYear(2022).build().reject("A", why);
+            assertThat(withYear.referenceYear()).isEqualTo(2022);
+            assertThat(withYear.referenceDate()).isNull();
+            Decision both = Esibe.evaluator().referenceDate(LocalDate.of(2025, 6, 30)).referenceYear(2020).build()
+                    .reject("A", why);
+            assertThat(both.referenceYear()).isEqualTo(2020);
+            assertThat(both.referenceDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+        }
+    }
+
+    @Nested
+    class Outcomes {
+
+        @Test
+        void theOutcomeFollowsTheCriteriaOfTheRuleset() {
+            Criterion unknown = criterion("U", c -> new CriterionResult("U", Verdict.UNKNOWN, new LocalizedText("?",
+                    "?"), "test", null));
+            Criterion fail = criterion("F", c -> new CriterionResult("F", Verdict.FAIL, new LocalizedText("no",
+                    "no"), "test", null));
+            Criterion pass = criterion("P", c -> passOf("P"));
+            ApplicationEvaluator incomplete = Esibe.evaluator().ruleset(rulesetOf(pass, unknown)).build();
+            Decision d = incomplete.evaluate(example().build());
+            assertThat(d.outcome()).isEqualTo(Outcome.INCOMPLETE);
+            assertThat(d.criteria()).extracting(CriterionResult::id).containsExactly("P", "U");
+            assertThat(Esibe.evaluator().ruleset(rulesetOf(unknown, fail)).build().evaluate(example().build())
+                    .outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        }
+
+        @Test
+        void aCriterionThatThrowsIsAConfigurationErrorNamingIt() {
+            Ruleset broken = rulesetOf(criterion("BROKEN", c -> {
+                throw new IllegalStateException("boom");
+            }));
+            assertThatThrownBy(() -> Esibe.evaluator().ruleset(broken).build().evaluate(example().build()))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("BROKEN")
+                    .hasMessageContaining("CALL2025-0001").hasMessageContaining("boom")
+                    .hasCauseInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void aCriterionMustAnswerForItself() {
+            Ruleset wrongId = rulesetOf(criterion("MINE", c -> passOf("OTHER")));
+            assertThatThrownBy(() -> Esibe.evaluator().ruleset(wrongId).build().evaluate(example().build()))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("MINE")
+                    .hasMessageContaining("OTHER");
+            Ruleset silent = rulesetOf(criterion("SILENT", c -> null));
+            assertThatThrownBy(() -> Esibe.evaluator().ruleset(silent).build().evaluate(example().build()))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("SILENT");
+        }
+
+        @Test
+        void anInvalidApplicationRunsNoCriterion() {
+            List<String> ran = new ArrayList<>();
+            Ruleset spy = rulesetOf(criterion("SPY", c -> {
+                ran.add("SPY");
+                return passOf("SPY");
+            }));
+            Apps app = example();
+            app.vat = "IT00743110158";
+            Decision d = Esibe.evaluator().ruleset(spy).build().evaluate(app.build());
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.referenceDate()).isEqualTo(LocalDate.of(2025, 3, 15));
+            assertThat(d.referenceYear()).isEqualTo(2024);
+            assertThat(ran).isEmpty();
+        }
+    }
+
+    @Nested
+    class ReadViolations {
+
+        static final ApplicationEvaluator EVALUATOR = Esibe.evaluator().build();
+
+        static List<String> paths(Apps app, String... readPaths) {
+            List<Violation> read = Arrays.stream(readPaths).map(p -> new Violation(p, "unreadable")).toList();
+            return EVALUATOR.evaluate(app.build(), read).violations().stream().map(Violation::path).toList();
+        }
+
+        @Test
+        void aReadersProblemCoversTheConstraintsUnderItsPath() {
+            Apps app = example();
+            app.name = null; // as a reader leaves a value it could not read
+            assertThat(paths(app, "company.name")).containsExactly("company.name");
+            assertThat(paths(app, "company")).containsExactly("company");
+            app.years = new ArrayList<>(List.of(Apps.year(2024, "-1", null, null, "1", "1", "1")));
+            assertThat(paths(app, "fiscalYears")).containsExactly("company.name", "fiscalYears");
+        }
+
+        @Test
+        void aPathThatOnlySharesAPrefixOrTheRootCoversNothing() {
+            Apps app = example();
+            app.name = null;
+            assertThat(paths(app, "comp")).containsExactly("comp", "company.name");
+            assertThat(paths(app, "")).containsExactly("", "company.name");
+        }
+
+        @Test
+        void readViolationsAloneMakeAValidApplicationInvalid() {
+            Decision d = EVALUATOR.evaluate(example().build(), List.of(new Violation("extra", "unknown property")));
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.criteria()).isEmpty();
+        }
+    }
+
+    @Nested
+    class TaxonomyCodes {
+
+        @Test
+        void programmeCodesAreCheckedAgainstTheEvaluatorsTaxonomyInItsLanguage() {
+            Program p = new Program("x", "TEC-RNA", List.of("PAT-ONCO", "IND-FOOD"));
+            Taxonomy medicalOnly = new Taxonomy() {
+                @Override
+                public List<TaxonomyEntry> entries() {
+                    return NationalTaxonomy.get().entries().stream().filter(e -> !e.code().startsWith("IND-")).toList();
+                }
+
+                @Override
+                public Optional<TaxonomyEntry> find(String code) {
+                    return entries().stream().filter(e -> e.code().equals(code)).findFirst();
+                }
+            };
+            Decision national = Esibe.evaluator().build().evaluate(example().programs(p).build());
+            assertThat(national.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            Decision narrow = Esibe.evaluator().taxonomy(medicalOnly).locale(Locale.ITALIAN).build()
+                    .evaluate(example().programs(p).build());
+            assertThat(narrow.violations()).extracting(Violation::path).containsExactly("programs[0].priorities[1]");
+            assertThat(narrow.violations().get(0).message()).contains("IND-FOOD").contains("priorità")
+                    .contains("PAT-ONCO").doesNotContain("IND-GHG").doesNotContain("TEC-RNA");
+        }
+
+        @Test
+        void aTechnologyUsedAsAPriorityAndAPriorityUsedAsATechnologyAreViolations() {
+            Program swapped = new Program("x", "PAT-ONCO", List.of("TEC-RNA"));
+            Decision d = Esibe.evaluator().build().evaluate(example().programs(swapped).build());
+            assertThat(d.violations()).extracting(Violation::path)
+                    .containsExactly("programs[0].priorities[0]", "programs[0].technology");
+            // The allowed technologies are those of ESIBE-TAXONOMY-v1, and no priority.
+            assertThat(d.violations().get(1).message()).startsWith("PAT-ONCO")
+                    .contains("TEC-RNA, TEC-GENE-CELL, TEC-IMMUNO, TEC-MAB, TEC-ANTIVIRAL, TEC-MICROBIOME")
+                    .doesNotContain("PAT-CARDIO").doesNotContain("IND-");
+        }
+
+        @Test
+        void missingProgrammePartsAreReportedOnceByTheFormatCheck() {
+            Apps app = example();
+            app.programs = new ArrayList<>(Arrays.asList(null, new Program("x", null, null)));
+            Decision d = Esibe.evaluator().build().evaluate(app.build());
+            assertThat(d.violations()).extracting(Violation::path)
+                    .containsExactly("programs[0]", "programs[1].priorities", "programs[1].technology");
+        }
+    }
+
+    @Nested
+    class Configuration {
+
+        @Test
+        void aRulesetNeedsAnIdAndUniqueCriteria() {
+            Criterion a = criterion("A", c -> passOf("A"));
+            LocalDate from = LocalDate.of(2025, 1, 1);
+            assertThatThrownBy(() -> new Ruleset(" ", "1", from, InterimParameters.values(), List.of(a)))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("blank");
+            assertThatThrownBy(() -> new Ruleset("r", "1", from, InterimParameters.values(), List.of()))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("r");
+            assertThatThrownBy(() -> new Ruleset("r", "1", from, InterimParameters.values(), List.of(a,
+                    criterion("A", c -> passOf("A"))))).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("A");
+        }
+
+        @Test
+        void derivingARulesetKeepsEverythingButIdAndParameters() {
+            Ruleset interim = Rulesets.interim();
+            Ruleset derived = interim.withParameters("derived", InterimParameters.values()
+                    .with(InterimParameters.SME_MAX_STAFF, new BigDecimal("500")));
+            assertThat(derived.id()).isEqualTo("derived");
+            assertThat(derived.version()).isEqualTo(interim.version());
+            assertThat(derived.effectiveFrom()).isEqualTo(interim.effectiveFrom());
+            assertThat(derived.criteria()).isEqualTo(interim.criteria());
+            assertThat(derived.parameters().decimal(InterimParameters.SME_MAX_STAFF)).isEqualByComparingTo("500");
+        }
+
+        @Test
+        void theInterimRulesetIsTheSpecs() {
+            Ruleset interim = Rulesets.interim();
+            assertThat(interim.id()).isEqualTo("esibe-2024-interim").isEqualTo(Rulesets.INTERIM_2024);
+            assertThat(interim.effectiveFrom()).isEqualTo(LocalDate.of(2024, 10, 1));
+            assertThat(interim.criteria()).extracting(Criterion::id).isEqualTo(CriterionIds.IN_ORDER);
+            assertThat(interim.criteria()).extracting(Criterion::citation).allMatch(c -> c.startsWith("Rapporto"));
+            assertThat(interim.criteria()).extracting(Object::toString).allMatch(s -> s.startsWith("ESIBE-"));
+            var p = interim.parameters();
+            assertThat(p.decimal("rd.min.precisionMedicine")).isEqualByComparingTo("2000000");
+            assertThat(p.decimal("rd.min.industrialEnvironmental")).isEqualByComparingTo("800000");
+            assertThat(p.decimal("rd.italy.minShareExclusive")).isEqualByComparingTo("0.5");
+            assertThat(p.flag("patents.acceptPending")).isFalse();
+            assertThat(p.flag("sme.required")).isTrue();
+            assertThat(p.decimal("sme.maxStaff")).isEqualByComparingTo("250");
+            assertThat(p.decimal("sme.maxTurnover")).isEqualByComparingTo("50000000");
+            assertThat(p.decimal("sme.maxBalanceSheet")).isEqualByComparingTo("43000000");
+        }
+
+        @Test
+        void theEntryPointGivesTheNationalTaxonomyAndTheInterimSmeCeilings() {
+            assertThat(Esibe.taxonomy()).isSameAs(NationalTaxonomy.get());
+            assertThat(NationalTaxonomy.get().relevantPriorities("TEC-TELEPORT")).isEmpty();
+            assertThat(Esibe.smeCalculator().assess(example().years(Apps.smeYear(2024, "249.99", "1", "1")).build(),
+                    2024).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void builderArgumentsAreRequired() {
+            EvaluatorBuilder b = Esibe.evaluator();
+            assertThatThrownBy(() -> b.ruleset(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> b.taxonomy(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> b.referenceDate(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> b.locale(null)).isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
+        void aMessageMissingFromTheBundleIsADefectNeverABlank() {
+            assertThatThrownBy(() -> Messages.render(Locale.ENGLISH, "no.such.message"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("no.such.message");
+        }
+    }
+}
