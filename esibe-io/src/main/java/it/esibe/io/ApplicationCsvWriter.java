@@ -18,18 +18,33 @@ import java.util.function.Consumer;
  * {@link ApplicationFiles} reads back ({@link InputFormat#CSV}) to the same decisions.
  *
  * <p>Cells that a spreadsheet would run as a formula get a leading apostrophe, which the reader
- * drops again. Not thread-safe; close it to flush and close the stream.
+ * drops again. Close it to flush and close the stream.
+ *
+ * <p>Thread-safety: not thread-safe; use it from one thread at a time.
+ *
+ * @since 0.1.0
  */
 public final class ApplicationCsvWriter implements Consumer<Application>, Flushable, Closeable {
 
     private final CsvRows rows;
 
-    /** Writes the header row to {@code out} at once; closing this writer closes {@code out}. */
+    /**
+     * Writes the header row to {@code out} at once; closing this writer closes {@code out}.
+     *
+     * @param out the destination, written in UTF-8 and owned by this writer from now on
+     * @param options the separator, header language and byte order mark
+     * @throws IOException if the byte order mark or the header row cannot be written
+     */
     public ApplicationCsvWriter(OutputStream out, CsvOptions options) throws IOException {
         this.rows = new CsvRows(Objects.requireNonNull(out, "out"), options, headers(options));
     }
 
-    /** The header row of the layout: English or Italian column names, in the layout's order. */
+    /**
+     * The header row of the layout: English or Italian column names, in the layout's order.
+     *
+     * @param options whose header language is used; the rest is ignored
+     * @return the column names, in a new list
+     */
     public static List<String> headers(CsvOptions options) {
         List<String> headers = new ArrayList<>();
         for (CsvLayout.Column c : CsvLayout.COLUMNS) {
@@ -38,7 +53,12 @@ public final class ApplicationCsvWriter implements Consumer<Application>, Flusha
         return headers;
     }
 
-    /** Writes {@code application} as one row. */
+    /**
+     * Writes {@code application} as one row.
+     *
+     * @param application the application to write, valid or not
+     * @throws IOException if writing fails
+     */
     public void write(Application application) throws IOException {
         rows.write(CsvLayout.cells(ApplicationJson.toTree(application)));
     }

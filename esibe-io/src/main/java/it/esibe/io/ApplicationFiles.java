@@ -52,7 +52,10 @@ import java.util.stream.StreamSupport;
  * {@link IOException}, or {@link UncheckedIOException} from iterators and streams. Exceptions thrown
  * by the evaluator or the consumer propagate unchanged.
  *
- * <p>Immutable and thread-safe: one instance may read many files at once, each call with its own state.
+ * <p>Thread-safety: immutable, and safe to share between threads: one instance may read many files
+ * at once, each call with its own state.
+ *
+ * @since 0.1.0
  */
 public final class ApplicationFiles {
 
@@ -64,22 +67,41 @@ public final class ApplicationFiles {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** Reads with {@code evaluator} and {@link ReadLimits#DEFAULTS}. */
+    /**
+     * Reads with {@code evaluator} and {@link ReadLimits#DEFAULTS}.
+     *
+     * @param evaluator decides each record; must be thread-safe if files are read concurrently
+     * @return a reader of files
+     */
     public static ApplicationFiles using(ApplicationEvaluator evaluator) {
         return new ApplicationFiles(evaluator, ReadLimits.DEFAULTS);
     }
 
-    /** Reads with {@code evaluator} and {@code limits}. */
+    /**
+     * Reads with {@code evaluator} and {@code limits}.
+     *
+     * @param evaluator decides each record; must be thread-safe if files are read concurrently
+     * @param limits the limits enforced on each record; a record over one gets an {@code INVALID} decision
+     * @return a reader of files
+     */
     public static ApplicationFiles using(ApplicationEvaluator evaluator, ReadLimits limits) {
         return new ApplicationFiles(evaluator, limits);
     }
 
-    /** The evaluator that decides each record. */
+    /**
+     * The evaluator that decides each record.
+     *
+     * @return the evaluator given to {@link #using}
+     */
     public ApplicationEvaluator evaluator() {
         return evaluator;
     }
 
-    /** The limits enforced on each record. */
+    /**
+     * The limits enforced on each record.
+     *
+     * @return the limits given to {@link #using}, or {@link ReadLimits#DEFAULTS}
+     */
     public ReadLimits limits() {
         return limits;
     }
@@ -88,6 +110,8 @@ public final class ApplicationFiles {
      * Decides every record of {@code file}, passing each decision to {@code sink} as soon as it is
      * made, in input order. The format comes from the file name ({@link InputFormat#of(Path)}).
      *
+     * @param file the file to read; opened and closed here
+     * @param sink receives each decision, on the calling thread; an exception it throws ends the read
      * @return the number of decisions made, which is the number of records
      * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened or read (e.g. {@link java.nio.file.NoSuchFileException})
@@ -103,7 +127,10 @@ public final class ApplicationFiles {
      * Decides every record read from {@code in}, passing each decision to {@code sink} as soon as it
      * is made, in input order. {@code in} is read to the end of the records but not closed.
      *
-     * @return the number of decisions made
+     * @param in the bytes to read; the caller closes it
+     * @param format how to split and read the records
+     * @param sink receives each decision, on the calling thread; an exception it throws ends the read
+     * @return the number of decisions made, which is the number of records
      * @throws IOException if reading {@code in} fails
      */
     public long decide(InputStream in, InputFormat format, Consumer<? super Decision> sink) throws IOException {
@@ -115,7 +142,10 @@ public final class ApplicationFiles {
      * Like {@link #decide(Path, Consumer)}, but passes each decision together with the application it
      * judged, for consumers that need both (the register export, {@link RegisterWriter}).
      *
-     * @return the number of decisions made
+     * @param file the file to read; opened and closed here
+     * @param sink receives each decision with its application (null when the record could not be read
+     *     as one), on the calling thread
+     * @return the number of decisions made, which is the number of records
      * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened or read
      */
@@ -130,7 +160,11 @@ public final class ApplicationFiles {
      * Like {@link #decide(InputStream, InputFormat, Consumer)}, but passes each decision together with
      * the application it judged. {@code in} is not closed.
      *
-     * @return the number of decisions made
+     * @param in the bytes to read; the caller closes it
+     * @param format how to split and read the records
+     * @param sink receives each decision with its application (null when the record could not be read
+     *     as one), on the calling thread
+     * @return the number of decisions made, which is the number of records
      * @throws IOException if reading {@code in} fails
      */
     public long decideEach(InputStream in, InputFormat format, Consumer<? super Decided> sink) throws IOException {
@@ -149,6 +183,8 @@ public final class ApplicationFiles {
      * The decisions on {@code file}'s records as an iterator that reads one record per decision.
      * Close it to close the file.
      *
+     * @param file the file to read; the format comes from its name ({@link InputFormat#of(Path)})
+     * @return an iterator over the decisions, owning the open file; not thread-safe
      * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened
      */
@@ -167,6 +203,9 @@ public final class ApplicationFiles {
      * The decisions on the records read from {@code in}, as an iterator. Closing the iterator closes
      * {@code in}.
      *
+     * @param in the bytes to read; closed when the iterator is closed
+     * @param format how to split and read the records
+     * @return an iterator over the decisions; not thread-safe
      * @throws IOException if the reader cannot be set up on {@code in}
      */
     public DecisionIterator open(InputStream in, InputFormat format) throws IOException {
@@ -177,6 +216,8 @@ public final class ApplicationFiles {
      * The decisions on {@code file}'s records as a sequential, ordered, lazy stream. Close the stream
      * (try-with-resources) to close the file; a read failure surfaces as {@link UncheckedIOException}.
      *
+     * @param file the file to read; the format comes from its name ({@link InputFormat#of(Path)})
+     * @return the decisions, one per record; not parallel
      * @throws IllegalArgumentException if the file name does not end in {@code .jsonl}, {@code .json} or {@code .csv}
      * @throws IOException if the file cannot be opened
      */

@@ -33,7 +33,9 @@ import java.util.Objects;
  * {@code 2500000.00} reads as {@code BigDecimal("2500000.00")}. JSON {@code null} for an optional
  * property means absent.
  *
- * <p>Immutable and thread-safe: build one instance and share it.
+ * <p>Thread-safety: immutable, and safe to share between threads: build one instance and share it.
+ *
+ * @since 0.1.0
  */
 public final class ApplicationJson {
 
@@ -47,17 +49,30 @@ public final class ApplicationJson {
         this.factory = Json.readFactory(limits);
     }
 
-    /** A reader with {@link ReadLimits#DEFAULTS}. */
+    /**
+     * A reader with {@link ReadLimits#DEFAULTS}.
+     *
+     * @return the shared default reader
+     */
     public static ApplicationJson reader() {
         return DEFAULT;
     }
 
-    /** A reader enforcing {@code limits}. */
+    /**
+     * A reader enforcing {@code limits}.
+     *
+     * @param limits the limits every read enforces
+     * @return a reader; the shared default one when {@code limits} equals {@link ReadLimits#DEFAULTS}
+     */
     public static ApplicationJson reader(ReadLimits limits) {
         return limits.equals(ReadLimits.DEFAULTS) ? DEFAULT : new ApplicationJson(Objects.requireNonNull(limits));
     }
 
-    /** The limits this reader enforces. */
+    /**
+     * The limits this reader enforces.
+     *
+     * @return the limits
+     */
     public ReadLimits limits() {
         return limits;
     }
@@ -68,6 +83,9 @@ public final class ApplicationJson {
      * <p>{@link ReadLimits#maxRecordBytes()} is not applied here: the caller already holds the text.
      * Text that is not one JSON value gives no application and a violation at path {@code ""}; its
      * hash is that of its UTF-8 bytes.
+     *
+     * @param json the JSON text of one application
+     * @return the application as far as it could be read, its structural violations and its hash
      */
     public ApplicationRead read(String json) {
         StrictTreeReader.Parsed parsed = StrictTreeReader.parse(factory, json, true);
@@ -83,6 +101,9 @@ public final class ApplicationJson {
      * Reads one application from UTF-8 bytes. Bytes that are not valid UTF-8 are not decoded with
      * replacement characters (that would alter the evidence): they give no application and a violation.
      * A leading byte order mark is not accepted; strip it first if your source may have one.
+     *
+     * @param utf8 the UTF-8 encoded JSON of one application; not modified
+     * @return the application as far as it could be read, its structural violations and its hash
      */
     public ApplicationRead read(byte[] utf8) {
         Utf8.Decoded decoded = Utf8.decode(utf8, utf8.length);
@@ -104,6 +125,9 @@ public final class ApplicationJson {
      * business, so parse with {@code USE_BIG_DECIMAL_FOR_FLOATS} and without stripping trailing
      * zeros if amounts must keep their scale.
      *
+     * @param tree the parsed JSON of one application; not modified
+     * @return the application as far as it could be read, its structural violations and the hash of
+     *     the tree's canonical JSON
      * @throws IllegalArgumentException if the tree holds a node that is not JSON data (a POJO node)
      */
     public ApplicationRead read(JsonNode tree) {
@@ -115,12 +139,20 @@ public final class ApplicationJson {
      * properties in the format's order. Absent ({@code null}) values are left out; lists and
      * {@code ownership} are always written. Reading the text back gives an equal application, even
      * for an invalid one.
+     *
+     * @param application the application to write, valid or not
+     * @return the JSON text, without line end
      */
     public static String write(Application application) {
         return NodeWriter.toJson(toTree(application), false);
     }
 
-    /** {@code application} as a Jackson tree, as {@link #write} writes it; a new mutable tree each call. */
+    /**
+     * {@code application} as a Jackson tree, as {@link #write} writes it.
+     *
+     * @param application the application to convert, valid or not
+     * @return a new mutable tree each call, which the caller may change
+     */
     public static ObjectNode toTree(Application application) {
         return ApplicationTreeWriter.tree(application);
     }

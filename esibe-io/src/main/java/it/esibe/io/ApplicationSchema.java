@@ -15,6 +15,10 @@ import java.nio.charset.StandardCharsets;
  * capital shares summing to at most 100, taxonomy membership of codes and the reader's size limits.
  * An application the schema accepts may therefore still be {@code INVALID}; one it rejects is
  * always {@code INVALID}.
+ *
+ * <p>Thread-safety: stateless, and safe to use from any thread.
+ *
+ * @since 0.1.0
  */
 public final class ApplicationSchema {
 
@@ -24,7 +28,13 @@ public final class ApplicationSchema {
     private ApplicationSchema() {
     }
 
-    /** The schema as JSON text (UTF-8, pretty-printed). */
+    /**
+     * The schema as JSON text, read from the jar on each call.
+     *
+     * @return the pretty-printed schema, decoded from UTF-8
+     * @throws IllegalStateException if the schema resource is missing from the jar
+     * @throws UncheckedIOException if the resource cannot be read
+     */
     public static String json() {
         try (InputStream in = ApplicationSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

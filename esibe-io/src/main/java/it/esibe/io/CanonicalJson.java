@@ -25,7 +25,9 @@ import java.nio.charset.StandardCharsets;
  * {@link #sha256(byte[])} instead (for a JSON Lines record, the bytes of the line without its line
  * end; for a {@code .json} file, the bytes of the whole file).
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safety: stateless, and safe to use from any thread.
+ *
+ * @since 0.1.0
  */
 public final class CanonicalJson {
 
@@ -35,6 +37,8 @@ public final class CanonicalJson {
     /**
      * The canonical JSON text of {@code node}.
      *
+     * @param node the JSON tree; not modified
+     * @return the compact canonical JSON
      * @throws IllegalArgumentException if the tree holds a node that is not JSON data (a POJO or
      *     missing node, which only code can put there); trees read from text never do
      */
@@ -42,17 +46,34 @@ public final class CanonicalJson {
         return NodeWriter.toJson(node, true);
     }
 
-    /** The UTF-8 bytes of {@link #canonicalize(JsonNode)}. */
+    /**
+     * The UTF-8 bytes of {@link #canonicalize(JsonNode)}.
+     *
+     * @param node the JSON tree; not modified
+     * @return a new array holding the canonical JSON in UTF-8
+     * @throws IllegalArgumentException if the tree holds a node that is not JSON data
+     */
     public static byte[] canonicalBytes(JsonNode node) {
         return canonicalize(node).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The SHA-256 of {@code node}'s canonical JSON, in lower-case hex (64 characters). */
+    /**
+     * The SHA-256 of {@code node}'s canonical JSON.
+     *
+     * @param node the JSON tree; not modified
+     * @return the hash in lower-case hex (64 characters)
+     * @throws IllegalArgumentException if the tree holds a node that is not JSON data
+     */
     public static String sha256(JsonNode node) {
         return Sha256.hex(canonicalBytes(node));
     }
 
-    /** The SHA-256 of raw bytes, in lower-case hex: the hash of a record that is not JSON. */
+    /**
+     * The SHA-256 of raw bytes: the hash of a record that is not JSON.
+     *
+     * @param raw the record's bytes as read; not modified
+     * @return the hash in lower-case hex (64 characters)
+     */
     public static String sha256(byte[] raw) {
         return Sha256.hex(raw);
     }

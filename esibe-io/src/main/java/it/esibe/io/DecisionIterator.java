@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@code INVALID} decision. A real I/O failure while reading throws {@link UncheckedIOException}
  * from {@link #hasNext()} or {@link #next()}, since {@link Iterator} cannot throw checked exceptions.
  *
- * <p>Not thread-safe, like any iterator: one consumer at a time.
+ * <p>Thread-safety: not thread-safe, like any iterator: it belongs to one consumer at a time.
+ *
+ * @since 0.1.0
  */
 public final class DecisionIterator implements Iterator<Decision>, Closeable {
 

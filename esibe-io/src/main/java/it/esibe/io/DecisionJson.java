@@ -21,14 +21,21 @@ import it.esibe.io.internal.DecisionCodec;
  * <p>Because remedy amounts are written with 2 decimals, a decision read back equals the one written
  * only if its remedy amounts already had scale 2 ({@code BigDecimal.equals} compares scale).
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safety: stateless, and safe to use from any thread.
+ *
+ * @since 0.1.0
  */
 public final class DecisionJson {
 
     private DecisionJson() {
     }
 
-    /** {@code decision} as one line of JSON, without line end. */
+    /**
+     * {@code decision} as one line of JSON, without line end.
+     *
+     * @param decision the decision to write
+     * @return the JSON text, the same for equal decisions
+     */
     public static String write(Decision decision) {
         return DecisionCodec.write(decision);
     }
@@ -38,6 +45,8 @@ public final class DecisionJson {
      * types, an unknown outcome or verdict, and criteria or violations that contradict the outcome
      * are all rejected.
      *
+     * @param json the JSON text of one decision, as {@link #write} gives it
+     * @return the decision
      * @throws InvalidInputException listing every problem with its path, if {@code json} is not a decision
      */
     public static Decision read(String json) {

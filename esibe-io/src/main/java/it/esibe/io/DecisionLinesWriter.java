@@ -24,19 +24,32 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Output is buffered: call {@link #flush()} to push it out, {@link #close()} flushes and closes
- * the destination. {@link #accept} wraps a write failure in {@link UncheckedIOException}. Thread-safe:
- * lines written from several threads never interleave, though their order is the calls' order.
+ * the destination. {@link #accept} wraps a write failure in {@link UncheckedIOException}.
+ *
+ * <p>Thread-safety: safe to share between threads: {@link #write}, {@link #flush()} and
+ * {@link #close()} are synchronized, so lines written from several threads never interleave; they
+ * come out in the order the calls take the lock.
+ *
+ * @since 0.1.0
  */
 public final class DecisionLinesWriter implements DecisionWriter {
 
     private final Writer out;
 
-    /** A writer to {@code out}, encoding UTF-8; closing this writer closes {@code out}. */
+    /**
+     * A writer to {@code out}, encoding UTF-8; closing this writer closes {@code out}.
+     *
+     * @param out the destination, owned by this writer from now on
+     */
     public DecisionLinesWriter(OutputStream out) {
         this(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     }
 
-    /** A writer to {@code out}; closing this writer closes {@code out}. */
+    /**
+     * A writer to {@code out}; closing this writer closes {@code out}.
+     *
+     * @param out the destination, whose encoding the caller chose; owned by this writer from now on
+     */
     public DecisionLinesWriter(Writer out) {
         this.out = new BufferedWriter(Objects.requireNonNull(out, "out"));
     }

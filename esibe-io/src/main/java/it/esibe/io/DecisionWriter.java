@@ -24,10 +24,20 @@ import java.util.function.Consumer;
  *
  * <p>{@link #accept} wraps a write failure in {@link UncheckedIOException}; {@link #close()} completes
  * the output (the closing bracket of a JSON array) and closes the stream.
+ *
+ * <p>Thread-safety: the writers {@link #open} returns are safe to share between threads: each
+ * decision is written under the writer's lock, so decisions from several threads never interleave.
+ *
+ * @since 0.1.0
  */
 public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable {
 
-    /** Writes one decision. */
+    /**
+     * Writes one decision.
+     *
+     * @param decision the decision to write
+     * @throws IOException if writing fails
+     */
     void write(Decision decision) throws IOException;
 
     /**
@@ -47,7 +57,10 @@ public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable
     /**
      * A writer of {@code format} to {@code out}, which it closes when closed.
      *
+     * @param format the output format
+     * @param out the destination, written in UTF-8 and owned by the writer from now on
      * @param options used for {@link OutputFormat#CSV} only
+     * @return a writer whose output is complete only once it is closed
      * @throws IOException if the start of the output (a CSV header) cannot be written
      */
     static DecisionWriter open(OutputFormat format, OutputStream out, CsvOptions options) throws IOException {
@@ -59,7 +72,10 @@ public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable
      * A writer of {@code format} to the character stream {@code out}, which it closes when closed; the
      * caller chooses the encoding (write UTF-8 for files others will read).
      *
+     * @param format the output format
+     * @param out the destination, owned by the writer from now on
      * @param options used for {@link OutputFormat#CSV} only
+     * @return a writer whose output is complete only once it is closed
      * @throws IOException if the start of the output (a CSV header) cannot be written
      */
     static DecisionWriter open(OutputFormat format, Writer out, CsvOptions options) throws IOException {

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats {@link ApplicationFiles} reads, chosen by file extension. */
+/**
+ * The file formats {@link ApplicationFiles} reads, chosen by file extension.
+ *
+ * @since 0.1.0
+ */
 public enum InputFormat {
 
     /** JSON Lines ({@code .jsonl}): one application per line; decisions carry {@code line}, from 1. */
@@ -28,7 +32,11 @@ public enum InputFormat {
         this.extension = extension;
     }
 
-    /** The file extension, with its dot. */
+    /**
+     * The file extension, with its dot.
+     *
+     * @return the lower-case extension, such as {@code .jsonl}
+     */
     public String extension() {
         return extension;
     }
@@ -36,6 +44,9 @@ public enum InputFormat {
     /**
      * The format of a file named {@code fileName}, by its extension ({@code .jsonl}, {@code .json} or {@code .csv},
      * in any letter case), or empty for any other name.
+     *
+     * @param fileName a file name or path as text; only its ending matters
+     * @return the format, or empty when the extension is not one of the three
      */
     public static Optional<InputFormat> fromFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
@@ -47,7 +58,12 @@ public enum InputFormat {
         return Optional.empty();
     }
 
-    /** The format of {@code file}, by its file name's extension, or empty. */
+    /**
+     * The format of {@code file}, by its file name's extension, or empty.
+     *
+     * @param file the file; only its last name element is looked at, and the file need not exist
+     * @return the format, or empty when the extension is not one of the three or the path has no name
+     */
     public static Optional<InputFormat> of(Path file) {
         Path name = file.getFileName();
         return name == null ? Optional.empty() : fromFileName(name.toString());

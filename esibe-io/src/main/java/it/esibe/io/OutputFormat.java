@@ -1,6 +1,10 @@
 package it.esibe.io;
 
-/** The formats {@link DecisionWriter} writes decisions in. */
+/**
+ * The formats {@link DecisionWriter} writes decisions in.
+ *
+ * @since 0.1.0
+ */
 public enum OutputFormat {
 
     /** JSON Lines: one decision per line, as {@link DecisionJson} writes it. */

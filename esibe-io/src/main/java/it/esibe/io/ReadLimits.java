@@ -5,8 +5,8 @@ package it.esibe.io;
  * file costs bounded memory and time; a record over a limit gets an {@code INVALID} decision, it
  * never makes the reader throw.
  *
- * <p>Immutable and thread-safe. Start from {@link #DEFAULTS} and change single limits with the
- * {@code with…} methods:
+ * <p>Thread-safety: immutable, and safe to share between threads. Start from {@link #DEFAULTS} and
+ * change single limits with the {@code with…} methods:
  *
  * <pre>{@code
  * ReadLimits limits = ReadLimits.DEFAULTS.withMaxRecordBytes(4 * 1024 * 1024);
@@ -31,6 +31,7 @@ package it.esibe.io;
  *     {@code patents}, {@code programs}, a programme's {@code priorities}, {@code ownership.holders},
  *     {@code ownership.participations}); a longer list makes the record {@code INVALID} without its
  *     elements being read; default {@value #DEFAULT_MAX_ITEMS_PER_LIST}
+ * @since 0.1.0
  */
 public record ReadLimits(
         int maxRecordBytes,
@@ -71,6 +72,14 @@ public record ReadLimits(
     /**
      * Rejects limits that could not work.
      *
+     * @param maxRecordBytes the largest record, in bytes (characters for a JSON file)
+     * @param maxNestingDepth the deepest nesting of objects and arrays, at least 2
+     * @param maxStringLength the longest string value, in characters
+     * @param maxNameLength the longest property name, in characters
+     * @param maxNumberLength the longest number literal, in characters
+     * @param maxIntegerDigits the most digits before the decimal point
+     * @param maxDecimalScale the largest absolute scale of a number
+     * @param maxItemsPerList the most elements of a list of an application
      * @throws IllegalArgumentException if a limit is below 1 ({@code maxNestingDepth} below 2: a
      *     JSON file's top-level array and the application in it need two levels)
      */
@@ -90,6 +99,15 @@ public record ReadLimits(
     /**
      * Limits without a list limit of their own, which get {@link #DEFAULT_MAX_ITEMS_PER_LIST}: the
      * constructor of the first release, kept so that existing callers compile.
+     *
+     * @param maxRecordBytes the largest record, in bytes (characters for a JSON file)
+     * @param maxNestingDepth the deepest nesting of objects and arrays, at least 2
+     * @param maxStringLength the longest string value, in characters
+     * @param maxNameLength the longest property name, in characters
+     * @param maxNumberLength the longest number literal, in characters
+     * @param maxIntegerDigits the most digits before the decimal point
+     * @param maxDecimalScale the largest absolute scale of a number
+     * @throws IllegalArgumentException if a limit is below 1, or {@code maxNestingDepth} below 2
      */
     public ReadLimits(int maxRecordBytes, int maxNestingDepth, int maxStringLength, int maxNameLength,
             int maxNumberLength, int maxIntegerDigits, int maxDecimalScale) {
@@ -103,49 +121,97 @@ public record ReadLimits(
         }
     }
 
-    /** These limits with another {@link #maxRecordBytes()}. */
+    /**
+     * These limits with another {@link #maxRecordBytes()}.
+     *
+     * @param value the largest record, in bytes (characters for a JSON file)
+     * @return new limits, equal to these except for {@code maxRecordBytes}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxRecordBytes(int value) {
         return new ReadLimits(value, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
                 maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxNestingDepth()}. */
+    /**
+     * These limits with another {@link #maxNestingDepth()}.
+     *
+     * @param value the deepest nesting of objects and arrays, at least 2
+     * @return new limits, equal to these except for {@code maxNestingDepth}
+     * @throws IllegalArgumentException if {@code value} is below 2
+     */
     public ReadLimits withMaxNestingDepth(int value) {
         return new ReadLimits(maxRecordBytes, value, maxStringLength, maxNameLength, maxNumberLength,
                 maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxStringLength()}. */
+    /**
+     * These limits with another {@link #maxStringLength()}.
+     *
+     * @param value the longest string value, in characters
+     * @return new limits, equal to these except for {@code maxStringLength}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxStringLength(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, value, maxNameLength, maxNumberLength,
                 maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxNameLength()}. */
+    /**
+     * These limits with another {@link #maxNameLength()}.
+     *
+     * @param value the longest property name, in characters
+     * @return new limits, equal to these except for {@code maxNameLength}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxNameLength(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, value, maxNumberLength,
                 maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxNumberLength()}. */
+    /**
+     * These limits with another {@link #maxNumberLength()}.
+     *
+     * @param value the longest number literal, in characters
+     * @return new limits, equal to these except for {@code maxNumberLength}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxNumberLength(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, value,
                 maxIntegerDigits, maxDecimalScale, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxIntegerDigits()}. */
+    /**
+     * These limits with another {@link #maxIntegerDigits()}.
+     *
+     * @param value the most digits a number may have before the decimal point
+     * @return new limits, equal to these except for {@code maxIntegerDigits}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxIntegerDigits(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
                 value, maxDecimalScale, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxDecimalScale()}. */
+    /**
+     * These limits with another {@link #maxDecimalScale()}.
+     *
+     * @param value the largest absolute scale a number may have
+     * @return new limits, equal to these except for {@code maxDecimalScale}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxDecimalScale(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
                 maxIntegerDigits, value, maxItemsPerList);
     }
 
-    /** These limits with another {@link #maxItemsPerList()}. */
+    /**
+     * These limits with another {@link #maxItemsPerList()}.
+     *
+     * @param value the most elements a list of an application may have
+     * @return new limits, equal to these except for {@code maxItemsPerList}
+     * @throws IllegalArgumentException if {@code value} is below 1
+     */
     public ReadLimits withMaxItemsPerList(int value) {
         return new ReadLimits(maxRecordBytes, maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength,
                 maxIntegerDigits, maxDecimalScale, value);

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * One company admitted to the register: the data a public register lists, taken from the
  * application that was admitted and from its decision.
  *
+ * <p>Thread-safety: immutable (its lists are unmodifiable copies), and safe to share between threads.
+ *
  * @param applicationId the application's identifier
  * @param companyName the company's name
  * @param vatNumber the partita IVA, when given
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param ruleset the ruleset that admitted it
  * @param referenceDate the date the decision judged patents at
  * @param inputSha256 the hash of the application judged, tracing the entry to its evidence
+ * @since 0.1.0
  */
 public record RegisterEntry(
         String applicationId,
@@ -43,7 +46,21 @@ public record RegisterEntry(
         @Nullable LocalDate referenceDate,
         @Nullable String inputSha256) {
 
-    /** Copies the lists and rejects missing required values. */
+    /**
+     * Copies the lists and rejects missing required values.
+     *
+     * @param applicationId the application's identifier, required
+     * @param companyName the company's name, required
+     * @param vatNumber the partita IVA, or {@code null}
+     * @param region the region of the legal seat, or {@code null}
+     * @param city the city of the legal seat, or {@code null}
+     * @param track the admission track, required
+     * @param priorities the national priorities; copied
+     * @param technologies the technologies; copied
+     * @param ruleset the id of the ruleset that admitted it, required
+     * @param referenceDate the decision's reference date, or {@code null}
+     * @param inputSha256 the hash of the application judged, or {@code null}
+     */
     public RegisterEntry {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(companyName, "companyName");
@@ -57,6 +74,9 @@ public record RegisterEntry(
      * The register entry of {@code decided}, or empty unless its outcome is {@code ELIGIBLE}: only
      * admitted companies are listed. An eligible decision always has a valid application, so every
      * required value is there.
+     *
+     * @param decided a decision with the application it judged
+     * @return the entry, or empty when the outcome is not {@code ELIGIBLE} or there is no application
      */
     public static Optional<RegisterEntry> of(Decided decided) {
         Decision d = decided.decision();

@@ -29,7 +29,12 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Lists (priorities, technologies) are joined by {@code ;} in CSV and are arrays in JSON. CSV
- * cells that a spreadsheet would run as a formula are neutralised. Not thread-safe.
+ * cells that a spreadsheet would run as a formula are neutralised.
+ *
+ * <p>Thread-safety: not thread-safe; use it from one thread at a time (for instance as the sink of
+ * one {@code decideEach} call).
+ *
+ * @since 0.1.0
  */
 public final class RegisterWriter implements Consumer<Decided>, Flushable, Closeable {
 
@@ -53,33 +58,69 @@ public final class RegisterWriter implements Consumer<Decided>, Flushable, Close
         }
     }
 
-    /** A CSV register on {@code out} in UTF-8, which it closes when closed; the header row is written at once. */
+    /**
+     * A CSV register on {@code out} in UTF-8, which it closes when closed; the header row is written at once.
+     *
+     * @param out the destination, owned by the register from now on
+     * @param options the separator, header language and byte order mark
+     * @return a register writer
+     * @throws IOException if the byte order mark or the header row cannot be written
+     */
     public static RegisterWriter csv(OutputStream out, CsvOptions options) throws IOException {
         return csv(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8), options);
     }
 
-    /** A CSV register on the character stream {@code out}, which it closes when closed. */
+    /**
+     * A CSV register on the character stream {@code out}, which it closes when closed; the header
+     * row is written at once.
+     *
+     * @param out the destination, whose encoding the caller chose; owned by the register from now on
+     * @param options the separator, header language and byte order mark
+     * @return a register writer
+     * @throws IOException if the byte order mark or the header row cannot be written
+     */
     public static RegisterWriter csv(Writer out, CsvOptions options) throws IOException {
         return new RegisterWriter(new CsvRows(Objects.requireNonNull(out, "out"), options,
                 options.italianHeaders() ? ITALIAN : ENGLISH), null);
     }
 
-    /** A JSON register (an array of objects with the English column names as keys) on {@code out}, in UTF-8. */
+    /**
+     * A JSON register (an array of objects with the English column names as keys) on {@code out}, in UTF-8.
+     *
+     * @param out the destination, owned by the register from now on and closed with it
+     * @return a register writer
+     * @throws IOException if the start of the array cannot be written
+     */
     public static RegisterWriter json(OutputStream out) throws IOException {
         return json(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
     }
 
-    /** A JSON register on the character stream {@code out}, which it closes when closed. */
+    /**
+     * A JSON register on the character stream {@code out}, which it closes when closed.
+     *
+     * @param out the destination, whose encoding the caller chose; owned by the register from now on
+     * @return a register writer
+     * @throws IOException if the start of the array cannot be written
+     */
     public static RegisterWriter json(Writer out) throws IOException {
         return new RegisterWriter(null, new BufferedWriter(Objects.requireNonNull(out, "out")));
     }
 
-    /** How many entries have been written. */
+    /**
+     * How many entries have been written.
+     *
+     * @return the number of entries written so far, the skipped decisions not counted
+     */
     public long entries() {
         return entries;
     }
 
-    /** Writes {@code entry}. */
+    /**
+     * Writes {@code entry}, whatever decision it came from.
+     *
+     * @param entry the entry to write
+     * @throws IOException if writing fails
+     */
     public void write(RegisterEntry entry) throws IOException {
         entries++;
         if (csv != null) {

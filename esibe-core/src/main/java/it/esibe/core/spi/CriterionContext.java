@@ -33,6 +33,7 @@ public record CriterionContext(Application application, LocalDate referenceDate,
      * @param referenceDate the reference date
      * @param referenceYear the reference fiscal year
      * @param parameters the ruleset's parameters
+     * @param explanations whether each result's explanation is rendered
      */
     public CriterionContext {
         Objects.requireNonNull(application, "application");
@@ -40,7 +41,14 @@ public record CriterionContext(Application application, LocalDate referenceDate,
         Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** A context whose results carry rendered explanations. */
+    /**
+     * A context whose results carry rendered explanations ({@code explanations} true).
+     *
+     * @param application the validated application
+     * @param referenceDate the date patents and licences are judged at
+     * @param referenceYear the fiscal year {@code Y} whose figures count "per year"
+     * @param parameters the ruleset's parameters
+     */
     public CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
             RulesetParameters parameters) {
         this(application, referenceDate, referenceYear, parameters, true);

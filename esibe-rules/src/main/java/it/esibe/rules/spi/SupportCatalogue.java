@@ -17,12 +17,23 @@ import java.util.List;
  *
  * <p>{@code SupportCatalogues.read} turns a JSON file of the bundled catalogues' format into an
  * instance. Implementations must be immutable: the matcher copies the entries once, at build time.
+ *
+ * @since 0.1.0
  */
 public interface SupportCatalogue {
 
-    /** A short name for messages and for ordering discovered catalogues, such as {@code ice-2026-events}. */
+    /**
+     * A short name for messages and for ordering discovered catalogues.
+     *
+     * @return the catalogue's name, such as {@code ice-2026-events}
+     */
     String name();
 
-    /** The entries, in the order a reader should meet them. */
+    /**
+     * The entries, in the order a reader should meet them.
+     *
+     * @return the entries, never null; an entry whose kind and id repeat one of another catalogue
+     *     replaces it in the matcher
+     */
     List<SupportEntry> entries();
 }

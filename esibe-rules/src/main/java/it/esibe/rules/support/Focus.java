@@ -18,10 +18,19 @@ import java.util.Set;
  * @param tracks the admission tracks the entry suits (§5.3 bullets 1–2), possibly none
  * @param codes taxonomy codes ({@code PAT-*}, {@code IND-*}, {@code TEC-*}) of ESIBE-TAXONOMY-v1, without repeats
  * @param why the words of the report, or the editors' reason, in one line
+ * @since 0.1.0
  */
 public record Focus(FocusBasis basis, Set<Track> tracks, List<String> codes, String why) {
 
-    /** Copies the collections and rejects repeated codes. */
+    /**
+     * Copies the collections and rejects repeated codes.
+     *
+     * @param basis the report or an ESIBE editorial classification
+     * @param tracks the admission tracks the entry suits, possibly none; copied
+     * @param codes the taxonomy codes, without repeats; copied
+     * @param why the report's words or the editors' reason
+     * @throws IllegalArgumentException if a code repeats
+     */
     public Focus {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(why, "why");

@@ -1,6 +1,10 @@
 package it.esibe.rules.support;
 
-/** Who says that a catalogue entry has a given focus: the report itself, or ESIBE's editors. */
+/**
+ * Who says that a catalogue entry has a given focus: the report itself, or ESIBE's editors.
+ *
+ * @since 0.1.0
+ */
 public enum FocusBasis {
     /** The report's own words name this focus (the entry cites the section). */
     REPORT,

@@ -21,6 +21,8 @@ import java.util.Objects;
  * {@code hubs.json}, {@code markets.json}) in the format {@link #read} accepts, so a replacement
  * is written the same way. Each entry cites the report; every focus the report does not state is
  * marked {@link FocusBasis#ESIBE_EDITORIAL}.
+ *
+ * @since 0.1.0
  */
 public final class SupportCatalogues {
 
@@ -34,7 +36,11 @@ public final class SupportCatalogues {
     private SupportCatalogues() {
     }
 
-    /** The bundled catalogue: events, then hubs, then markets, each in the report's order. */
+    /**
+     * The bundled catalogue: events, then hubs, then markets, each in the report's order.
+     *
+     * @return the catalogue named {@value #INTERIM}, loaded once and shared
+     */
     public static SupportCatalogue interim() {
         return INTERIM_CATALOGUE;
     }
@@ -43,7 +49,9 @@ public final class SupportCatalogues {
      * Reads a catalogue from JSON (format {@code esibe-support-catalogue-1}, as the bundled
      * resources). {@code in} is read to its end but not closed.
      *
+     * @param in the JSON to read; read to its end, not closed
      * @param source names the input in error messages
+     * @return the catalogue, with the name the JSON gives it and its entries in file order
      * @throws ConfigurationException if the JSON is malformed, has an unknown property or an invalid entry
      * @throws IOException if reading fails
      */
@@ -51,14 +59,27 @@ public final class SupportCatalogues {
         return CatalogueJson.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
     }
 
-    /** Reads the catalogue in {@code file}; see {@link #read(InputStream, String)}. */
+    /**
+     * Reads the catalogue in {@code file}; see {@link #read(InputStream, String)}.
+     *
+     * @param file the JSON file; its path names it in error messages
+     * @return the catalogue
+     * @throws ConfigurationException if the JSON is malformed, has an unknown property or an invalid entry
+     * @throws IOException if the file cannot be opened or read
+     */
     public static SupportCatalogue read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }
     }
 
-    /** A catalogue holding {@code entries}, in this order. */
+    /**
+     * A catalogue holding {@code entries}, in this order.
+     *
+     * @param name the catalogue's name, for messages and for ordering discovered catalogues
+     * @param entries the entries; copied
+     * @return an immutable catalogue
+     */
     public static SupportCatalogue of(String name, List<SupportEntry> entries) {
         Objects.requireNonNull(name, "name");
         List<SupportEntry> copy = List.copyOf(entries);

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param strengths for a market, the strengths the report names, in its words (Italian) and in English
  * @param citation where the report names the entry, such as {@code Rapporto ad interim, §5.4}
  * @param note a caveat for readers (a renamed event, a city the report does not give), if any
+ * @since 0.1.0
  */
 public record SupportEntry(SupportKind kind, String id, LocalizedText name, @Nullable LocalizedText city,
         String country, List<YearMonth> editions, List<Focus> focus, List<LocalizedText> strengths, String citation,
@@ -36,7 +37,22 @@ public record SupportEntry(SupportKind kind, String id, LocalizedText name, @Nul
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    /** Checks the id, country and editions, and copies the lists. */
+    /**
+     * Checks the id, country and editions, and copies the lists.
+     *
+     * @param kind event, hub or market
+     * @param id lower-case words joined by {@code -}
+     * @param name the name in Italian and English
+     * @param city the city, or {@code null} when unknown
+     * @param country an ISO 3166-1 alpha-2 code
+     * @param editions an event's known editions, ascending, without repeats; empty for other kinds
+     * @param focus what the entry is about; copied
+     * @param strengths a market's strengths; copied
+     * @param citation where the report names the entry
+     * @param note a caveat for readers, or {@code null}
+     * @throws IllegalArgumentException if the id or country is malformed, the editions are out of
+     *     order or repeat, or an event has no editions or another kind has some
+     */
     public SupportEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
@@ -70,6 +86,9 @@ public record SupportEntry(SupportKind kind, String id, LocalizedText name, @Nul
      * one, the series is assumed annual (ESIBE-TAXONOMY-v1, "Support programme"): the same month of
      * the first following year whose month lies after {@code after}, marked projected. An edition in
      * the month of {@code after} itself does not count: with month precision it may already be over.
+     *
+     * @param after the date the edition must come after, typically today or the decision's date
+     * @return the next edition, or empty for a hub or market
      */
     public Optional<Edition> nextEdition(LocalDate after) {
         Objects.requireNonNull(after, "after");
@@ -89,7 +108,11 @@ public record SupportEntry(SupportKind kind, String id, LocalizedText name, @Nul
         return Optional.of(new Edition(next, true));
     }
 
-    /** Every taxonomy code of every focus, in order of first appearance. */
+    /**
+     * Every taxonomy code of every focus, in order of first appearance.
+     *
+     * @return the codes without repeats, in a new list
+     */
     public List<String> codes() {
         List<String> all = new ArrayList<>();
         for (Focus f : focus) {
@@ -109,7 +132,12 @@ public record SupportEntry(SupportKind kind, String id, LocalizedText name, @Nul
      * @param projected {@code true} when the date is ESIBE's projection of an annual series, not announced
      */
     public record Edition(YearMonth month, boolean projected) {
-        /** Rejects a missing month. */
+        /**
+         * Rejects a missing month.
+         *
+         * @param month the month it takes place in
+         * @param projected whether the date is projected rather than announced
+         */
         public Edition {
             Objects.requireNonNull(month, "month");
         }

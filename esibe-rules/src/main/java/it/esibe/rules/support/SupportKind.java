@@ -1,6 +1,10 @@
 package it.esibe.rules.support;
 
-/** What a support catalogue entry offers an admitted company (interim report §5.4). */
+/**
+ * What a support catalogue entry offers an admitted company (interim report §5.4).
+ *
+ * @since 0.1.0
+ */
 public enum SupportKind {
     /** An event of the Montalcini Global Biotech Tour: an annual series with dated editions. */
     EVENT,

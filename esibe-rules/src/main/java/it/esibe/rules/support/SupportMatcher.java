@@ -44,6 +44,8 @@ import java.util.Set;
  * iteration order of hash sets.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SupportMatcher {
 
@@ -73,12 +75,20 @@ public final class SupportMatcher {
         this.codeOrder = order;
     }
 
-    /** A builder that starts from the bundled catalogue {@link SupportCatalogues#interim()}. */
+    /**
+     * A builder that starts from the bundled catalogue {@link SupportCatalogues#interim()}.
+     *
+     * @return a new builder holding the bundled entries and the national taxonomy
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The effective catalogue: every entry the matcher chooses from, events, then hubs, then markets. */
+    /**
+     * The effective catalogue: every entry the matcher chooses from.
+     *
+     * @return the entries, events, then hubs, then markets; unmodifiable
+     */
     public List<SupportEntry> entries() {
         return entries;
     }
@@ -91,6 +101,8 @@ public final class SupportMatcher {
      * @param decision its decision, which must be {@link Outcome#ELIGIBLE}: support is for the
      *     companies entered in the register (§5.4)
      * @param after events are recommended in their first edition whose month lies after this date
+     * @return the recommendations with a positive score, in the documented order; empty when
+     *     nothing fits; unmodifiable
      * @throws IllegalArgumentException if the decision is not {@code ELIGIBLE} or is about another application
      */
     public List<Recommendation> recommend(Application application, Decision decision, LocalDate after) {
@@ -166,6 +178,9 @@ public final class SupportMatcher {
         /**
          * Adds {@code catalogue}'s entries: one whose kind and id are already present replaces the
          * earlier entry in its place; the others are appended.
+         *
+         * @param catalogue the catalogue whose entries to add
+         * @return this builder
          */
         public Builder add(SupportCatalogue catalogue) {
             Objects.requireNonNull(catalogue, "catalogue");
@@ -175,7 +190,11 @@ public final class SupportMatcher {
             return this;
         }
 
-        /** Forgets every entry added so far, the bundled ones included: the next catalogues replace them. */
+        /**
+         * Forgets every entry added so far, the bundled ones included: the next catalogues replace them.
+         *
+         * @return this builder
+         */
         public Builder clear() {
             entries.clear();
             return this;
@@ -185,6 +204,8 @@ public final class SupportMatcher {
          * Adds every {@link SupportCatalogue} that {@link ServiceLoader} finds on the module path or
          * class path, ordered by {@link SupportCatalogue#name()} so that the result does not depend on
          * the order of jars. Opt-in: nothing is discovered unless this is called.
+         *
+         * @return this builder
          */
         public Builder discoverCatalogues() {
             List<SupportCatalogue> found = new ArrayList<>();
@@ -194,7 +215,12 @@ public final class SupportMatcher {
             return this;
         }
 
-        /** Checks catalogue codes against {@code taxonomy} instead of the national taxonomy. */
+        /**
+         * Checks catalogue codes against {@code taxonomy} instead of the national taxonomy.
+         *
+         * @param taxonomy the taxonomy every entry's codes must belong to
+         * @return this builder
+         */
         public Builder taxonomy(Taxonomy taxonomy) {
             this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
             return this;
@@ -204,6 +230,7 @@ public final class SupportMatcher {
          * An immutable matcher over the entries added, events first, then hubs, then markets, each
          * kind in the order added.
          *
+         * @return the matcher
          * @throws ConfigurationException if an entry names a code the taxonomy does not have
          */
         public SupportMatcher build() {
