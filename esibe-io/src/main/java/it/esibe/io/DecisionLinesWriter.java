@@ -1,15 +1,17 @@
 package it.esibe.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import it.esibe.core.decision.Decision;
+import it.esibe.io.internal.DecisionCodec;
+import it.esibe.io.internal.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes decisions as JSON Lines as they are made: one {@link DecisionJson} line per decision,
@@ -34,7 +36,10 @@ import java.util.function.Consumer;
  */
 public final class DecisionLinesWriter implements DecisionWriter {
 
-    private final Writer out;
+    /** The character destination, or null when writing UTF-8 bytes through {@link #json}. */
+    private final @Nullable Writer out;
+    /** A generator writing UTF-8 straight to the byte destination (buffered by the generator), or null. */
+    private final @Nullable JsonGenerator json;
 
     /**
      * A writer to {@code out}, encoding UTF-8; closing this writer closes {@code out}.
@@ -42,7 +47,8 @@ public final class DecisionLinesWriter implements DecisionWriter {
      * @param out the destination, owned by this writer from now on
      */
     public DecisionLinesWriter(OutputStream out) {
-        this(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
+        this.out = null;
+        this.json = lineGenerator(Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -52,23 +58,52 @@ public final class DecisionLinesWriter implements DecisionWriter {
      */
     public DecisionLinesWriter(Writer out) {
         this.out = new BufferedWriter(Objects.requireNonNull(out, "out"));
+        this.json = null;
+    }
+
+    /**
+     * A generator on {@code out} for a sequence of root values separated only by what the caller
+     * writes raw. It buffers like a {@code BufferedWriter}; its flush and close reach {@code out}.
+     */
+    static JsonGenerator lineGenerator(OutputStream out) {
+        try {
+            JsonGenerator g = Json.generator(out);
+            g.setRootValueSeparator(null);
+            return g;
+        } catch (IOException e) {
+            // Creating a generator writes nothing.
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes {@code decision} as one line. */
     @Override
     public synchronized void write(Decision decision) throws IOException {
-        String line = DecisionJson.write(decision);
-        out.write(line);
-        out.write('\n');
+        if (json != null) {
+            DecisionCodec.write(decision, json);
+            json.writeRaw('\n');
+            return;
+        }
+        Writer w = Objects.requireNonNull(out);
+        w.write(DecisionJson.write(decision));
+        w.write('\n');
     }
 
     @Override
     public synchronized void flush() throws IOException {
-        out.flush();
+        if (json != null) {
+            json.flush();
+        } else {
+            Objects.requireNonNull(out).flush();
+        }
     }
 
     @Override
     public synchronized void close() throws IOException {
-        out.close();
+        if (json != null) {
+            json.close();
+        } else {
+            Objects.requireNonNull(out).close();
+        }
     }
 }

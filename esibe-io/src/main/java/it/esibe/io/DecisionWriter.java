@@ -64,8 +64,17 @@ public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable
      * @throws IOException if the start of the output (a CSV header) cannot be written
      */
     static DecisionWriter open(OutputFormat format, OutputStream out, CsvOptions options) throws IOException {
-        return open(format, new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8),
-                options);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        switch (Objects.requireNonNull(format, "format")) {
+            case JSON_LINES:
+                // JSON is generated as UTF-8 bytes straight to the stream, without a Writer's encoder.
+                return new DecisionLinesWriter(out);
+            case JSON:
+                return new DecisionArrayWriter(out);
+            default:
+                return open(format, new OutputStreamWriter(out, StandardCharsets.UTF_8), options);
+        }
     }
 
     /**

@@ -12,7 +12,10 @@ import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Remedy;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.decision.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +109,34 @@ class DecisionJsonTest {
         assertThatThrownBy(() -> DecisionJson.read(json)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(Violation::path)
                         .containsExactly("criteria[1].result"));
+    }
+
+    @Test
+    void byteStreamWritersWriteTheSameBytesAsTheWriterPath() throws Exception {
+        String odd = "Caf\u00e9 \uD83D\uDE00 lone \uD800 \uDFFF rev \uDC00\uD800 ctl \u0000\u001f\t\n \" \\ / \u2028 \uD834\uDD1E \u4E2D";
+        Decision invalid = new Decision(odd, Outcome.INVALID, "esibe-2024-interim", null, null, List.of(),
+                List.of(new Violation("company.\uD800name", odd)), null, RecordPosition.line(3));
+        List<Decision> decisions = List.of(NOT_ELIGIBLE, invalid, NOT_ELIGIBLE.withPosition(RecordPosition.row(2)));
+        for (OutputFormat format : List.of(OutputFormat.JSON_LINES, OutputFormat.JSON)) {
+            ByteArrayOutputStream viaWriter = new ByteArrayOutputStream();
+            ByteArrayOutputStream viaStream = new ByteArrayOutputStream();
+            try (DecisionWriter w = DecisionWriter.open(format,
+                    new OutputStreamWriter(viaWriter, StandardCharsets.UTF_8), CsvOptions.DEFAULTS);
+                    DecisionWriter s = DecisionWriter.open(format, viaStream, CsvOptions.DEFAULTS)) {
+                decisions.forEach(w);
+                decisions.forEach(s);
+            }
+            assertThat(viaStream.toByteArray()).isEqualTo(viaWriter.toByteArray());
+        }
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        try (DecisionLinesWriter out = new DecisionLinesWriter(lines)) {
+            decisions.forEach(out);
+            out.flush();
+            assertThat(lines.toString(StandardCharsets.UTF_8)).endsWith("\n").contains("lone \\ud800 \\udfff rev \\udc00\\ud800");
+        }
+        StringBuilder expected = new StringBuilder();
+        decisions.forEach(d -> expected.append(DecisionJson.write(d)).append('\n'));
+        assertThat(lines.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        assertThat(DecisionJson.write(invalid)).contains("\"Caf\u00e9 \\ud83d\\ude00 lone \\ud800 \\udfff");
     }
 }

@@ -8,10 +8,15 @@ import it.esibe.io.InputFormat;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EvaluatorBuilder;
 import java.io.Closeable;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -75,6 +80,14 @@ abstract class DecidingCommand implements Callable<Integer> {
 
     /** Opens the sink on {@code out}, which it closes when closed. */
     abstract Sink open(Writer out) throws IOException;
+
+    /** Opens the sink on the byte stream {@code out}, written in UTF-8, which it closes when closed. */
+    Sink open(OutputStream out) throws IOException {
+        return open(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** Standard output as bytes, when the command writes there rather than through its {@code PrintWriter}. */
+    private @Nullable PrintStream rawStdout;
 
     /** Checks the command's own options before anything is read or written; throws {@link ParameterException}. */
     void validate() {
@@ -145,7 +158,7 @@ abstract class DecidingCommand implements Callable<Integer> {
         } catch (IOException e) {
             return ioError(err, out, describe(e));
         }
-        if (out == null && spec.commandLine().getOut().checkError()) {
+        if (out == null && (spec.commandLine().getOut().checkError() || rawStdout != null && rawStdout.checkError())) {
             err.println("esibe: cannot write to standard output");
             err.flush();
             return EXIT_IO;
@@ -169,9 +182,28 @@ abstract class DecidingCommand implements Callable<Integer> {
     /** The destination: {@code --out FILE} in UTF-8, or standard output, which is flushed but left open. */
     private Sink openOutput() throws IOException {
         if (out != null) {
-            return open(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+            return open(Files.newOutputStream(out));
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        if (stdout instanceof EsibeCli.ProcessOut) {
+            // The process's own standard output: write bytes to it, skipping the PrintWriter's
+            // encoder. Like the PrintWriter, the PrintStream records a failure for checkError.
+            stdout.flush();
+            PrintStream bytes = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
+            rawStdout = bytes;
+            return open(new FilterOutputStream(bytes) {
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    bytes.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    // Standard output belongs to the caller: flush, never close.
+                    bytes.flush();
+                }
+            });
+        }
         return open(new FilterWriter(stdout) {
             @Override
             public void close() {

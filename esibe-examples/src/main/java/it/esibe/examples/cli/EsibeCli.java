@@ -59,8 +59,7 @@ public final class EsibeCli implements Runnable {
      */
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new EsibeCli());
-        cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true));
+        cmd.setOut(new ProcessOut());
         cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true));
         return cmd;
@@ -78,6 +77,16 @@ public final class EsibeCli implements Runnable {
         public String[] getVersion() {
             String v = EsibeCli.class.getPackage().getImplementationVersion();
             return new String[] {"esibe " + (v == null ? "(development build)" : v)};
+        }
+    }
+
+    /**
+     * The process's standard output as a UTF-8 {@code PrintWriter}. Commands that write much (the
+     * decisions) recognise it and write UTF-8 bytes to the file descriptor instead, after flushing it.
+     */
+    static final class ProcessOut extends PrintWriter {
+        ProcessOut() {
+            super(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         }
     }
 }

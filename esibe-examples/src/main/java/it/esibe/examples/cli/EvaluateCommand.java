@@ -3,6 +3,7 @@ package it.esibe.examples.cli;
 import it.esibe.io.DecisionWriter;
 import it.esibe.io.OutputFormat;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import picocli.CommandLine.Command;
@@ -45,7 +46,16 @@ final class EvaluateCommand extends DecidingCommand {
 
     @Override
     Sink open(Writer out) throws IOException {
-        DecisionWriter writer = DecisionWriter.open(format.format, out, csvOptions(delimiter, lang == Lang.it));
+        return sink(DecisionWriter.open(format.format, out, csvOptions(delimiter, lang == Lang.it)));
+    }
+
+    /** Writes UTF-8 bytes straight to {@code out}: JSON output skips the {@code Writer}'s encoder. */
+    @Override
+    Sink open(OutputStream out) throws IOException {
+        return sink(DecisionWriter.open(format.format, out, csvOptions(delimiter, lang == Lang.it)));
+    }
+
+    private Sink sink(DecisionWriter writer) {
         return new Sink() {
             @Override
             public void accept(it.esibe.io.Decided decided) {

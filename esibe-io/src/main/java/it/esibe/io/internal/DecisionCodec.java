@@ -58,7 +58,8 @@ public final class DecisionCodec extends TypedTreeReader {
         return out.toString();
     }
 
-    private static void write(Decision d, JsonGenerator g) throws IOException {
+    /** Writes {@code d} to {@code g} (a {@link Json} generator), without line end: the text of {@link #write(Decision)}. */
+    public static void write(Decision d, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("applicationId", d.applicationId());
         g.writeStringField("outcome", d.outcome().name());

@@ -1,6 +1,7 @@
 package it.esibe.io.internal;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -9,10 +10,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -91,9 +94,73 @@ public final class Json {
 
     /** A compact generator writing to {@code out}, with surrogates escaped. */
     public static JsonGenerator generator(Writer out) throws IOException {
-        JsonGenerator g = WRITE_FACTORY.createGenerator(out);
-        g.setCharacterEscapes(SURROGATE_ESCAPES);
-        return g;
+        return new SurrogateEscaping(WRITE_FACTORY.createGenerator(out));
+    }
+
+    /**
+     * A compact generator writing UTF-8 bytes straight to {@code out} (no {@code Writer} and JDK
+     * encoder in between), with surrogates escaped exactly as {@link #generator(Writer)} does, so the
+     * bytes are those of the {@code Writer} generator's text encoded in UTF-8.
+     */
+    public static JsonGenerator generator(OutputStream out) throws IOException {
+        return new SurrogateEscaping(WRITE_FACTORY.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    /** Whether {@code text} holds a UTF-16 surrogate, paired or not. */
+    static boolean hasSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Installs {@link #SURROGATE_ESCAPES} only around the strings and names that hold a surrogate.
+     * A generator with custom escapes takes Jackson's slow per-character path for every string;
+     * without them it takes the fast one, whose output is the same for a string without surrogates
+     * (both escape ASCII with {@link CharacterEscapes#standardAsciiEscapesForJSON()} and write other
+     * characters as they are). Strings with a surrogate are written with the custom escapes, as before.
+     */
+    private static final class SurrogateEscaping extends JsonGeneratorDelegate {
+
+        SurrogateEscaping(JsonGenerator delegate) {
+            super(delegate, false);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            if (text != null && hasSurrogate(text)) {
+                delegate.setCharacterEscapes(SURROGATE_ESCAPES);
+                try {
+                    delegate.writeString(text);
+                } finally {
+                    delegate.setCharacterEscapes(null);
+                }
+            } else {
+                delegate.writeString(text);
+            }
+        }
+
+        @Override
+        public void writeString(char[] text, int offset, int len) throws IOException {
+            writeString(new String(text, offset, len));
+        }
+
+        @Override
+        public void writeFieldName(String name) throws IOException {
+            if (hasSurrogate(name)) {
+                delegate.setCharacterEscapes(SURROGATE_ESCAPES);
+                try {
+                    delegate.writeFieldName(name);
+                } finally {
+                    delegate.setCharacterEscapes(null);
+                }
+            } else {
+                delegate.writeFieldName(name);
+            }
+        }
     }
 
     /** A UTF-8 decoder that fails on malformed input rather than substituting U+FFFD, which would lose evidence. */
