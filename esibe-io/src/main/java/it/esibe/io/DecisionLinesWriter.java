@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import it.esibe.core.decision.Decision;
 import it.esibe.io.internal.DecisionCodec;
 import it.esibe.io.internal.Json;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes decisions as JSON Lines as they are made: one {@link DecisionJson} line per decision,
@@ -36,10 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DecisionLinesWriter implements DecisionWriter {
 
-    /** The character destination, or null when writing UTF-8 bytes through {@link #json}. */
-    private final @Nullable Writer out;
-    /** A generator writing UTF-8 straight to the byte destination (buffered by the generator), or null. */
-    private final @Nullable JsonGenerator json;
+    /** The generator on the destination; it buffers, and its flush and close reach the destination. */
+    private final JsonGenerator json;
 
     /**
      * A writer to {@code out}, encoding UTF-8; closing this writer closes {@code out}.
@@ -47,7 +43,6 @@ public final class DecisionLinesWriter implements DecisionWriter {
      * @param out the destination, owned by this writer from now on
      */
     public DecisionLinesWriter(OutputStream out) {
-        this.out = null;
         this.json = lineGenerator(Objects.requireNonNull(out, "out"));
     }
 
@@ -57,8 +52,7 @@ public final class DecisionLinesWriter implements DecisionWriter {
      * @param out the destination, whose encoding the caller chose; owned by this writer from now on
      */
     public DecisionLinesWriter(Writer out) {
-        this.out = new BufferedWriter(Objects.requireNonNull(out, "out"));
-        this.json = null;
+        this.json = lineGenerator(Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -67,43 +61,41 @@ public final class DecisionLinesWriter implements DecisionWriter {
      */
     static JsonGenerator lineGenerator(OutputStream out) {
         try {
-            JsonGenerator g = Json.generator(out);
-            g.setRootValueSeparator(null);
-            return g;
+            return separatorless(Json.generator(out));
         } catch (IOException e) {
             // Creating a generator writes nothing.
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Like {@link #lineGenerator(OutputStream)}, for a character destination. */
+    static JsonGenerator lineGenerator(Writer out) {
+        try {
+            return separatorless(Json.generator(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonGenerator separatorless(JsonGenerator g) {
+        g.setRootValueSeparator(null);
+        return g;
+    }
+
     /** Writes {@code decision} as one line. */
     @Override
     public synchronized void write(Decision decision) throws IOException {
-        if (json != null) {
-            DecisionCodec.write(decision, json);
-            json.writeRaw('\n');
-            return;
-        }
-        Writer w = Objects.requireNonNull(out);
-        w.write(DecisionJson.write(decision));
-        w.write('\n');
+        DecisionCodec.write(decision, json);
+        json.writeRaw('\n');
     }
 
     @Override
     public synchronized void flush() throws IOException {
-        if (json != null) {
-            json.flush();
-        } else {
-            Objects.requireNonNull(out).flush();
-        }
+        json.flush();
     }
 
     @Override
     public synchronized void close() throws IOException {
-        if (json != null) {
-            json.close();
-        } else {
-            Objects.requireNonNull(out).close();
-        }
+        json.close();
     }
 }
