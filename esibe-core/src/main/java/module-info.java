@@ -11,6 +11,7 @@ module it.esibe.core {
     exports it.esibe.core.decision;
     exports it.esibe.core.taxonomy;
     exports it.esibe.core.spi;
+    exports it.esibe.core.ruleset;
     exports it.esibe.core.validation;
 
     // Hibernate Validator reads the constraint annotations of the records reflectively.

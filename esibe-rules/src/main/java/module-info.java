@@ -15,4 +15,9 @@ module it.esibe.rules {
 
     // Support catalogues from other modules, found only when discovery is asked for.
     uses it.esibe.rules.spi.SupportCatalogue;
+    // Providers of the core SPI from other modules, found only when discovery is asked for.
+    uses it.esibe.core.spi.RulesetProvider;
+    uses it.esibe.core.spi.TaxonomyProvider;
+    uses it.esibe.core.spi.MessageProvider;
+    uses it.esibe.core.spi.EvidenceSource;
 }

@@ -4,7 +4,7 @@ import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.model.Application;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.Esibe;
-import it.esibe.rules.Ruleset;
+import it.esibe.core.ruleset.Ruleset;
 import it.esibe.rules.Rulesets;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -34,8 +34,7 @@ public final class CpuTimeComparison {
         ApplicationEvaluator esibe = Esibe.evaluator().build();
         ApplicationEvaluator bare = Esibe.evaluator().explanations(false).build();
         Ruleset ruleset = Rulesets.interim();
-        CriterionContext[] contexts = apps.stream().map(a -> new CriterionContext(a, a.submittedOn(),
-                a.submittedOn().getYear() - 1, ruleset.parameters(), false)).toArray(CriterionContext[]::new);
+        CriterionContext[] contexts = apps.stream().map(a -> CriterionContext.builder(a, ruleset.parameters(), Esibe.taxonomy()).explanations(false).build()).toArray(CriterionContext[]::new);
         Facts[] facts = apps.stream().map(a -> Facts.of(a, Esibe.taxonomy())).toArray(Facts[]::new);
         DroolsEngine drools = new DroolsEngine();
         EasyRulesEngine easy = new EasyRulesEngine();

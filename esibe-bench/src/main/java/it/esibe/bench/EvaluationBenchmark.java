@@ -8,7 +8,7 @@ import it.esibe.core.model.Application;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.Esibe;
-import it.esibe.rules.Ruleset;
+import it.esibe.core.ruleset.Ruleset;
 import it.esibe.rules.Rulesets;
 import java.util.HashMap;
 import java.util.List;
@@ -108,8 +108,7 @@ public class EvaluationBenchmark {
             Ruleset ruleset = Rulesets.interim();
             criteria = ruleset.criteria();
             List<Application> applications = pool();
-            contexts = applications.stream().map(a -> new CriterionContext(a, a.submittedOn(),
-                    a.submittedOn().getYear() - 1, ruleset.parameters(), false)).toArray(CriterionContext[]::new);
+            contexts = applications.stream().map(a -> CriterionContext.builder(a, ruleset.parameters(), Esibe.taxonomy()).explanations(false).build()).toArray(CriterionContext[]::new);
             ApplicationEvaluator full = Esibe.evaluator().build();
             for (CriterionContext c : contexts) {
                 Decision d = full.evaluate(c.application());

@@ -17,7 +17,7 @@ import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
 import it.esibe.core.model.Participation;
 import it.esibe.core.model.Track;
-import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.core.taxonomy.Icd10Range;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
@@ -205,7 +205,7 @@ class CoreTypesTest {
                     Remedy.missingAmount(new BigDecimal("350000.00")));
             CriterionResult pass = new CriterionResult("ESIBE-SEAT", Verdict.PASS, TEXT, "Rapporto ad interim, §5.3",
                     null);
-            Decision d = new Decision("CALL2025-0004", Outcome.NOT_ELIGIBLE, "esibe-2024-interim",
+            Decision d = new Decision("CALL2025-0004", Outcome.NOT_ELIGIBLE, "esibe-2024-interim", null, null,
                     LocalDate.of(2025, 3, 3), 2024, List.of(pass, fail), List.of(), null, null);
             assertThat(d.criterion("ESIBE-RD-MIN")).contains(fail);
             assertThat(d.criterion("ESIBE-SEAT")).contains(pass);

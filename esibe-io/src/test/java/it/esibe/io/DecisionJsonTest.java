@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DecisionJsonTest {
 
-    static final Decision NOT_ELIGIBLE = new Decision("CALL2025-0001", Outcome.NOT_ELIGIBLE, "esibe-2024-interim",
+    static final Decision NOT_ELIGIBLE = new Decision("CALL2025-0001", Outcome.NOT_ELIGIBLE, "esibe-2024-interim", "1", null,
             LocalDate.of(2025, 3, 15), 2024,
             List.of(new CriterionResult("ESIBE-RD-MIN", Verdict.FAIL,
                     new LocalizedText("Spesa in R&S 2024: 1.650.000,00 EUR, inferiore alla soglia di 2.000.000,00 EUR",
@@ -59,7 +59,7 @@ class DecisionJsonTest {
 
     @Test
     void rowPositionAndRounding() {
-        Decision d = new Decision("A", Outcome.NOT_ELIGIBLE, "r", null, null,
+        Decision d = new Decision("A", Outcome.NOT_ELIGIBLE, "r", null, null, null, null,
                 List.of(new CriterionResult("X", Verdict.FAIL, new LocalizedText("a", "b"), "c",
                         new Remedy(Map.of("missingAmount", new BigDecimal("0.001"), "b", new BigDecimal("12.5"))))),
                 List.of(), null, RecordPosition.row(3));
@@ -114,7 +114,7 @@ class DecisionJsonTest {
     @Test
     void byteStreamWritersWriteTheSameBytesAsTheWriterPath() throws Exception {
         String odd = "Caf\u00e9 \uD83D\uDE00 lone \uD800 \uDFFF rev \uDC00\uD800 ctl \u0000\u001f\t\n \" \\ / \u2028 \uD834\uDD1E \u4E2D";
-        Decision invalid = new Decision(odd, Outcome.INVALID, "esibe-2024-interim", null, null, List.of(),
+        Decision invalid = new Decision(odd, Outcome.INVALID, "esibe-2024-interim", null, null, null, null, List.of(),
                 List.of(new Violation("company.\uD800name", odd)), null, RecordPosition.line(3));
         List<Decision> decisions = List.of(NOT_ELIGIBLE, invalid, NOT_ELIGIBLE.withPosition(RecordPosition.row(2)));
         for (OutputFormat format : List.of(OutputFormat.JSON_LINES, OutputFormat.JSON)) {

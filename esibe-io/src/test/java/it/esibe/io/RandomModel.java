@@ -116,6 +116,7 @@ final class RandomModel {
         RecordPosition position = random.nextInt(4) == 0 ? null
                 : new RecordPosition(pick(RecordPosition.Kind.values()), random.nextLong() & Long.MAX_VALUE);
         return new Decision(random.nextBoolean() ? null : text(), outcome, text(),
+                random.nextBoolean() ? null : text(), random.nextBoolean() ? null : text(),
                 random.nextBoolean() ? null : date(), random.nextBoolean() ? null : random.nextInt(),
                 criteria, violations, random.nextBoolean() ? null : text(), position);
     }

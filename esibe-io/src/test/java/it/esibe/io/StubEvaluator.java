@@ -35,7 +35,7 @@ final class StubEvaluator implements ApplicationEvaluator {
             return Decision.invalid(application.applicationId(), RULESET, application.submittedOn(), null,
                     readViolations);
         }
-        return new Decision(application.applicationId(), Outcome.ELIGIBLE, RULESET, application.submittedOn(), 2024,
+        return new Decision(application.applicationId(), Outcome.ELIGIBLE, RULESET, null, null, application.submittedOn(), 2024,
                 List.of(new CriterionResult("STUB-OK", Verdict.PASS, new LocalizedText("ok", "ok"), "none", null)),
                 List.of(), null, null);
     }

@@ -3,15 +3,20 @@ package it.esibe.rules;
 import it.esibe.core.taxonomy.Taxonomy;
 
 /**
- * The entry point of the rules: evaluators, the national taxonomy and the SME calculator.
+ * The entry point of the rules: evaluators, the national taxonomy, the SME calculator, and the
+ * builder of registries that add providers.
  *
  * <pre>{@code
  * ApplicationEvaluator evaluator = Esibe.evaluator().build();
  * Decision decision = evaluator.evaluate(application);
+ *
+ * // with extensions: explicit registration is the main path, discovery is opt-in
+ * EsibeRegistry esibe = Esibe.builder().rulesetProvider(new LombardyRulesets()).build();
+ * ApplicationEvaluator regional = esibe.evaluator().ruleset("lom-2026").build();
  * }</pre>
  *
- * <p>Thread-safety: stateless; call it from any thread. Each call to {@link #evaluator()} returns a
- * new builder.
+ * <p>Thread-safety: stateless; call it from any thread. Each call to {@link #evaluator()} or
+ * {@link #builder()} returns a new builder.
  *
  * @since 0.1.0
  */
@@ -20,9 +25,22 @@ public final class Esibe {
     private Esibe() {
     }
 
-    /** {@return a new builder of evaluators, by default for ruleset {@code esibe-2024-interim}} */
+    /**
+     * {@return a new builder of evaluators over ESIBE's own rulesets} By default each application
+     * is judged by the national ruleset in force at its reference date ({@code esibe-2024-interim}).
+     */
     public static EvaluatorBuilder evaluator() {
-        return new EvaluatorBuilder();
+        return EsibeRegistry.defaults().evaluator();
+    }
+
+    /** {@return a new builder of registries, to register providers explicitly or opt in to discovery} */
+    public static EsibeRegistry.Builder builder() {
+        return EsibeRegistry.builder();
+    }
+
+    /** {@return the registry of ESIBE's own rulesets, taxonomy and messages, with no provider} */
+    public static EsibeRegistry defaults() {
+        return EsibeRegistry.defaults();
     }
 
     /** {@return the national taxonomy of ESIBE-TAXONOMY-v1} */

@@ -1,20 +1,33 @@
 package it.esibe.rules;
 
+import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.spi.EvidenceSource;
+import it.esibe.core.spi.Registered;
 import it.esibe.rules.internal.DefaultEvaluator;
+import it.esibe.rules.internal.GuardedEvidence;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Configures an {@link ApplicationEvaluator}: the ruleset, the evaluation context of
- * ESIBE-RULES-v1 and the language of violation messages. Obtain one from {@link Esibe#evaluator()}.
+ * Configures an {@link ApplicationEvaluator}: which ruleset applies, the evaluation context of
+ * ESIBE-RULES-v1 and the language of violation messages. Obtain one from {@link Esibe#evaluator()}
+ * or {@link EsibeRegistry#evaluator()}.
  *
- * <p>Defaults: ruleset {@code esibe-2024-interim}; reference date = each application's
- * {@code submittedOn}; reference fiscal year {@code Y} = the year before the reference date's;
- * violation messages in English.
+ * <p>Which ruleset: unless one is pinned ({@link #ruleset(String)}, {@link #ruleset(Ruleset)}),
+ * each application is judged by the ruleset of the series (by default {@code esibe}, the national
+ * rulesets) in force at its reference date: the one with the latest effective date not after it.
+ * An application whose reference date precedes every ruleset of the series is {@code INVALID},
+ * with a violation at {@code submittedOn} that says from when the series applies.
+ *
+ * <p>Other defaults: reference date = each application's {@code submittedOn}; reference fiscal
+ * year {@code Y} = the year before the reference date's; violation messages in English.
  *
  * <p>Thread-safety: a builder is mutable and not thread-safe, so configure it on one thread; the
  * evaluator it builds is immutable and thread-safe.
@@ -23,29 +36,61 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EvaluatorBuilder {
 
-    private Ruleset ruleset = Rulesets.interim();
-    private Taxonomy taxonomy = NationalTaxonomy.get();
+    private final EsibeRegistry registry;
+    private @Nullable Ruleset pinned;
+    private @Nullable String pinnedId;
+    private String series = Rulesets.NATIONAL_SERIES;
+    private @Nullable Taxonomy taxonomy;
     private @Nullable LocalDate referenceDate;
     private @Nullable Integer referenceYear;
     private Locale locale = Locale.ENGLISH;
     private boolean explanations = true;
 
-    EvaluatorBuilder() {
+    EvaluatorBuilder(EsibeRegistry registry) {
+        this.registry = registry;
     }
 
     /**
-     * Applies {@code ruleset} instead of {@code esibe-2024-interim}.
+     * Applies {@code ruleset} to every application, whatever its date; it need not be registered.
      *
-     * @param ruleset the ruleset, such as one derived with {@link Ruleset#withParameters}
+     * @param ruleset the ruleset, such as one derived with {@link Ruleset#derive(String)}
      * @return this builder
      */
     public EvaluatorBuilder ruleset(Ruleset ruleset) {
-        this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
+        this.pinned = Objects.requireNonNull(ruleset, "ruleset");
+        this.pinnedId = null;
         return this;
     }
 
     /**
-     * Judges codes in applications against {@code taxonomy} instead of the national taxonomy.
+     * Applies the registered ruleset {@code id} to every application, whatever its date: the way to
+     * reproduce a decision made under an older ruleset.
+     *
+     * @param id a ruleset id of the registry, such as {@code esibe-2024-interim}
+     * @return this builder; an unknown id is reported by {@link #build()}
+     */
+    public EvaluatorBuilder ruleset(String id) {
+        this.pinnedId = Objects.requireNonNull(id, "id");
+        this.pinned = null;
+        return this;
+    }
+
+    /**
+     * Judges each application by the ruleset of {@code name} in force at its reference date
+     * (the default series is {@code esibe}).
+     *
+     * @param name a series of the registry, such as a region's
+     * @return this builder; an unknown series is reported by {@link #build()}
+     */
+    public EvaluatorBuilder series(String name) {
+        this.series = Objects.requireNonNull(name, "name");
+        this.pinned = null;
+        this.pinnedId = null;
+        return this;
+    }
+
+    /**
+     * Judges codes in applications against {@code taxonomy} instead of the registry's.
      *
      * @param taxonomy the taxonomy
      * @return this builder
@@ -79,9 +124,10 @@ public final class EvaluatorBuilder {
     }
 
     /**
-     * Writes violation messages in {@code locale}'s language (Italian or English).
+     * Writes violation messages in {@code locale}'s language: Italian, English, or a language a
+     * message provider adds; any other language falls back to English.
      *
-     * @param locale Italian, or any other locale for English
+     * @param locale the language wanted
      * @return this builder
      */
     public EvaluatorBuilder locale(Locale locale) {
@@ -105,9 +151,44 @@ public final class EvaluatorBuilder {
         return this;
     }
 
-    /** {@return a new immutable, thread-safe evaluator with this configuration} */
+    /**
+     * {@return a new immutable, thread-safe evaluator with this configuration}
+     *
+     * @throws ConfigurationException if the pinned ruleset id or the series is unknown, or no
+     *     ruleset of the series is in force at a fixed reference date
+     */
     public ApplicationEvaluator build() {
-        return new DefaultEvaluator(ruleset.id(), ruleset.parameters(), ruleset.criteria(), taxonomy, referenceDate,
-                referenceYear, locale, explanations);
+        List<Ruleset> candidates;
+        boolean dated;
+        if (pinned != null) {
+            candidates = List.of(pinned);
+            dated = false;
+        } else if (pinnedId != null) {
+            String id = pinnedId;
+            candidates = List.of(registry.ruleset(id).orElseThrow(() -> new ConfigurationException(
+                    "no ruleset " + id + "; known: " + ids())));
+            dated = false;
+        } else {
+            candidates = registry.series(series);
+            dated = true;
+            if (candidates.isEmpty()) {
+                throw new ConfigurationException("no ruleset of series " + series + "; known series: "
+                        + registry.rulesets().stream().map(r -> r.value().series()).distinct()
+                                .collect(Collectors.joining(", ")));
+            }
+            if (referenceDate != null && candidates.get(0).effectiveFrom().isAfter(referenceDate)) {
+                throw new ConfigurationException("no ruleset of series " + series + " is in force on " + referenceDate
+                        + ": the earliest, " + candidates.get(0).id() + ", applies from "
+                        + candidates.get(0).effectiveFrom());
+            }
+        }
+        List<EvidenceSource> sources = registry.evidenceSources().stream().map(Registered::value).toList();
+        return new DefaultEvaluator(candidates, dated, taxonomy != null ? taxonomy : registry.taxonomy(),
+                GuardedEvidence.of(sources, registry.evidenceTimeout()), registry.messageProviders().stream()
+                        .map(Registered::value).toList(), referenceDate, referenceYear, locale, explanations);
+    }
+
+    private String ids() {
+        return registry.rulesets().stream().map(r -> r.value().id()).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,6 @@
 package it.esibe.rules;
 
-import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.ruleset.RulesetParameters;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package it.esibe.rules;
 
+import it.esibe.core.ruleset.Ruleset;
 import it.esibe.rules.internal.BuiltInCriteria;
 import java.time.LocalDate;
 
@@ -15,8 +16,11 @@ public final class Rulesets {
     /** The id of the default ruleset, from the Working Group's interim report. */
     public static final String INTERIM_2024 = "esibe-2024-interim";
 
-    private static final Ruleset INTERIM = new Ruleset(INTERIM_2024, "1", LocalDate.of(2024, 10, 1),
-            InterimParameters.values(), BuiltInCriteria.interim(NationalTaxonomy.get()));
+    /** The series of the national rulesets, which an evaluator follows unless told otherwise. */
+    public static final String NATIONAL_SERIES = "esibe";
+
+    private static final Ruleset INTERIM = new Ruleset(INTERIM_2024, NATIONAL_SERIES, "1", LocalDate.of(2024, 10, 1),
+            InterimParameters.values(), BuiltInCriteria.interim());
 
     private Rulesets() {
     }

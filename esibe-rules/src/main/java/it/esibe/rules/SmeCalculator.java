@@ -5,7 +5,7 @@ import it.esibe.core.model.Application;
 import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.HolderType;
 import it.esibe.core.model.Stake;
-import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.rules.SmeAssessment.Basis;
 import it.esibe.rules.SmeAssessment.Direction;
 import it.esibe.rules.SmeAssessment.Link;

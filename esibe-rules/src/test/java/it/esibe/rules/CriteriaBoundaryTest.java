@@ -1,5 +1,6 @@
 package it.esibe.rules;
 
+import it.esibe.core.ruleset.Ruleset;
 import static it.esibe.rules.Apps.example;
 import static it.esibe.rules.Apps.year;
 import static org.assertj.core.api.Assertions.assertThat;

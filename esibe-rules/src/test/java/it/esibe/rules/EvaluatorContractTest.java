@@ -1,5 +1,6 @@
 package it.esibe.rules;
 
+import it.esibe.core.ruleset.Ruleset;
 import static it.esibe.rules.Apps.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -309,7 +310,7 @@ class EvaluatorContractTest {
         @Test
         void builderArgumentsAreRequired() {
             EvaluatorBuilder b = Esibe.evaluator();
-            assertThatThrownBy(() -> b.ruleset(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> b.ruleset((Ruleset) null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> b.taxonomy(null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> b.referenceDate(null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> b.locale(null)).isInstanceOf(NullPointerException.class);

@@ -1,5 +1,6 @@
 package it.esibe.rules;
 
+import it.esibe.core.ruleset.Ruleset;
 import static it.esibe.rules.Apps.example;
 import static it.esibe.rules.Apps.holder;
 import static it.esibe.rules.Apps.smeYear;
@@ -291,8 +292,8 @@ class ExplanationsTest {
             // through the SPI must still apply the rule: a priority is a PAT-* or IND-* code.
             Criterion trackAlign = Rulesets.interim().criteria().get(0);
             Apps app = example().programs(new Program("RNA", "TEC-RNA", List.of("TEC-MAB")));
-            CriterionResult r = trackAlign.evaluate(new CriterionContext(app.build(), DATE, 2024,
-                    InterimParameters.values()));
+            CriterionResult r = trackAlign.evaluate(CriterionContext.builder(app.build(),
+                    InterimParameters.values(), Esibe.taxonomy()).referenceDate(DATE).referenceYear(2024).build());
             assertThat(r.id()).isEqualTo(CriterionIds.TRACK_ALIGN);
             assertThat(r.result()).isEqualTo(Verdict.FAIL);
         }

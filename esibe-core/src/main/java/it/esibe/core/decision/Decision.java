@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param applicationId the application's id, when it could be read
  * @param outcome the outcome
  * @param ruleset the id of the ruleset applied, such as {@code esibe-2024-interim}
+ * @param rulesetVersion the version of that ruleset's definition, when known (decisions read from
+ *     files written before it was recorded have none)
+ * @param parametersSha256 the SHA-256 of the ruleset's parameters, when known, so that the decision
+ *     can be reproduced under exactly those parameters
  * @param referenceDate the date patents and licences were judged at, when known
  * @param referenceYear the fiscal year {@code Y} the figures were taken from, when known
  * @param criteria every criterion's result in ruleset order; empty exactly when {@code INVALID}
@@ -31,6 +35,8 @@ public record Decision(
         @Nullable String applicationId,
         Outcome outcome,
         String ruleset,
+        @Nullable String rulesetVersion,
+        @Nullable String parametersSha256,
         @Nullable LocalDate referenceDate,
         @Nullable Integer referenceYear,
         List<CriterionResult> criteria,
@@ -44,6 +50,8 @@ public record Decision(
      * @param applicationId the application's id, or {@code null}
      * @param outcome the outcome
      * @param ruleset the ruleset's id
+     * @param rulesetVersion the ruleset's version, or {@code null}
+     * @param parametersSha256 the SHA-256 of the ruleset's parameters, or {@code null}
      * @param referenceDate the reference date, or {@code null}
      * @param referenceYear the reference fiscal year, or {@code null}
      * @param criteria the criteria's results; empty for {@code INVALID}
@@ -76,8 +84,20 @@ public record Decision(
      */
     public static Decision invalid(@Nullable String applicationId, String ruleset, @Nullable LocalDate referenceDate,
             @Nullable Integer referenceYear, List<Violation> violations) {
-        return new Decision(applicationId, Outcome.INVALID, ruleset, referenceDate, referenceYear, List.of(),
-                violations, null, null);
+        return new Decision(applicationId, Outcome.INVALID, ruleset, null, null, referenceDate, referenceYear,
+                List.of(), violations, null, null);
+    }
+
+    /**
+     * This decision stamped with the version and parameter hash of the ruleset that made it.
+     *
+     * @param version the ruleset's version
+     * @param sha256 the SHA-256 of its parameters
+     * @return a copy with the stamp
+     */
+    public Decision withRulesetStamp(@Nullable String version, @Nullable String sha256) {
+        return new Decision(applicationId, outcome, ruleset, version, sha256, referenceDate, referenceYear, criteria,
+                violations, inputSha256, position);
     }
 
     /**
@@ -97,8 +117,8 @@ public record Decision(
      * @return a copy with that digest
      */
     public Decision withInputSha256(@Nullable String sha256) {
-        return new Decision(applicationId, outcome, ruleset, referenceDate, referenceYear, criteria, violations,
-                sha256, position);
+        return new Decision(applicationId, outcome, ruleset, rulesetVersion, parametersSha256, referenceDate,
+                referenceYear, criteria, violations, sha256, position);
     }
 
     /**
@@ -108,7 +128,7 @@ public record Decision(
      * @return a copy with that position
      */
     public Decision withPosition(@Nullable RecordPosition recordPosition) {
-        return new Decision(applicationId, outcome, ruleset, referenceDate, referenceYear, criteria, violations,
-                inputSha256, recordPosition);
+        return new Decision(applicationId, outcome, ruleset, rulesetVersion, parametersSha256, referenceDate,
+                referenceYear, criteria, violations, inputSha256, recordPosition);
     }
 }

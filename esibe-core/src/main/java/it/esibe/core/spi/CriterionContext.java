@@ -1,56 +1,154 @@
 package it.esibe.core.spi;
 
 import it.esibe.core.model.Application;
+import it.esibe.core.ruleset.RulesetParameters;
+import it.esibe.core.taxonomy.Taxonomy;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a criterion may look at: a valid application and the evaluation context of
- * ESIBE-RULES-v1 (reference date, reference fiscal year {@code Y}, the ruleset's parameters).
+ * ESIBE-RULES-v1 (reference date, reference fiscal year {@code Y}, the ruleset's parameters), the
+ * taxonomy codes are judged against, and the evidence sources.
  *
- * <p>A single object so that it can grow without breaking criteria written against it.
+ * <p>An interface, so that it can grow with {@code default} methods without breaking criteria
+ * written against it. ESIBE's evaluator makes one per application; tests and tools make one with
+ * {@link #builder(Application, RulesetParameters, Taxonomy)}.
  *
- * <p>Thread-safety: immutable; an evaluator makes one per application, and a criterion may hand it
- * to other threads.
+ * <p>Thread-safety: immutable; a criterion may hand it to other threads.
  *
- * @param application the application, already validated
- * @param referenceDate the date patents and licences are judged at
- * @param referenceYear the fiscal year {@code Y} whose figures count "per year"
- * @param parameters the ruleset's parameters
- * @param explanations whether the caller wants each result's explanation rendered; when false a
- *     criterion may give a fixed, machine-readable message instead (the built-in criteria give their
- *     message key, such as {@code rdMin.fail.expenditure}, in both languages), since formatting the
- *     figures is most of the cost of a decision
  * @since 0.1.0
  */
-public record CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
-        RulesetParameters parameters, boolean explanations) {
+public interface CriterionContext {
+
+    /** {@return the application, already validated} */
+    Application application();
+
+    /** {@return the date patents and licences are judged at} */
+    LocalDate referenceDate();
+
+    /** {@return the fiscal year {@code Y} whose figures count "per year"} */
+    int referenceYear();
+
+    /** {@return the ruleset's parameters} */
+    RulesetParameters parameters();
+
+    /** {@return the taxonomy codes are judged against: the national one and any provider's} */
+    Taxonomy taxonomy();
 
     /**
-     * Rejects missing parts.
-     *
-     * @param application the validated application
-     * @param referenceDate the reference date
-     * @param referenceYear the reference fiscal year
-     * @param parameters the ruleset's parameters
-     * @param explanations whether each result's explanation is rendered
+     * {@return whether the caller wants each result's explanation rendered} When false a criterion
+     * may give a fixed, machine-readable message instead (the built-in criteria give their message
+     * key, such as {@code rdMin.fail.expenditure}, in both languages), since formatting the figures
+     * is most of the cost of a decision.
      */
-    public CriterionContext {
-        Objects.requireNonNull(application, "application");
-        Objects.requireNonNull(referenceDate, "referenceDate");
-        Objects.requireNonNull(parameters, "parameters");
+    default boolean explanations() {
+        return true;
+    }
+
+    /** {@return the evidence sources the embedder plugged in; by default none} */
+    default Evidence evidence() {
+        return Evidence.none();
     }
 
     /**
-     * A context whose results carry rendered explanations ({@code explanations} true).
+     * A builder of contexts, for tests and tools that run a criterion on their own.
      *
-     * @param application the validated application
-     * @param referenceDate the date patents and licences are judged at
-     * @param referenceYear the fiscal year {@code Y} whose figures count "per year"
+     * @param application the validated application; its {@code submittedOn} is the default reference date
      * @param parameters the ruleset's parameters
+     * @param taxonomy the taxonomy
+     * @return a builder; the reference year defaults to the year before the reference date's
      */
-    public CriterionContext(Application application, LocalDate referenceDate, int referenceYear,
-            RulesetParameters parameters) {
-        this(application, referenceDate, referenceYear, parameters, true);
+    static Builder builder(Application application, RulesetParameters parameters, Taxonomy taxonomy) {
+        return new Builder(application, parameters, taxonomy);
     }
+
+    /**
+     * Builds a {@link CriterionContext}.
+     *
+     * <p>Thread-safety: mutable and not thread-safe; the context it builds is immutable.
+     *
+     * @since 0.1.0
+     */
+    final class Builder {
+        private final Application application;
+        private final RulesetParameters parameters;
+        private final Taxonomy taxonomy;
+        private @Nullable LocalDate referenceDate;
+        private @Nullable Integer referenceYear;
+        private boolean explanations = true;
+        private Evidence evidence = Evidence.none();
+
+        private Builder(Application application, RulesetParameters parameters, Taxonomy taxonomy) {
+            this.application = Objects.requireNonNull(application, "application");
+            this.parameters = Objects.requireNonNull(parameters, "parameters");
+            this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+            this.referenceDate = application.submittedOn();
+        }
+
+        /**
+         * Sets the reference date.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Sets the reference fiscal year.
+         *
+         * @param year the year {@code Y}
+         * @return this builder
+         */
+        public Builder referenceYear(int year) {
+            this.referenceYear = year;
+            return this;
+        }
+
+        /**
+         * Sets whether explanations are rendered.
+         *
+         * @param render whether to render them
+         * @return this builder
+         */
+        public Builder explanations(boolean render) {
+            this.explanations = render;
+            return this;
+        }
+
+        /**
+         * Sets the evidence sources.
+         *
+         * @param value the evidence
+         * @return this builder
+         */
+        public Builder evidence(Evidence value) {
+            this.evidence = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * {@return the context}
+         *
+         * @throws IllegalStateException if there is no reference date (the application has no
+         *     {@code submittedOn} and none was set)
+         */
+        public CriterionContext build() {
+            if (referenceDate == null) {
+                throw new IllegalStateException("no reference date: the application has no submittedOn and none was set");
+            }
+            int year = referenceYear != null ? referenceYear : referenceDate.getYear() - 1;
+            return new SimpleContext(application, referenceDate, year, parameters, taxonomy, explanations, evidence);
+        }
+    }
+}
+
+/** The context a {@link CriterionContext.Builder} builds. */
+record SimpleContext(Application application, LocalDate referenceDate, int referenceYear,
+        RulesetParameters parameters, Taxonomy taxonomy, boolean explanations, Evidence evidence)
+        implements CriterionContext {
 }

@@ -33,9 +33,9 @@ class DecisionTypesTest {
         LocalizedText t = new LocalizedText("a", "b");
         assertThatThrownBy(() -> new CriterionResult("X", Verdict.PASS, t, "§5.3",
                 Remedy.missingAmount(BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Decision("A", Outcome.INVALID, "r", null, null, List.of(), List.of(), null,
+        assertThatThrownBy(() -> new Decision("A", Outcome.INVALID, "r", null, null, null, null, List.of(), List.of(), null,
                 null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Decision("A", Outcome.ELIGIBLE, "r", null, null, List.of(), List.of(), null,
+        assertThatThrownBy(() -> new Decision("A", Outcome.ELIGIBLE, "r", null, null, null, null, List.of(), List.of(), null,
                 null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Remedy.missingAmount(new BigDecimal("350000.00")).missingAmount())
                 .contains(new BigDecimal("350000.00"));

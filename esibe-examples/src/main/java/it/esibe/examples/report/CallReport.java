@@ -11,7 +11,7 @@ import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.Location;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
-import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.support.FocusBasis;

@@ -199,7 +199,7 @@ public final class CsvApplicationSource implements RecordSource {
             violations.add(new Violation(v.path(), where(v.path()) + v.message()));
         }
         return new Decision(decision.applicationId(), decision.outcome(), decision.ruleset(),
-                decision.referenceDate(), decision.referenceYear(), decision.criteria(), violations,
+                decision.rulesetVersion(), decision.parametersSha256(), decision.referenceDate(), decision.referenceYear(), decision.criteria(), violations,
                 decision.inputSha256(), RecordPosition.row(row));
     }
 

@@ -34,6 +34,8 @@ public final class DecisionCodec extends TypedTreeReader {
 
     private static final List<String> DECISION = List.of("applicationId", "outcome", "ruleset", "referenceDate",
             "referenceYear", "criteria", "violations", "inputSha256");
+    /** Written after {@code ruleset} when known; optional when read, as decisions written before 0.1.0 lack them. */
+    private static final List<String> RULESET_STAMP = List.of("rulesetVersion", "parametersSha256");
     private static final List<String> POSITIONS = Arrays.stream(RecordPosition.Kind.values())
             .map(RecordPosition.Kind::field).collect(Collectors.toUnmodifiableList());
     private static final List<String> CRITERION = List.of("id", "result", "message", "citation", "remedy");
@@ -64,6 +66,12 @@ public final class DecisionCodec extends TypedTreeReader {
         g.writeStringField("applicationId", d.applicationId());
         g.writeStringField("outcome", d.outcome().name());
         g.writeStringField("ruleset", d.ruleset());
+        if (d.rulesetVersion() != null) {
+            g.writeStringField("rulesetVersion", d.rulesetVersion());
+        }
+        if (d.parametersSha256() != null) {
+            g.writeStringField("parametersSha256", d.parametersSha256());
+        }
         g.writeStringField("referenceDate", d.referenceDate() == null ? null : d.referenceDate().toString());
         g.writeFieldName("referenceYear");
         if (d.referenceYear() == null) {
@@ -153,6 +161,7 @@ public final class DecisionCodec extends TypedTreeReader {
         }
         List<String> allowed = new ArrayList<>(DECISION);
         allowed.addAll(POSITIONS);
+        allowed.addAll(RULESET_STAMP);
         unknown(o, root, allowed);
         for (String name : DECISION) {
             if (!o.has(name)) {
@@ -162,6 +171,8 @@ public final class DecisionCodec extends TypedTreeReader {
         String applicationId = string(o.get("applicationId"), root.field("applicationId"), true);
         Outcome outcome = enumeration(o.get("outcome"), root.field("outcome"), Outcome.values());
         String ruleset = string(o.get("ruleset"), root.field("ruleset"), false);
+        String rulesetVersion = string(o.get("rulesetVersion"), root.field("rulesetVersion"), true);
+        String parametersSha256 = string(o.get("parametersSha256"), root.field("parametersSha256"), true);
         LocalDate referenceDate = date(o.get("referenceDate"), root.field("referenceDate"), true);
         Long referenceYear = integer(o.get("referenceYear"), root.field("referenceYear"), true);
         List<CriterionResult> criteria = list(o.get("criteria"), root.field("criteria"), this::criterion);
@@ -193,7 +204,7 @@ public final class DecisionCodec extends TypedTreeReader {
             return null;
         }
         try {
-            return new Decision(applicationId, outcome, ruleset, referenceDate,
+            return new Decision(applicationId, outcome, ruleset, rulesetVersion, parametersSha256, referenceDate,
                     referenceYear == null ? null : referenceYear.intValue(), criteria, violations, inputSha256, position);
         } catch (IllegalArgumentException | NullPointerException e) {
             add(root, String.valueOf(e.getMessage()));

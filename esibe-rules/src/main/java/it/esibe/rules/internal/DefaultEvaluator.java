@@ -10,13 +10,16 @@ import it.esibe.core.model.Application;
 import it.esibe.core.model.Program;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
-import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.Evidence;
+import it.esibe.core.spi.MessageProvider;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
 import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.core.validation.ApplicationValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -33,27 +36,41 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultEvaluator implements ApplicationEvaluator {
 
-    private final String rulesetId;
-    private final RulesetParameters parameters;
-    private final List<Criterion> criteria;
+    /** The rulesets to choose from, oldest first; exactly one when pinned. */
+    private final List<Resolved> rulesets;
+    private final boolean dated;
     private final Taxonomy taxonomy;
+    private final Evidence evidence;
+    private final List<MessageProvider> messages;
     private final @Nullable LocalDate fixedDate;
     private final @Nullable Integer fixedYear;
     private final Locale locale;
     private final ApplicationValidator validator;
     private final boolean explanations;
 
+    /** A ruleset with its parameter hash, computed once rather than for every decision. */
+    private record Resolved(Ruleset ruleset, String parametersSha256) {
+        Decision stamp(Decision d) {
+            return d.withRulesetStamp(ruleset.version(), parametersSha256);
+        }
+    }
+
     /**
-     * An evaluator; a null date or year means "derive from each application" (ESIBE-RULES-v1);
-     * {@code explanations} false asks the criteria not to render their messages.
+     * An evaluator choosing among {@code rulesets} (oldest first) by reference date when
+     * {@code dated}, else applying the only one; a null date or year means "derive from each
+     * application" (ESIBE-RULES-v1); {@code explanations} false asks the criteria not to render
+     * their messages.
      */
-    public DefaultEvaluator(String rulesetId, RulesetParameters parameters, List<Criterion> criteria,
-            Taxonomy taxonomy, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale,
+    public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Taxonomy taxonomy, Evidence evidence,
+            List<MessageProvider> messages, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale,
             boolean explanations) {
-        this.rulesetId = rulesetId;
-        this.parameters = parameters;
-        this.criteria = List.copyOf(criteria);
+        List<Ruleset> sorted = new ArrayList<>(rulesets);
+        sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
+        this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256())).toList();
+        this.dated = dated;
         this.taxonomy = taxonomy;
+        this.evidence = evidence;
+        this.messages = List.copyOf(messages);
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;
@@ -61,9 +78,28 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.explanations = explanations;
     }
 
+    /** {@inheritDoc} For an evaluator that follows a series, the id of the latest ruleset of the series. */
     @Override
     public String rulesetId() {
-        return rulesetId;
+        return latest().ruleset().id();
+    }
+
+    private Resolved latest() {
+        return rulesets.get(rulesets.size() - 1);
+    }
+
+    /** The ruleset in force at {@code date}, or null when the series starts after it. */
+    private @Nullable Resolved inForce(LocalDate date) {
+        if (!dated) {
+            return rulesets.get(0);
+        }
+        Resolved found = null;
+        for (Resolved r : rulesets) {
+            if (!r.ruleset().effectiveFrom().isAfter(date)) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     @Override
@@ -72,27 +108,46 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         Integer referenceYear = fixedYear != null ? fixedYear
                 : referenceDate == null ? null : referenceDate.getYear() - 1;
         List<Violation> violations = violations(application, readViolations);
+        Resolved resolved = referenceDate == null ? latest() : inForce(referenceDate);
+        if (violations.isEmpty() && resolved == null) {
+            // Only a submittedOn can precede the series: a fixed date was checked when building.
+            Ruleset earliest = rulesets.get(0).ruleset();
+            return rulesets.get(0).stamp(Decision.invalid(application.applicationId(), earliest.id(), referenceDate,
+                    referenceYear, List.of(new Violation("submittedOn", Messages.render(locale, "violation.beforeSeries",
+                            Messages.plain(referenceDate), Messages.plain(earliest.series()),
+                            Messages.plain(earliest.id()), Messages.plain(earliest.effectiveFrom()))))));
+        }
+        if (resolved == null) {
+            resolved = rulesets.get(0);
+        }
+        Ruleset ruleset = resolved.ruleset();
         if (!violations.isEmpty() || referenceDate == null || referenceYear == null) {
             if (violations.isEmpty()) {
                 // Unreachable for a validated application, whose submittedOn is required.
                 violations = List.of(new Violation("submittedOn", "is required to fix the reference date"));
             }
-            return Decision.invalid(application.applicationId(), rulesetId, referenceDate, referenceYear, violations);
+            return resolved.stamp(Decision.invalid(application.applicationId(), ruleset.id(), referenceDate,
+                    referenceYear, violations));
         }
-        CriterionContext context = new CriterionContext(application, referenceDate, referenceYear, parameters,
-                explanations);
-        List<CriterionResult> results = new ArrayList<>(criteria.size());
-        for (Criterion c : criteria) {
+        CriterionContext context = new EvaluationContext(application, referenceDate, referenceYear,
+                ruleset.parameters(), taxonomy, explanations, evidence);
+        List<CriterionResult> results = new ArrayList<>(ruleset.criteria().size());
+        for (Criterion c : ruleset.criteria()) {
             results.add(run(c, context));
         }
         return new Decision(application.applicationId(), Outcome.of(results.stream().map(CriterionResult::result)
-                .toList()), rulesetId, referenceDate, referenceYear, results, List.of(), null, null);
+                .toList()), ruleset.id(), ruleset.version(), resolved.parametersSha256(), referenceDate,
+                referenceYear, results, List.of(), null, null);
     }
 
     @Override
     public Decision reject(@Nullable String applicationId, List<Violation> violations) {
         Integer year = fixedYear != null ? fixedYear : fixedDate == null ? null : fixedDate.getYear() - 1;
-        return Decision.invalid(applicationId, rulesetId, fixedDate, year, violations);
+        Resolved resolved = fixedDate == null ? latest() : inForce(fixedDate);
+        if (resolved == null) {
+            resolved = latest();
+        }
+        return resolved.stamp(Decision.invalid(applicationId, resolved.ruleset().id(), fixedDate, year, violations));
     }
 
     private static CriterionResult run(Criterion c, CriterionContext context) {

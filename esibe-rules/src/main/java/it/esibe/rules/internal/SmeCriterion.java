@@ -11,7 +11,7 @@ import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.model.HolderType;
 import it.esibe.core.spi.CriterionContext;
-import it.esibe.core.spi.RulesetParameters;
+import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.SmeAssessment;

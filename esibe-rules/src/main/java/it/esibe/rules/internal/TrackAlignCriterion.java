@@ -16,6 +16,7 @@ import it.esibe.rules.CriterionIds;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ESIBE-TRACK-ALIGN: an emerging technology of the declared track's family applied to a national
@@ -24,29 +25,48 @@ import java.util.stream.Collectors;
  */
 final class TrackAlignCriterion extends BaseCriterion {
 
-    private final Taxonomy taxonomy;
-    /** The codes of each family, for the messages: a taxonomy is immutable, so they are listed once. */
-    private final Map<TaxonomyFamily, String> familyCodes = new EnumMap<>(TaxonomyFamily.class);
+    /**
+     * The codes of each family of the last taxonomy seen, for the messages: an evaluator uses one
+     * taxonomy, so they are listed once rather than for every application.
+     */
+    private volatile FamilyCodes last = new FamilyCodes(null, Map.of());
 
-    TrackAlignCriterion(Taxonomy taxonomy) {
+    TrackAlignCriterion() {
         super(CriterionIds.TRACK_ALIGN, Citations.S5_STEP3);
-        this.taxonomy = taxonomy;
-        for (TaxonomyFamily family : TaxonomyFamily.values()) {
-            familyCodes.put(family, taxonomy.family(family).stream().map(TaxonomyEntry::code)
-                    .collect(Collectors.joining(", ")));
+    }
+
+    /** The codes of each family of one taxonomy, joined for a message. */
+    private record FamilyCodes(@Nullable Taxonomy taxonomy, Map<TaxonomyFamily, String> codes) {
+        static FamilyCodes of(Taxonomy taxonomy) {
+            Map<TaxonomyFamily, String> codes = new EnumMap<>(TaxonomyFamily.class);
+            for (TaxonomyFamily family : TaxonomyFamily.values()) {
+                codes.put(family, taxonomy.family(family).stream().map(TaxonomyEntry::code)
+                        .collect(Collectors.joining(", ")));
+            }
+            return new FamilyCodes(taxonomy, codes);
         }
+    }
+
+    private String familyCodes(Taxonomy taxonomy, TaxonomyFamily family) {
+        FamilyCodes current = last;
+        if (current.taxonomy() != taxonomy) {
+            current = FamilyCodes.of(taxonomy);
+            last = current;
+        }
+        return current.codes().get(family);
     }
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
         Track track = context.application().track();
-        String familyCodes = this.familyCodes.get(track.technologyFamily());
+        Taxonomy taxonomy = context.taxonomy();
+        String familyCodes = familyCodes(taxonomy, track.technologyFamily());
         if (context.application().programs().isEmpty()) {
             return fail(text(context, "trackAlign.fail.noPrograms", nested(Tracks.key(track)), plain(familyCodes)), null);
         }
         for (Program p : context.application().programs()) {
             boolean inFamily = taxonomy.isCodeOf(p.technology(), f -> f == track.technologyFamily());
-            if (inFamily && hasPriority(p)) {
+            if (inFamily && hasPriority(taxonomy, p)) {
                 TaxonomyEntry tech = taxonomy.find(p.technology()).orElseThrow();
                 return pass(text(context, "trackAlign.pass", plain(p.technology()), label(tech.label()),
                         nested(Tracks.key(track)), plain(String.join(", ", p.priorities()))));
@@ -58,7 +78,7 @@ final class TrackAlignCriterion extends BaseCriterion {
                 null);
     }
 
-    private boolean hasPriority(Program p) {
+    private static boolean hasPriority(Taxonomy taxonomy, Program p) {
         for (String code : p.priorities()) {
             if (taxonomy.isCodeOf(code, TaxonomyFamily::isPriority)) {
                 return true;

@@ -1,8 +1,12 @@
-package it.esibe.core.spi;
+package it.esibe.core.ruleset;
 
 import it.esibe.core.ConfigurationException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -82,6 +86,43 @@ public record RulesetParameters(Map<String, Object> values) {
         Map<String, Object> copy = new TreeMap<>(values);
         copy.put(name, value);
         return new RulesetParameters(copy);
+    }
+
+    /**
+     * These parameters with a new parameter {@code name}, for a criterion a reform adds.
+     *
+     * @param name a name not yet present, such as {@code lom.seatRegion.required}
+     * @param value a {@link BigDecimal} or a {@link Boolean}
+     * @return a copy with the new parameter; this instance is unchanged
+     * @throws ConfigurationException if the name exists already or the value has another type
+     */
+    public RulesetParameters plus(String name, Object value) {
+        Objects.requireNonNull(name, "name");
+        if (values.containsKey(name)) {
+            throw new ConfigurationException("parameter " + name + " exists already; override it with with(name, value)");
+        }
+        Map<String, Object> copy = new TreeMap<>(values);
+        copy.put(name, value);
+        return new RulesetParameters(copy);
+    }
+
+    /**
+     * {@return the SHA-256, in lower-case hex, of the parameters written one per line as
+     * {@code name=value} in name order} Numbers are written without trailing zeros in plain
+     * notation, so {@code 2000000} and {@code 2000000.00} hash alike; switches as {@code true} or
+     * {@code false}. A decision records this hash: equal hashes mean equal parameters.
+     */
+    public String sha256() {
+        StringBuilder text = new StringBuilder();
+        values.forEach((k, v) -> text.append(k).append('=').append(v instanceof BigDecimal d
+                ? (d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString()) : v.toString()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256 (MessageDigest's contract).
+            throw new IllegalStateException(e);
+        }
     }
 
     private <T> T get(String name, Class<T> type) {

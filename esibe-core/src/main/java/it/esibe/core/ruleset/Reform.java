@@ -1,0 +1,237 @@
+package it.esibe.core.ruleset;
+
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.CriterionContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Derives a ruleset from another, in the sense of OpenFisca's reforms: override parameters, add,
+ * replace or neutralise criteria, and give the result its own id, version, date and series.
+ * Obtain one from {@link Ruleset#derive(String)}.
+ *
+ * <p>The base ruleset is unchanged, so decisions made under it stay reproducible. A reform that
+ * changes nothing yields a ruleset that decides every application as its base does (only the
+ * decision's ruleset id differs).
+ *
+ * <p>Every method checks its arguments at once: an unknown parameter or criterion id is a
+ * {@link ConfigurationException} naming what is known.
+ *
+ * <p>Thread-safety: a reform is mutable and not thread-safe; the ruleset it builds is immutable.
+ *
+ * @since 0.1.0
+ */
+public final class Reform {
+
+    private final Ruleset base;
+    private final String id;
+    private String series;
+    private String version;
+    private LocalDate effectiveFrom;
+    private RulesetParameters parameters;
+    private final List<Criterion> criteria;
+
+    Reform(Ruleset base, String id) {
+        this.base = base;
+        this.id = Objects.requireNonNull(id, "id");
+        this.series = id;
+        this.version = base.version();
+        this.effectiveFrom = base.effectiveFrom();
+        this.parameters = base.parameters();
+        this.criteria = new ArrayList<>(base.criteria());
+    }
+
+    /**
+     * Puts the derived ruleset in {@code series}; by default it is a series of its own. Give it
+     * the base's series to make it the base's successor from its {@link #effectiveFrom} date.
+     *
+     * @param name the series, such as {@code esibe}
+     * @return this reform
+     */
+    public Reform series(String name) {
+        this.series = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    /**
+     * Sets the derived ruleset's version (by default the base's).
+     *
+     * @param value the version, such as {@code 1}
+     * @return this reform
+     */
+    public Reform version(String value) {
+        this.version = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
+    /**
+     * Sets the first reference date the derived ruleset applies to (by default the base's).
+     *
+     * @param date the date
+     * @return this reform
+     */
+    public Reform effectiveFrom(LocalDate date) {
+        this.effectiveFrom = Objects.requireNonNull(date, "date");
+        return this;
+    }
+
+    /**
+     * Overrides parameter {@code name}, which must exist and keep its type.
+     *
+     * @param name an existing parameter, such as {@code rd.min.precisionMedicine}
+     * @param value its new value
+     * @return this reform
+     * @throws ConfigurationException if there is no such parameter or the type differs
+     */
+    public Reform parameter(String name, Object value) {
+        parameters = parameters.with(name, value);
+        return this;
+    }
+
+    /**
+     * Adds a parameter that the base does not have, for a criterion this reform adds.
+     *
+     * @param name a new parameter name, best under the extension's own prefix ({@code lom.…})
+     * @param value a {@link java.math.BigDecimal} or a {@link Boolean}
+     * @return this reform
+     * @throws ConfigurationException if the parameter exists already or the value has another type
+     */
+    public Reform addParameter(String name, Object value) {
+        parameters = parameters.plus(name, value);
+        return this;
+    }
+
+    /**
+     * Appends {@code criterion} after the existing criteria.
+     *
+     * @param criterion a criterion whose id is not yet in the ruleset
+     * @return this reform
+     * @throws ConfigurationException if its id is already present
+     */
+    public Reform add(Criterion criterion) {
+        checkNew(criterion);
+        criteria.add(criterion);
+        return this;
+    }
+
+    /**
+     * Inserts {@code criterion} right after criterion {@code existingId}.
+     *
+     * @param existingId the id of a criterion of the ruleset
+     * @param criterion a criterion whose id is not yet in the ruleset
+     * @return this reform
+     * @throws ConfigurationException if {@code existingId} is unknown or the new id is present
+     */
+    public Reform addAfter(String existingId, Criterion criterion) {
+        int at = indexOf(existingId);
+        checkNew(criterion);
+        criteria.add(at + 1, criterion);
+        return this;
+    }
+
+    /**
+     * Replaces criterion {@code existingId} by {@code criterion}, in the same position.
+     *
+     * @param existingId the id of a criterion of the ruleset
+     * @param criterion its replacement; its id may differ but must not repeat another criterion's
+     * @return this reform
+     * @throws ConfigurationException if {@code existingId} is unknown or the new id repeats another
+     */
+    public Reform replace(String existingId, Criterion criterion) {
+        int at = indexOf(existingId);
+        Objects.requireNonNull(criterion, "criterion");
+        if (!criterion.id().equals(existingId)) {
+            checkNew(criterion);
+        }
+        criteria.set(at, criterion);
+        return this;
+    }
+
+    /**
+     * Neutralises criterion {@code existingId}: it stays in every decision, in its place and with
+     * its citation, but always passes, and its message says which ruleset neutralised it and why,
+     * so that the applicant can see that the requirement was waived rather than met.
+     *
+     * @param existingId the id of a criterion of the ruleset
+     * @param reason why, in the words to show the applicant (the same text in both languages)
+     * @return this reform
+     * @throws ConfigurationException if {@code existingId} is unknown or the reason blank
+     */
+    public Reform neutralise(String existingId, String reason) {
+        int at = indexOf(existingId);
+        Objects.requireNonNull(reason, "reason");
+        if (reason.isBlank()) {
+            throw new ConfigurationException("neutralising " + existingId + " in ruleset " + id + " needs a reason");
+        }
+        criteria.set(at, new Neutralised(criteria.get(at), id, reason));
+        return this;
+    }
+
+    /**
+     * {@return the derived ruleset}
+     *
+     * @throws ConfigurationException if the id or series is malformed
+     */
+    public Ruleset build() {
+        return new Ruleset(id, series, version, effectiveFrom, parameters, criteria);
+    }
+
+    private int indexOf(String existingId) {
+        Objects.requireNonNull(existingId, "existingId");
+        for (int i = 0; i < criteria.size(); i++) {
+            if (criteria.get(i).id().equals(existingId)) {
+                return i;
+            }
+        }
+        throw new ConfigurationException("reform " + id + " of ruleset " + base.id() + ": no criterion "
+                + existingId + "; known: " + criteria.stream().map(Criterion::id).toList());
+    }
+
+    private void checkNew(Criterion criterion) {
+        Objects.requireNonNull(criterion, "criterion");
+        if (criteria.stream().anyMatch(c -> c.id().equals(criterion.id()))) {
+            throw new ConfigurationException("reform " + id + " of ruleset " + base.id() + ": criterion "
+                    + criterion.id() + " is already present; use replace to change it");
+        }
+    }
+
+    /** A criterion a reform waived: always PASS, saying so. */
+    private static final class Neutralised implements Criterion {
+        private final Criterion original;
+        private final CriterionResult result;
+
+        Neutralised(Criterion original, String rulesetId, String reason) {
+            this.original = original;
+            this.result = new CriterionResult(original.id(), Verdict.PASS,
+                    new LocalizedText("Criterio neutralizzato dal regolamento " + rulesetId + ": " + reason,
+                            "Criterion neutralised by ruleset " + rulesetId + ": " + reason),
+                    original.citation(), null);
+        }
+
+        @Override
+        public String id() {
+            return original.id();
+        }
+
+        @Override
+        public String citation() {
+            return original.citation();
+        }
+
+        @Override
+        public CriterionResult evaluate(CriterionContext context) {
+            return result;
+        }
+
+        @Override
+        public String toString() {
+            return original.id() + " (neutralised)";
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package it.esibe.core.spi;
+
+/**
+ * What every ESIBE provider states: a name for messages and listings, and the SPI version it was
+ * built for.
+ *
+ * <p>Providers are registered explicitly through {@code Esibe.builder()}, or, when the embedder
+ * opts in, discovered with {@link java.util.ServiceLoader}; a discovered provider needs a public
+ * no-argument constructor.
+ *
+ * @since 0.1.0
+ */
+public interface EsibeProvider {
+
+    /** {@return a short, stable name, such as {@code lombardia}; by default the class name} */
+    default String name() {
+        return getClass().getName();
+    }
+
+    /**
+     * {@return the SPI version the provider was built for: return {@link EsibeSpi#VERSION}} A
+     * mismatch with the running ESIBE is a configuration error naming this provider.
+     */
+    int spiVersion();
+}

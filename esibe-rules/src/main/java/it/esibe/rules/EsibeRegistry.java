@@ -1,0 +1,401 @@
+package it.esibe.rules;
+
+import it.esibe.core.ConfigurationException;
+import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.EsibeProvider;
+import it.esibe.core.spi.EsibeSpi;
+import it.esibe.core.spi.EvidenceSource;
+import it.esibe.core.spi.MessageProvider;
+import it.esibe.core.spi.Origin;
+import it.esibe.core.spi.Registered;
+import it.esibe.core.spi.RulesetProvider;
+import it.esibe.core.spi.RulesetProviderContext;
+import it.esibe.core.spi.TaxonomyProvider;
+import it.esibe.core.spi.TaxonomyProviderContext;
+import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.taxonomy.TaxonomyEntry;
+import it.esibe.rules.internal.CompositeTaxonomy;
+import it.esibe.rules.internal.Origins;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rulesets, taxonomy, messages and evidence sources an embedder works with: ESIBE's own, plus
+ * every provider registered through {@link Esibe#builder()} (the main path) or discovered on the
+ * class path when the embedder opts in.
+ *
+ * <pre>{@code
+ * EsibeRegistry esibe = Esibe.builder()
+ *         .rulesetProvider(new LombardyRulesets())
+ *         .taxonomyProvider(new LombardyTaxonomy())
+ *         .build();
+ * ApplicationEvaluator evaluator = esibe.evaluator().ruleset("lom-2026").build();
+ * }</pre>
+ *
+ * <p>Everything is checked when the registry is built: a provider built for another SPI version, a
+ * ruleset id or taxonomy code that repeats, a taxonomy namespace that is national or taken, is a
+ * {@link ConfigurationException} naming the provider. Listings are in a deterministic order and
+ * carry each contribution's {@link Origin}.
+ *
+ * <p>Thread-safety: immutable and thread-safe; build one per configuration and share it.
+ *
+ * @since 0.1.0
+ */
+public final class EsibeRegistry {
+
+    private static final EsibeRegistry DEFAULTS = new Builder().build();
+
+    private final List<Registered<Ruleset>> rulesets;
+    private final Map<String, Registered<Ruleset>> byId;
+    private final CompositeTaxonomy taxonomy;
+    private final List<Registered<MessageProvider>> messages;
+    private final List<Registered<EvidenceSource>> evidence;
+    private final Duration evidenceTimeout;
+    private final List<Origin> providers;
+
+    private EsibeRegistry(List<Registered<Ruleset>> rulesets, CompositeTaxonomy taxonomy,
+            List<Registered<MessageProvider>> messages, List<Registered<EvidenceSource>> evidence,
+            Duration evidenceTimeout, List<Origin> providers) {
+        List<Registered<Ruleset>> sorted = new ArrayList<>(rulesets);
+        sorted.sort(Comparator.comparing((Registered<Ruleset> r) -> r.value().series())
+                .thenComparing(r -> r.value().effectiveFrom()).thenComparing(r -> r.value().id()));
+        this.rulesets = List.copyOf(sorted);
+        Map<String, Registered<Ruleset>> ids = new LinkedHashMap<>();
+        sorted.forEach(r -> ids.put(r.value().id(), r));
+        this.byId = ids;
+        this.taxonomy = taxonomy;
+        this.messages = List.copyOf(messages);
+        this.evidence = List.copyOf(evidence);
+        this.evidenceTimeout = evidenceTimeout;
+        this.providers = List.copyOf(providers);
+    }
+
+    /** {@return ESIBE's own rulesets and taxonomy, with no provider} */
+    static EsibeRegistry defaults() {
+        return DEFAULTS;
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@return every ruleset with its origin, ordered by series, then effective date, then id}
+     */
+    public List<Registered<Ruleset>> rulesets() {
+        return rulesets;
+    }
+
+    /**
+     * The ruleset with id {@code id}.
+     *
+     * @param id a ruleset id, such as {@code esibe-2024-interim}
+     * @return the ruleset, or empty
+     */
+    public Optional<Ruleset> ruleset(String id) {
+        return Optional.ofNullable(byId.get(id)).map(Registered::value);
+    }
+
+    /**
+     * The ruleset of {@code series} in force at {@code date}: the one with the latest effective date
+     * not after {@code date}.
+     *
+     * @param series a series, such as {@code esibe}
+     * @param date the reference date
+     * @return the ruleset, or empty when the series is unknown or starts after {@code date}
+     */
+    public Optional<Ruleset> rulesetInForce(String series, LocalDate date) {
+        Ruleset found = null;
+        for (Registered<Ruleset> r : rulesets) {
+            Ruleset candidate = r.value();
+            if (candidate.series().equals(series) && !candidate.effectiveFrom().isAfter(date)) {
+                found = candidate;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The rulesets of {@code series}, oldest first.
+     *
+     * @param series a series, such as {@code esibe}
+     * @return its rulesets; empty for an unknown series
+     */
+    public List<Ruleset> series(String series) {
+        return rulesets.stream().map(Registered::value).filter(r -> r.series().equals(series)).toList();
+    }
+
+    /** {@return the taxonomy: the national codes, then each provider's, in registration order} */
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /**
+     * The origin of taxonomy entry {@code code}.
+     *
+     * @param code a code of {@link #taxonomy()}
+     * @return where it came from, or empty for an unknown code
+     */
+    public Optional<Origin> taxonomyOrigin(String code) {
+        return taxonomy.origin(code);
+    }
+
+    /** {@return the message providers, in the order they are consulted} */
+    public List<Registered<MessageProvider>> messageProviders() {
+        return messages;
+    }
+
+    /** {@return the evidence sources, in the order they are asked} */
+    public List<Registered<EvidenceSource>> evidenceSources() {
+        return evidence;
+    }
+
+    /** {@return how long a criterion waits for an evidence source before answering {@code UNKNOWN}} */
+    public Duration evidenceTimeout() {
+        return evidenceTimeout;
+    }
+
+    /** {@return the origin of every provider, in the order they were registered} */
+    public List<Origin> providers() {
+        return providers;
+    }
+
+    /** {@return a new builder of evaluators over this registry, by default for series {@code esibe}} */
+    public EvaluatorBuilder evaluator() {
+        return new EvaluatorBuilder(this);
+    }
+
+    /**
+     * Collects providers and builds an {@link EsibeRegistry}. Obtain one from {@link Esibe#builder()}.
+     *
+     * <p>Explicit registration is the main path; {@link #discoverProviders()} adds the providers
+     * found by {@link ServiceLoader}, after the explicit ones and in class-name order, so that the
+     * result does not depend on the order of jars on the class path.
+     *
+     * <p>Thread-safety: mutable and not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+
+        private final List<Registered<RulesetProvider>> rulesetProviders = new ArrayList<>();
+        private final List<Registered<TaxonomyProvider>> taxonomyProviders = new ArrayList<>();
+        private final List<Registered<MessageProvider>> messageProviders = new ArrayList<>();
+        private final List<Registered<EvidenceSource>> evidenceSources = new ArrayList<>();
+        private final List<Origin> origins = new ArrayList<>();
+        private @Nullable ClassLoader discoverWith;
+        private boolean discover;
+        private Duration evidenceTimeout = Duration.ofSeconds(5);
+
+        private Builder() {
+        }
+
+        /**
+         * Registers a provider of rulesets.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws ConfigurationException if it was built for another SPI version
+         */
+        public Builder rulesetProvider(RulesetProvider provider) {
+            rulesetProviders.add(registered(provider, Origin.Kind.REGISTERED));
+            return this;
+        }
+
+        /**
+         * Registers a provider of taxonomy entries.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws ConfigurationException if it was built for another SPI version
+         */
+        public Builder taxonomyProvider(TaxonomyProvider provider) {
+            taxonomyProviders.add(registered(provider, Origin.Kind.REGISTERED));
+            return this;
+        }
+
+        /**
+         * Registers a provider of messages, consulted before ESIBE's own texts and before providers
+         * registered later.
+         *
+         * @param provider the provider
+         * @return this builder
+         * @throws ConfigurationException if it was built for another SPI version
+         */
+        public Builder messageProvider(MessageProvider provider) {
+            messageProviders.add(registered(provider, Origin.Kind.REGISTERED));
+            return this;
+        }
+
+        /**
+         * Registers an evidence source, asked after the sources registered before it.
+         *
+         * @param source the source, possibly wrapped in an {@link EvidenceCache}
+         * @return this builder
+         * @throws ConfigurationException if it was built for another SPI version
+         */
+        public Builder evidenceSource(EvidenceSource source) {
+            evidenceSources.add(registered(source, Origin.Kind.REGISTERED));
+            return this;
+        }
+
+        /**
+         * Sets how long a criterion waits for an evidence source (default 5 seconds); a source that
+         * has not answered by then makes the criterion {@code UNKNOWN}.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
+        public Builder evidenceTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ConfigurationException("the evidence timeout must be positive, got " + timeout);
+            }
+            this.evidenceTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Opts in to {@link ServiceLoader} discovery of every provider type, with the class loader
+         * that loaded ESIBE. Providers are registered in {@code META-INF/services} or with
+         * {@code provides} in their module descriptor.
+         *
+         * @return this builder
+         */
+        public Builder discoverProviders() {
+            return discoverProviders(EsibeRegistry.class.getClassLoader());
+        }
+
+        /**
+         * Opts in to {@link ServiceLoader} discovery with {@code loader}, such as a plug-in class loader.
+         *
+         * @param loader the class loader to search
+         * @return this builder
+         */
+        public Builder discoverProviders(ClassLoader loader) {
+            this.discover = true;
+            this.discoverWith = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * {@return the registry}
+         *
+         * @throws ConfigurationException for a provider of another SPI version, a repeated ruleset
+         *     id or taxonomy code, or a taxonomy namespace that is national or taken
+         */
+        public EsibeRegistry build() {
+            List<Registered<RulesetProvider>> rulesetsFrom = new ArrayList<>(rulesetProviders);
+            List<Registered<TaxonomyProvider>> taxonomyFrom = new ArrayList<>(taxonomyProviders);
+            List<Registered<MessageProvider>> messagesFrom = new ArrayList<>(messageProviders);
+            List<Registered<EvidenceSource>> evidenceFrom = new ArrayList<>(evidenceSources);
+            List<Origin> all = new ArrayList<>(origins);
+            if (discover) {
+                ClassLoader loader = Objects.requireNonNull(discoverWith);
+                discover(RulesetProvider.class, loader, rulesetsFrom, all);
+                discover(TaxonomyProvider.class, loader, taxonomyFrom, all);
+                discover(MessageProvider.class, loader, messagesFrom, all);
+                discover(EvidenceSource.class, loader, evidenceFrom, all);
+            }
+            CompositeTaxonomy taxonomy = taxonomy(taxonomyFrom);
+            List<Registered<Ruleset>> rulesets = new ArrayList<>();
+            rulesets.add(new Registered<>(Rulesets.interim(), Origin.BUILT_IN));
+            Map<String, Origin> seen = new HashMap<>();
+            seen.put(Rulesets.INTERIM_2024, Origin.BUILT_IN);
+            for (Registered<RulesetProvider> p : rulesetsFrom) {
+                List<Ruleset> known = rulesets.stream().map(Registered::value).toList();
+                RulesetProviderContext context = new RulesetProviderContext() {
+                    @Override
+                    public List<Ruleset> rulesets() {
+                        return known;
+                    }
+
+                    @Override
+                    public Taxonomy taxonomy() {
+                        return taxonomy;
+                    }
+                };
+                List<Ruleset> contributed = call(p, () -> p.value().rulesets(context));
+                for (Ruleset r : contributed) {
+                    Origin before = seen.putIfAbsent(r.id(), p.origin());
+                    if (before != null) {
+                        throw new ConfigurationException("ruleset " + r.id() + " from " + p.origin()
+                                + " repeats the id of a ruleset from " + before + "; ruleset ids must be unique");
+                    }
+                    rulesets.add(new Registered<>(r, p.origin()));
+                }
+            }
+            return new EsibeRegistry(rulesets, taxonomy, messagesFrom, evidenceFrom, evidenceTimeout, all);
+        }
+
+        private <T extends EsibeProvider> Registered<T> registered(T provider, Origin.Kind kind) {
+            Objects.requireNonNull(provider, "provider");
+            EsibeSpi.check(provider);
+            Origin origin = new Origin(provider.name(), kind, Origins.location(provider.getClass()));
+            origins.add(origin);
+            return new Registered<>(provider, origin);
+        }
+
+        private static <T extends EsibeProvider> void discover(Class<T> type, ClassLoader loader,
+                List<Registered<T>> into, List<Origin> origins) {
+            List<T> found = new ArrayList<>();
+            try {
+                ServiceLoader.load(type, loader).forEach(found::add);
+            } catch (java.util.ServiceConfigurationError e) {
+                throw new ConfigurationException("cannot load a " + type.getSimpleName() + " listed for discovery: "
+                        + e.getMessage(), e);
+            }
+            found.sort(Comparator.comparing((T p) -> p.getClass().getName()));
+            for (T provider : found) {
+                EsibeSpi.check(provider);
+                Origin origin = new Origin(provider.name(), Origin.Kind.DISCOVERED, Origins.location(provider.getClass()));
+                origins.add(origin);
+                into.add(new Registered<>(provider, origin));
+            }
+        }
+
+        private static CompositeTaxonomy taxonomy(List<Registered<TaxonomyProvider>> providers) {
+            CompositeTaxonomy.Builder builder = CompositeTaxonomy.builder(NationalTaxonomy.get());
+            Map<String, Origin> namespaces = new HashMap<>();
+            for (Registered<TaxonomyProvider> p : providers) {
+                String namespace = call(p, () -> p.value().namespace());
+                Origin other = namespaces.putIfAbsent(namespace, p.origin());
+                if (other != null) {
+                    throw new ConfigurationException("taxonomy namespace " + namespace + " of " + p.origin()
+                            + " is already used by " + other);
+                }
+                Taxonomy soFar = builder.snapshot();
+                TaxonomyProviderContext context = () -> soFar;
+                List<TaxonomyEntry> entries = call(p, () -> p.value().entries(context));
+                builder.add(namespace, entries, p.origin());
+            }
+            return builder.build();
+        }
+
+        /** Runs a provider's callback; anything it throws is a configuration error naming it. */
+        private static <T> T call(Registered<?> provider, java.util.function.Supplier<T> callback) {
+            T result;
+            try {
+                result = callback.get();
+            } catch (ConfigurationException e) {
+                throw new ConfigurationException(provider.origin() + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new ConfigurationException("provider " + provider.origin() + " failed: " + e, e);
+            }
+            if (result == null) {
+                throw new ConfigurationException("provider " + provider.origin() + " returned null");
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package it.esibe.rules.internal;
+
+import java.net.URL;
+import java.security.CodeSource;
+import org.jspecify.annotations.Nullable;
+
+/** Where a provider's class was loaded from, for listings: the jar's or directory's name, never its full path. */
+public final class Origins {
+
+    private Origins() {
+    }
+
+    /** The file name of {@code type}'s code source, or null when the JVM does not tell. */
+    public static @Nullable String location(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            URL url = source == null ? null : source.getLocation();
+            if (url == null) {
+                return null;
+            }
+            String path = url.getPath();
+            if (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            int slash = path.lastIndexOf('/');
+            String name = slash < 0 ? path : path.substring(slash + 1);
+            return name.isEmpty() ? null : name;
+        } catch (SecurityException e) {
+            return null;
+        }
+    }
+}
