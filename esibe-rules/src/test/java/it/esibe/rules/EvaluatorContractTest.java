@@ -260,7 +260,7 @@ class EvaluatorContractTest {
             Criterion a = criterion("A", c -> passOf("A"));
             LocalDate from = LocalDate.of(2025, 1, 1);
             assertThatThrownBy(() -> new Ruleset(" ", "1", from, InterimParameters.values(), List.of(a)))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("blank");
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("is not allowed");
             assertThatThrownBy(() -> new Ruleset("r", "1", from, InterimParameters.values(), List.of()))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("r");
             assertThatThrownBy(() -> new Ruleset("r", "1", from, InterimParameters.values(), List.of(a,
