@@ -37,7 +37,7 @@ class DecisionJsonTest {
     @Test
     void fieldsInTheOrderOfTheFormatWithTwoDecimalRemedies() {
         assertThat(DecisionJson.write(NOT_ELIGIBLE.withPosition(RecordPosition.line(7)))).isEqualTo(
-                "{\"applicationId\":\"CALL2025-0001\",\"outcome\":\"NOT_ELIGIBLE\",\"ruleset\":\"esibe-2024-interim\","
+                "{\"applicationId\":\"CALL2025-0001\",\"outcome\":\"NOT_ELIGIBLE\",\"ruleset\":\"esibe-2024-interim\",\"rulesetVersion\":\"1\","
                 + "\"referenceDate\":\"2025-03-15\",\"referenceYear\":2024,\"criteria\":["
                 + "{\"id\":\"ESIBE-RD-MIN\",\"result\":\"FAIL\",\"message\":{\"it\":\"Spesa in R&S 2024: 1.650.000,00 EUR,"
                 + " inferiore alla soglia di 2.000.000,00 EUR\",\"en\":\"R&D expenditure 2024: EUR 1,650,000.00, below the"

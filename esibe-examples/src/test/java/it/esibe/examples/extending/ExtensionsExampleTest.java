@@ -1,0 +1,85 @@
+package it.esibe.examples.extending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.model.Application;
+import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.CompanyEvidence;
+import it.esibe.core.spi.Origin;
+import it.esibe.io.ApplicationFiles;
+import it.esibe.io.InputFormat;
+import it.esibe.rules.CriterionIds;
+import it.esibe.rules.Esibe;
+import it.esibe.rules.EsibeRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The examples of docs/EXTENDING.md do what the guide says. */
+class ExtensionsExampleTest {
+
+    @Test
+    void thePilotRulesetIsListedWithItsOriginAndLeavesTheNationalSeriesAlone() {
+        EsibeRegistry esibe = ExtensionsExample.registry(Map.of());
+        assertThat(esibe.rulesets()).extracting(r -> r.value().id()).contains("esibe-2024-interim", "pilot-2026");
+        Origin origin = esibe.rulesets().stream().filter(r -> r.value().id().equals("pilot-2026")).findFirst()
+                .orElseThrow().origin();
+        assertThat(origin.provider()).isEqualTo("pilot");
+        assertThat(origin.kind()).isEqualTo(Origin.Kind.REGISTERED);
+        assertThat(esibe.series("esibe")).extracting(Ruleset::id).containsExactly("esibe-2024-interim");
+        assertThat(esibe.taxonomy().find("EX-PAT-RARE")).isPresent();
+    }
+
+    @Test
+    void theActiveCompanyCriterionAsksTheRegisterAndTheSmeCriterionIsWaived() throws IOException {
+        Application app = firstEligibleOfTheSampleCall();
+        String vat = app.company().vatNumber();
+        assertThat(vat).isNotNull();
+
+        Decision unknown = ExtensionsExample.decideUnderPilot(ExtensionsExample.registry(Map.of()), app);
+        assertThat(unknown.ruleset()).isEqualTo("pilot-2026");
+        assertThat(unknown.criterion("EX-ACTIVE").orElseThrow().result()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(unknown.outcome()).isEqualTo(Outcome.INCOMPLETE);
+
+        Decision active = ExtensionsExample.decideUnderPilot(ExtensionsExample.registry(
+                Map.of(vat, new CompanyEvidence(vat, app.company().name(), "Lombardia", true))), app);
+        assertThat(active.criterion("EX-ACTIVE").orElseThrow().message().en())
+                .isEqualTo("Company active according to example-register");
+        assertThat(active.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(active.criterion(CriterionIds.SME).orElseThrow().message().en())
+                .contains("neutralised by ruleset pilot-2026");
+
+        Decision dissolved = ExtensionsExample.decideUnderPilot(ExtensionsExample.registry(
+                Map.of(vat, new CompanyEvidence(vat, app.company().name(), null, false))), app);
+        assertThat(dissolved.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void theLoweredThresholdSucceedsTheInterimRulesetFrom2027() {
+        Ruleset lowered = ExampleRulesets.loweredThreshold();
+        assertThat(lowered.series()).isEqualTo("esibe");
+        assertThat(lowered.parameters().decimal("rd.min.precisionMedicine")).isEqualByComparingTo("1500000");
+        assertThat(lowered.parametersSha256()).isNotEqualTo(Esibe.defaults().ruleset("esibe-2024-interim")
+                .orElseThrow().parametersSha256());
+    }
+
+    /** The first application of the sample call that the national ruleset finds eligible. */
+    private static Application firstEligibleOfTheSampleCall() throws IOException {
+        List<Application> eligible = new ArrayList<>();
+        try (InputStream in = ExtensionsExample.class.getResourceAsStream("/it/esibe/examples/sample-call.jsonl")) {
+            ApplicationFiles.using(Esibe.evaluator().build()).decideEach(in, InputFormat.JSON_LINES, d -> {
+                if (d.decision().outcome() == Outcome.ELIGIBLE && d.application() != null) {
+                    eligible.add(d.application());
+                }
+            });
+        }
+        assertThat(eligible).isNotEmpty();
+        return eligible.get(0);
+    }
+}
