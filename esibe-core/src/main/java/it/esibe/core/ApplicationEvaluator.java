@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides applications under one ruleset: the contract between the rules (which implement it) and
+ * Decides applications under a ruleset (one pinned, or the one of a series in force at each
+ * application's reference date): the contract between the rules (which implement it) and
  * the readers and tools that feed it.
  *
  * <p>Implementations never throw for bad applications: those get an {@code INVALID} decision
@@ -20,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ApplicationEvaluator {
 
-    /** {@return the id of the ruleset this evaluator applies, such as {@code esibe-2024-interim}} */
+    /**
+     * {@return the id of the ruleset this evaluator applies, such as {@code esibe-2024-interim}} An
+     * evaluator that follows a series of dated rulesets returns the latest of the series; each
+     * decision names the ruleset actually applied to it.
+     */
     String rulesetId();
 
     /**

@@ -18,10 +18,10 @@ import java.util.List;
 final class DecisionCsvWriter implements DecisionWriter {
 
     private static final List<String> ENGLISH = List.of("positionKind", "position", "applicationId", "outcome",
-            "ruleset", "referenceDate", "referenceYear", "failedCriteria", "unknownCriteria", "reasons", "violations",
+            "ruleset", "rulesetVersion", "parametersSha256", "referenceDate", "referenceYear", "failedCriteria", "unknownCriteria", "reasons", "violations",
             "inputSha256");
     private static final List<String> ITALIAN = List.of("tipo_posizione", "posizione", "codice_domanda", "esito",
-            "regole", "data_riferimento", "anno_riferimento", "criteri_non_soddisfatti", "criteri_indeterminati",
+            "regole", "versione_regole", "impronta_parametri", "data_riferimento", "anno_riferimento", "criteri_non_soddisfatti", "criteri_indeterminati",
             "motivazioni", "violazioni", "impronta_sha256");
 
     private final CsvRows rows;
@@ -60,6 +60,8 @@ final class DecisionCsvWriter implements DecisionWriter {
                 text(d.applicationId()),
                 d.outcome().name(),
                 d.ruleset(),
+                text(d.rulesetVersion()),
+                text(d.parametersSha256()),
                 d.referenceDate() == null ? "" : d.referenceDate().toString(),
                 d.referenceYear() == null ? "" : d.referenceYear().toString(),
                 String.join(";", failed),

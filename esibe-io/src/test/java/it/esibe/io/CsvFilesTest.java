@@ -169,7 +169,7 @@ class CsvFilesTest {
         }
         String[] row = rows(decisions.toByteArray()).get(1);
         assertThat(row[2]).isEqualTo("'=2+2");
-        assertThat(row[10]).isEqualTo("'@bad");
+        assertThat(row[12]).isEqualTo("'@bad");
     }
 
     @Test
