@@ -43,9 +43,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Everything is checked when the registry is built: a provider built for another SPI version, a
- * ruleset id or taxonomy code that repeats, a taxonomy namespace that is national or taken, is a
- * {@link ConfigurationException} naming the provider. Listings are in a deterministic order and
- * carry each contribution's {@link Origin}.
+ * ruleset id or taxonomy code that repeats, two rulesets of one series from the same day, a
+ * taxonomy namespace that is national or taken, is a {@link ConfigurationException} naming the
+ * provider. Listings are in a deterministic order and carry each contribution's {@link Origin}.
  *
  * <p>Thread-safety: immutable and thread-safe; build one per configuration and share it.
  *
@@ -291,8 +291,9 @@ public final class EsibeRegistry {
         /**
          * {@return the registry}
          *
-         * @throws ConfigurationException for a provider of another SPI version, a repeated ruleset
-         *     id or taxonomy code, or a taxonomy namespace that is national or taken
+         * @throws ConfigurationException for a provider of another SPI version, a
+         *     repeated ruleset id or taxonomy code, two rulesets of one series taking effect on the
+         *     same day, or a taxonomy namespace that is national or taken
          */
         public EsibeRegistry build() {
             List<Registered<RulesetProvider>> rulesetsFrom = new ArrayList<>(rulesetProviders);
@@ -312,6 +313,9 @@ public final class EsibeRegistry {
             rulesets.add(new Registered<>(Rulesets.interim(), Origin.BUILT_IN));
             Map<String, Origin> seen = new HashMap<>();
             seen.put(Rulesets.INTERIM_2024, Origin.BUILT_IN);
+            // Two rulesets of one series from the same day would leave dated resolution to the order of ids.
+            Map<String, Registered<Ruleset>> starts = new HashMap<>();
+            starts.put(start(Rulesets.interim()), rulesets.get(0));
             for (Registered<RulesetProvider> p : rulesetsFrom) {
                 List<Ruleset> known = rulesets.stream().map(Registered::value).toList();
                 RulesetProviderContext context = new RulesetProviderContext() {
@@ -332,7 +336,15 @@ public final class EsibeRegistry {
                         throw new ConfigurationException("ruleset " + r.id() + " from " + p.origin()
                                 + " repeats the id of a ruleset from " + before + "; ruleset ids must be unique");
                     }
-                    rulesets.add(new Registered<>(r, p.origin()));
+                    Registered<Ruleset> added = new Registered<>(r, p.origin());
+                    Registered<Ruleset> sameDay = starts.putIfAbsent(start(r), added);
+                    if (sameDay != null) {
+                        throw new ConfigurationException("ruleset " + r.id() + " from " + p.origin() + " and ruleset "
+                                + sameDay.value().id() + " from " + sameDay.origin() + " both take effect on "
+                                + r.effectiveFrom() + " in series " + r.series() + ", so no date could tell which"
+                                + " applies; give the later one its own effectiveFrom");
+                    }
+                    rulesets.add(added);
                 }
             }
             return new EsibeRegistry(rulesets, taxonomy, messagesFrom, evidenceFrom, evidenceTimeout, all);
@@ -344,6 +356,11 @@ public final class EsibeRegistry {
             Origin origin = new Origin(provider.name(), kind, Origins.location(provider.getClass()));
             origins.add(origin);
             return new Registered<>(provider, origin);
+        }
+
+        /** The key of a ruleset's place in time: its series and first day. */
+        private static String start(Ruleset ruleset) {
+            return ruleset.series() + "@" + ruleset.effectiveFrom();
         }
 
         private static <T extends EsibeProvider> void discover(Class<T> type, ClassLoader loader,
