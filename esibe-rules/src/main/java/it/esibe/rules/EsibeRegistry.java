@@ -291,7 +291,7 @@ public final class EsibeRegistry {
         /**
          * {@return the registry}
          *
-         * @throws ConfigurationException for a provider of another SPI version, a
+         * @throws ConfigurationException for a provider of another SPI version or one that fails, a
          *     repeated ruleset id or taxonomy code, two rulesets of one series taking effect on the
          *     same day, or a taxonomy namespace that is national or taken
          */
@@ -352,8 +352,7 @@ public final class EsibeRegistry {
 
         private <T extends EsibeProvider> Registered<T> registered(T provider, Origin.Kind kind) {
             Objects.requireNonNull(provider, "provider");
-            EsibeSpi.check(provider);
-            Origin origin = new Origin(provider.name(), kind, Origins.location(provider.getClass()));
+            Origin origin = originOf(provider, kind);
             origins.add(origin);
             return new Registered<>(provider, origin);
         }
@@ -361,6 +360,32 @@ public final class EsibeRegistry {
         /** The key of a ruleset's place in time: its series and first day. */
         private static String start(Ruleset ruleset) {
             return ruleset.series() + "@" + ruleset.effectiveFrom();
+        }
+
+        /**
+         * Checks the provider's SPI version and asks its name; a provider that throws or has no name
+         * is a configuration error naming its class, like every other failure of a provider.
+         */
+        private static Origin originOf(EsibeProvider provider, Origin.Kind kind) {
+            String type = provider.getClass().getName();
+            String name;
+            try {
+                name = provider.name();
+            } catch (RuntimeException e) {
+                throw new ConfigurationException("provider " + type + " failed when asked for its name: " + e, e);
+            }
+            if (name == null) {
+                throw new ConfigurationException("provider " + type + " has no name");
+            }
+            try {
+                EsibeSpi.check(provider);
+            } catch (ConfigurationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ConfigurationException("provider " + name + " (" + type
+                        + ") failed when asked for its SPI version: " + e, e);
+            }
+            return new Origin(name, kind, Origins.location(provider.getClass()));
         }
 
         private static <T extends EsibeProvider> void discover(Class<T> type, ClassLoader loader,
@@ -374,8 +399,7 @@ public final class EsibeRegistry {
             }
             found.sort(Comparator.comparing((T p) -> p.getClass().getName()));
             for (T provider : found) {
-                EsibeSpi.check(provider);
-                Origin origin = new Origin(provider.name(), Origin.Kind.DISCOVERED, Origins.location(provider.getClass()));
+                Origin origin = originOf(provider, Origin.Kind.DISCOVERED);
                 origins.add(origin);
                 into.add(new Registered<>(provider, origin));
             }
