@@ -12,10 +12,11 @@ import java.util.List;
  * {@code namespace + "-"}. So a regional code can never clash with a national one; a clash anyway
  * (or a code listed twice) is a configuration error naming the provider.
  *
- * <p>The family of an entry decides where its code may appear: {@code PATHOLOGY} and
- * {@code INDUSTRIAL_PRIORITY} codes in {@code programs[].priorities} (and aligned with the
- * precision-medicine or industrial track respectively), technology families in
- * {@code programs[].technology}.
+ * <p>The family of an entry decides where its code may appear and what it aligns with:
+ * {@code PATHOLOGY} and {@code INDUSTRIAL_PRIORITY} codes in {@code programs[].priorities}, where
+ * either family serves either track (ESIBE-TRACK-ALIGN, One Health); {@code MEDICAL_TECHNOLOGY} and
+ * {@code INDUSTRIAL_TECHNOLOGY} codes in {@code programs[].technology}, where they back the
+ * precision-medicine or the industrial track respectively.
  *
  * @since 0.1.0
  */
