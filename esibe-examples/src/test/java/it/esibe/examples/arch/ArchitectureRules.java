@@ -1,0 +1,188 @@
+package it.esibe.examples.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaTypeVariable;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.module.ModuleDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The architecture rules of the developer guide, written for a root package so that the same rule
+ * runs on ESIBE ({@code it.esibe}) and on the deliberately bad fixtures of
+ * {@code it.esibe.examples.archfixture}, which prove that each rule can fail.
+ *
+ * <p>Modules under a root {@code R}: core {@code R.core..}, rules {@code R.rules..}, io
+ * {@code R.io..}, examples {@code R.examples..}. Implementation lives in {@code ..internal..}
+ * packages, which are not API.
+ */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    /** What esibe-core may use besides itself: the JDK, Jakarta Validation's API and JSpecify. */
+    static ArchRule coreDependsOnlyOnTheJdkValidationApiAndJspecify(String root) {
+        return classes().that().resideInAPackage(root + ".core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.validation..",
+                        "org.jspecify..", root + ".core..")
+                .as("esibe-core depends only on java, jakarta.validation and org.jspecify");
+    }
+
+    /** esibe-core knows no other module and none of the libraries the others use. */
+    static ArchRule coreDependsOnNoOtherModuleNorLibrary(String root) {
+        return noClasses().that().resideInAPackage(root + ".core..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".rules..", root + ".io..",
+                        root + ".examples..", root + ".bench..", "com.fasterxml..", "tools.jackson..",
+                        "org.hibernate..", "com.github.benmanes.caffeine..")
+                .as("esibe-core depends on no other ESIBE module, nor on Jackson, Hibernate or Caffeine");
+    }
+
+    /** esibe-rules and esibe-io never depend on each other. */
+    static ArchRule rulesDoNotDependOnIo(String root) {
+        return noClasses().that().resideInAPackage(root + ".rules..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".io..")
+                .as("esibe-rules does not depend on esibe-io");
+    }
+
+    /** esibe-io never depends on esibe-rules. */
+    static ArchRule ioDoesNotDependOnRules(String root) {
+        return noClasses().that().resideInAPackage(root + ".io..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".rules..")
+                .as("esibe-io does not depend on esibe-rules");
+    }
+
+    /** The library modules never depend on the examples (nor on the benchmarks). */
+    static ArchRule librariesDoNotDependOnExamples(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".core..", root + ".rules..", root + ".io..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".examples..", root + ".bench..")
+                .as("esibe-core, esibe-rules and esibe-io do not depend on esibe-examples or esibe-bench");
+    }
+
+    /** Every layering rule, in the order the developer guide states them. */
+    static List<ArchRule> layering(String root) {
+        return List.of(coreDependsOnlyOnTheJdkValidationApiAndJspecify(root), coreDependsOnNoOtherModuleNorLibrary(root),
+                rulesDoNotDependOnIo(root), ioDoesNotDependOnRules(root), librariesDoNotDependOnExamples(root));
+    }
+
+    /**
+     * Public API and SPI types (public, in a non-internal package under {@code root}) expose no
+     * internal type through their public or protected signatures: supertypes, type parameter
+     * bounds, fields, constructor and method parameters, return types and thrown exceptions,
+     * including type arguments ({@code List<Internal>}).
+     */
+    static ArchRule apiExposesNoInternalType(String root) {
+        return classes().that().resideInAPackage(root + "..").and().resideOutsideOfPackage("..internal..")
+                .and(EFFECTIVELY_PUBLIC)
+                .should(EXPOSE_NO_INTERNAL_TYPE)
+                .as("public types outside ..internal.. expose no ..internal.. type in public or protected signatures");
+    }
+
+    static final DescribedPredicate<JavaClass> EFFECTIVELY_PUBLIC = new DescribedPredicate<>("are public") {
+        @Override
+        public boolean test(JavaClass c) {
+            if (c.isAnonymousClass() || c.isLocalClass() || !c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                return false;
+            }
+            Optional<JavaClass> enclosing = c.getEnclosingClass();
+            return enclosing.isEmpty() || test(enclosing.get());
+        }
+    };
+
+    static final ArchCondition<JavaClass> EXPOSE_NO_INTERNAL_TYPE =
+            new ArchCondition<>("expose no ..internal.. type in public or protected signatures") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    List<String> leaks = new ArrayList<>();
+                    c.getSuperclass().ifPresent(t -> leaks(t, "extends", leaks));
+                    c.getInterfaces().forEach(t -> leaks(t, "implements", leaks));
+                    c.getTypeParameters().forEach(v -> bounds(v, "type parameter " + v.getName(), leaks));
+                    for (JavaField f : c.getFields()) {
+                        if (exposed(f.getModifiers())) {
+                            leaks(f.getType(), "field " + f.getName(), leaks);
+                        }
+                    }
+                    for (JavaCodeUnit m : c.getCodeUnits()) {
+                        if (!exposed(m.getModifiers()) || m.getModifiers().contains(JavaModifier.SYNTHETIC)
+                                || m.getModifiers().contains(JavaModifier.BRIDGE)) {
+                            continue;
+                        }
+                        String where = (m.isConstructor() ? "constructor" : "method " + m.getName())
+                                + m.getRawParameterTypes().stream().map(JavaClass::getSimpleName).toList()
+                                        .toString().replace('[', '(').replace(']', ')');
+                        m.getTypeParameters().forEach(v -> bounds(v, where + " type parameter " + v.getName(), leaks));
+                        if (m.isMethod()) {
+                            leaks(m.getReturnType(), where + " returns", leaks);
+                        }
+                        m.getParameterTypes().forEach(t -> leaks(t, where + " takes", leaks));
+                        m.getExceptionTypes().forEach(t -> leaks(t, where + " throws", leaks));
+                    }
+                    for (String leak : leaks) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + ": " + leak));
+                    }
+                }
+            };
+
+    private static boolean exposed(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+
+    private static void bounds(JavaTypeVariable<?> variable, String where, List<String> leaks) {
+        variable.getUpperBounds().forEach(b -> leaks(b, where + " bound", leaks));
+    }
+
+    private static void leaks(JavaType type, String where, List<String> leaks) {
+        Set<String> internal = new TreeSet<>();
+        for (JavaClass raw : type.getAllInvolvedRawTypes()) {
+            JavaClass base = raw.isArray() ? raw.getBaseComponentType() : raw;
+            if (isInternal(base.getPackageName())) {
+                internal.add(base.getName());
+            }
+        }
+        internal.forEach(name -> leaks.add(where + " " + name));
+    }
+
+    static boolean isInternal(String packageName) {
+        return packageName.equals("internal") || packageName.startsWith("internal.")
+                || packageName.contains(".internal.") || packageName.endsWith(".internal");
+    }
+
+    /**
+     * What a module descriptor exports or opens of its internal packages: every export of one
+     * (qualified or not), every unqualified opening of one, and an open module that has any.
+     *
+     * @return one line per problem; empty when the module keeps its internal packages to itself
+     */
+    static List<String> internalPackagesExposed(ModuleDescriptor module) {
+        List<String> problems = new ArrayList<>();
+        for (ModuleDescriptor.Exports e : module.exports()) {
+            if (isInternal(e.source())) {
+                problems.add(module.name() + " exports " + e.source()
+                        + (e.isQualified() ? " to " + new TreeSet<>(e.targets()) : ""));
+            }
+        }
+        for (ModuleDescriptor.Opens o : module.opens()) {
+            if (isInternal(o.source()) && !o.isQualified()) {
+                problems.add(module.name() + " opens " + o.source() + " to every module");
+            }
+        }
+        if (module.isOpen() && module.packages().stream().anyMatch(ArchitectureRules::isInternal)) {
+            problems.add(module.name() + " is an open module, which opens its internal packages to every module");
+        }
+        return problems;
+    }
+}
