@@ -353,7 +353,10 @@ public final class EsibeRegistry {
         private <T extends EsibeProvider> Registered<T> registered(T provider, Origin.Kind kind) {
             Objects.requireNonNull(provider, "provider");
             Origin origin = originOf(provider, kind);
-            origins.add(origin);
+            if (!origins.contains(origin)) {
+                // One object may provide rulesets and taxonomy alike: it is one provider.
+                origins.add(origin);
+            }
             return new Registered<>(provider, origin);
         }
 
@@ -399,8 +402,15 @@ public final class EsibeRegistry {
             }
             found.sort(Comparator.comparing((T p) -> p.getClass().getName()));
             for (T provider : found) {
+                // A class the embedder registered explicitly is not added again by discovery: its
+                // contributions would otherwise arrive twice and clash with themselves.
+                if (into.stream().anyMatch(r -> r.value().getClass() == provider.getClass())) {
+                    continue;
+                }
                 Origin origin = originOf(provider, Origin.Kind.DISCOVERED);
-                origins.add(origin);
+                if (!origins.contains(origin)) {
+                    origins.add(origin);
+                }
                 into.add(new Registered<>(provider, origin));
             }
         }

@@ -440,6 +440,25 @@ class RegistryTest {
         }
 
         @Test
+        void aClassRegisteredExplicitlyIsNotAddedAgainByDiscovery() {
+            // Without the rule, AlphaRulesets' ruleset would arrive twice and clash with itself.
+            EsibeRegistry registry = Esibe.builder().rulesetProvider(new AlphaRulesets()).discoverProviders().build();
+            assertThat(registry.providers()).extracting(Origin::provider, Origin::kind).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("alpha", Origin.Kind.REGISTERED),
+                    org.assertj.core.groups.Tuple.tuple("beta", Origin.Kind.DISCOVERED),
+                    org.assertj.core.groups.Tuple.tuple("discovered-taxonomy", Origin.Kind.DISCOVERED));
+            assertThat(ids(registry)).containsOnlyOnce("test-alpha-2026");
+        }
+
+        @Test
+        void parameterNamesCannotForgeTheHashedLines() {
+            assertThatThrownBy(() -> InterimParameters.values().plus("a=1\nb", java.math.BigDecimal.ONE))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("is not allowed");
+            assertThatThrownBy(() -> InterimParameters.values().plus("", Boolean.TRUE))
+                    .isInstanceOf(ConfigurationException.class);
+        }
+
+        @Test
         void discoveryIsDeterministic() {
             EsibeRegistry one = Esibe.builder().discoverProviders().build();
             EsibeRegistry two = Esibe.builder().discoverProviders(RegistryTest.class.getClassLoader()).build();

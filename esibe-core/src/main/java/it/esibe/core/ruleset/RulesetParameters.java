@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The parameters of a ruleset as one immutable, named set of values: thresholds and switches
@@ -28,6 +29,9 @@ import java.util.TreeMap;
  */
 public record RulesetParameters(Map<String, Object> values) {
 
+    /** Names are plain words joined by dots, so that the hashed {@code name=value} lines cannot be forged. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     /**
      * Copies and sorts the values and checks their types.
      *
@@ -36,6 +40,10 @@ public record RulesetParameters(Map<String, Object> values) {
     public RulesetParameters {
         Objects.requireNonNull(values, "values");
         values.forEach((k, v) -> {
+            if (k == null || !NAME.matcher(k).matches()) {
+                throw new ConfigurationException("parameter name '" + k + "' is not allowed: use letters, digits, '.',"
+                        + " '_' and '-', starting with a letter or digit, such as rd.min.precisionMedicine");
+            }
             if (!(v instanceof BigDecimal) && !(v instanceof Boolean)) {
                 throw new ConfigurationException("parameter " + k + " must be a BigDecimal or a Boolean, got "
                         + (v == null ? "null" : v.getClass().getName()));

@@ -18,7 +18,9 @@ public final class Origins {
             if (url == null) {
                 return null;
             }
-            String path = url.getPath();
+            // Decode %20 and the like: the listing shows the file name as the file system has it.
+            String path = java.net.URLDecoder.decode(url.getPath().replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8);
             if (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
