@@ -1,11 +1,12 @@
 package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ConfigurationException;
 import it.esibe.io.ApplicationFiles;
 import it.esibe.io.CsvOptions;
 import it.esibe.io.Decided;
 import it.esibe.io.InputFormat;
-import it.esibe.rules.Esibe;
+import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.EvaluatorBuilder;
 import java.io.Closeable;
 import java.io.FileDescriptor;
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code evaluate} and {@code export-register} share: the evaluator's options, the inputs
+ * What {@code evaluate} and {@code export-register} share: the evaluator's options (the ruleset
+ * among them, from the registry of {@link CliRegistry}), the inputs
  * (checked before anything is written), the output, the progress bar and the exit statuses
  * (0 when every input could be read, 1 on an I/O error, 2 on a usage error).
  */
@@ -50,6 +53,9 @@ abstract class DecidingCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesetOptions rulesets = new RulesetOptions();
 
     @Option(names = "--reference-date", paramLabel = "D", converter = IsoDateConverter.class,
             description = "ISO date (YYYY-MM-DD) patents and licences are judged at; default: each application's submittedOn.")
@@ -119,6 +125,14 @@ abstract class DecidingCommand implements Callable<Integer> {
                     "Invalid value for option '--reference-year': " + referenceYear + " is not a year from 1900 to 2100");
         }
         PrintWriter err = spec.commandLine().getErr();
+        EsibeRegistry registry;
+        try {
+            registry = CliRegistry.get();
+        } catch (ConfigurationException e) {
+            return CliRegistry.fail(err, e);
+        }
+        // An unknown ruleset or series is a usage error, found before any input is read.
+        ApplicationEvaluator evaluator = evaluator(registry);
         // Check every input before writing anything, so that a mistyped name costs no partial output.
         long totalBytes = 0;
         for (Path file : files) {
@@ -135,7 +149,7 @@ abstract class DecidingCommand implements Callable<Integer> {
             }
         }
 
-        ApplicationFiles reader = ApplicationFiles.using(evaluator());
+        ApplicationFiles reader = ApplicationFiles.using(evaluator);
         try (Progress progress = Progress.start(totalBytes); Sink sink = openOutput()) {
             Consumer<Decided> guarded = decided -> {
                 try {
@@ -168,15 +182,15 @@ abstract class DecidingCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    private ApplicationEvaluator evaluator() {
-        EvaluatorBuilder builder = Esibe.evaluator().locale(lang.locale());
+    private ApplicationEvaluator evaluator(EsibeRegistry registry) {
+        EvaluatorBuilder builder = rulesets.evaluator(registry, spec).locale(lang.locale());
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
         if (referenceYear != null) {
             builder.referenceYear(referenceYear);
         }
-        return builder.build();
+        return RulesetOptions.build(builder, spec);
     }
 
     /** The destination: {@code --out FILE} in UTF-8, or standard output, which is flushed but left open. */

@@ -15,23 +15,30 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code esibe} command-line tool: decides ESIBE applications read from JSON, JSON Lines or
- * CSV files with the default ruleset.
+ * CSV files, by default under the national ruleset in force at each application's reference date.
  *
  * <pre>
- * esibe evaluate [--format jsonl|json|csv] [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
- * esibe export-register [--format csv|json] [--headers it|en] [--delimiter C] [--bom] [--out FILE] FILE...
+ * esibe evaluate [--ruleset ID | --series NAME] [--format jsonl|json|csv] [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
+ * esibe report [--ruleset ID | --series NAME] [--lang it|en] [--support-after D] [--catalogue FILE]... --out FILE FILE...
+ * esibe export-register [--ruleset ID | --series NAME] [--format csv|json] [--headers it|en] [--delimiter C] [--bom] [--out FILE] FILE...
+ * esibe rulesets [--format text|json]
+ * esibe taxonomy [--lang TAG] [--family FAMILY[,FAMILY...]] [--format text|json]
  * esibe schema
  * </pre>
  *
- * <p>Exit status: 0 when every input could be read (whatever the outcomes), 1 for an I/O error,
- * 2 for a usage error.
+ * <p>The tool discovers ESIBE providers on the class path ({@link CliRegistry}): run it as
+ * {@code java -cp esibe.jar:REGION.jar it.esibe.examples.cli.EsibeCli rulesets} to add a regional
+ * extension's rulesets and taxonomy codes, then pick a ruleset with {@code --ruleset}.
+ *
+ * <p>Exit status: 0 when every input could be read (whatever the outcomes), 1 for an I/O error or
+ * a broken provider on the class path, 2 for a usage error (an unknown ruleset or series among them).
  */
 @Command(name = "esibe",
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = "Decides applications to the ESIBE special register of emerging biotech companies.",
         subcommands = {EvaluateCommand.class, ReportCommand.class, ExportRegisterCommand.class,
-            SchemaCommand.class, CommandLine.HelpCommand.class})
+            RulesetsCommand.class, TaxonomyCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class EsibeCli implements Runnable {
 
     /**
@@ -68,7 +75,7 @@ public final class EsibeCli implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, export-register or schema");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, report, export-register, rulesets, taxonomy or schema");
     }
 
     /** The version from the jar's manifest, when the tool runs from its jar. */

@@ -11,14 +11,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code esibe evaluate}: decides every application of one or more {@code .json}/{@code .jsonl}/
- * {@code .csv} files and writes one decision per record, in input order, as it reads (JSON Lines by
+ * {@code .csv} files under the national ruleset in force at its reference date (or the one chosen
+ * with {@code --ruleset} or {@code --series}) and writes one decision per record, in input order, as it reads (JSON Lines by
  * default, or a JSON array, or CSV for spreadsheets); then a summary on stderr.
  */
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = {
-            "Decides every application in FILE... (.json, .jsonl or .csv) under ruleset esibe-2024-interim.",
+            "Decides every application in FILE... (.json, .jsonl or .csv).",
+            "Ruleset: the national one in force at each application's reference date; --ruleset ID pins one, --series NAME follows another series (see 'esibe rulesets').",
             "Writes one decision per record, in input order, as it reads; then a summary on stderr.",
             "Exit status: 0 when every input could be read, 1 on an I/O error, 2 on a usage error."})
 final class EvaluateCommand extends DecidingCommand {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
         versionProvider = EsibeCli.Version.class,
         description = {
             "Decides every application in FILE... and writes the register of the admitted companies.",
+            "The ruleset is chosen as for evaluate (--ruleset, --series).",
             "CSV in the style of Italian open-data registers (';', Italian headers) or JSON.",
             "Exit status: 0 when every input could be read, 1 on an I/O error, 2 on a usage error."})
 final class ExportRegisterCommand extends DecidingCommand {

@@ -4,8 +4,9 @@ import it.esibe.core.ConfigurationException;
 import it.esibe.examples.report.CallEntry;
 import it.esibe.examples.report.CallReader;
 import it.esibe.examples.report.CallReport;
-import it.esibe.rules.Esibe;
-import it.esibe.rules.Rulesets;
+import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ruleset.Ruleset;
+import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.support.SupportCatalogues;
 import it.esibe.rules.support.SupportMatcher;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +45,7 @@ import picocli.CommandLine.Spec;
             "outcomes per track, the criteria that exclude most applicants, R&D against the thresholds,",
             "regions, and the register of admitted companies with the events, research hubs and markets",
             "of the support programme (§5.4) that fit each. The page loads nothing from the network.",
+            "The ruleset is chosen as for evaluate (--ruleset, --series).",
             "Exit status: 0 when the report was written, 1 on an I/O error, 2 on a usage error."})
 final class ReportCommand implements Callable<Integer> {
 
@@ -51,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    RulesetOptions rulesets = new RulesetOptions();
 
     @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en",
             description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -81,6 +87,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        EsibeRegistry registry;
+        try {
+            registry = CliRegistry.get();
+        } catch (ConfigurationException e) {
+            return CliRegistry.fail(err, e);
+        }
+        ApplicationEvaluator evaluator = RulesetOptions.build(
+                rulesets.evaluator(registry, spec).locale(lang.locale()), spec);
         SupportMatcher.Builder support = SupportMatcher.builder();
         for (Path c : catalogues) {
             try {
@@ -101,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<CallEntry> entries;
         try {
-            entries = CallReader.read(files, Esibe.evaluator().locale(lang.locale()).build());
+            entries = CallReader.read(files, evaluator);
         } catch (IllegalArgumentException e) {
             // The reader's answer to a file name of no supported format: a usage error.
             throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
@@ -112,7 +126,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         LocalDate after = supportAfter != null ? supportAfter : LocalDate.now(clock);
         List<String> names = files.stream().map(p -> String.valueOf(p.getFileName())).toList();
-        CallReport report = new CallReport(entries, names, matcher, after, Rulesets.interim().parameters());
+        // The thresholds drawn beside the R&D figures: those of the pinned ruleset, else of the
+        // series' ruleset in force on the day the report is made.
+        Ruleset shown = rulesets.shown(registry, LocalDate.now(clock));
+        CallReport report = new CallReport(entries, names, matcher, after, shown.parameters());
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
             report.write(lang.locale(), w);
         } catch (IOException e) {

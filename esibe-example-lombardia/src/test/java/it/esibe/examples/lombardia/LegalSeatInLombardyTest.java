@@ -1,0 +1,81 @@
+package it.esibe.examples.lombardia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Verdict;
+import it.esibe.core.spi.CriterionContext;
+import it.esibe.rules.Esibe;
+import it.esibe.rules.Rulesets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** LOM-SEAT on its own: the region of the legal seat, read from the application as declared. */
+class LegalSeatInLombardyTest {
+
+    private static CriterionResult judge(Apps app) {
+        CriterionContext context = CriterionContext.builder(app.build(), Rulesets.interim().parameters(),
+                Esibe.taxonomy()).build();
+        return new LegalSeatInLombardy().evaluate(context);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lombardia", "lombardia", "LOMBARDIA", "Lombardy", " Lombardia "})
+    void passesForLombardyInItalianOrEnglishWhateverTheCase(String region) {
+        CriterionResult r = judge(Apps.example().seat("IT", region));
+
+        assertThat(r.id()).isEqualTo("LOM-SEAT");
+        assertThat(r.result()).isEqualTo(Verdict.PASS);
+        assertThat(r.message().it()).contains("Lombardia").contains(region.strip());
+        assertThat(r.message().en()).contains("Lombardy");
+        assertThat(r.remedy()).isNull();
+    }
+
+    @Test
+    void failsForAnotherItalianRegionNamingIt() {
+        CriterionResult r = judge(Apps.example().seat("IT", "Lazio"));
+
+        assertThat(r.result()).isEqualTo(Verdict.FAIL);
+        assertThat(r.message().it()).startsWith("Sede legale in Lazio").contains("Lombardia");
+        assertThat(r.message().en()).startsWith("Legal seat in Lazio").contains("Lombardy");
+    }
+
+    @Test
+    void aRegionThatOnlyContainsTheNameIsAnotherRegion() {
+        // "Lombardia" must be the whole region, not a part of a longer name.
+        assertThat(judge(Apps.example().seat("IT", "Lombardia Orientale")).result()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void failsForASeatOutsideItalyEvenIfTheRegionSaysLombardy() {
+        CriterionResult r = judge(Apps.example().seat("CH", "Lombardia"));
+
+        assertThat(r.result()).isEqualTo(Verdict.FAIL);
+        assertThat(r.message().it()).contains("fuori d'Italia (CH)");
+        assertThat(r.message().en()).contains("outside Italy (CH)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void isUnknownWhenTheRegionIsBlank(String region) {
+        assertThat(judge(Apps.example().seat("IT", region)).result()).isEqualTo(Verdict.UNKNOWN);
+    }
+
+    @Test
+    void isUnknownWhenTheRegionIsMissingSayingWhatIsNeeded() {
+        CriterionResult r = judge(Apps.example().seat("IT", null));
+
+        assertThat(r.result()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(r.message().it()).contains("non indicata");
+        assertThat(r.message().en()).contains("not declared");
+    }
+
+    @Test
+    void citesTheIllustrativeCallAndTheNationalSeatRule() {
+        CriterionResult r = judge(Apps.example());
+
+        assertThat(r.citation()).isEqualTo(new LegalSeatInLombardy().citation())
+                .contains("non ufficiale").contains("Rapporto ad interim, §5.3");
+    }
+}

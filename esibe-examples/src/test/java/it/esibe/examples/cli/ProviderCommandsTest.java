@@ -1,0 +1,259 @@
+package it.esibe.examples.cli;
+
+import static it.esibe.examples.cli.EsibeCliTest.run;
+import static it.esibe.examples.cli.EsibeCliTest.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.Verdict;
+import it.esibe.examples.Oracle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands that show and use what providers contribute: {@code rulesets}, {@code taxonomy} and
+ * {@code --ruleset}/{@code --series}. The regional example {@code esibe-example-lombardia} is on the
+ * test class path, as a regional jar would be beside {@code esibe.jar}, and the tool discovers it.
+ */
+class ProviderCommandsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** What a discovered provider's origin looks like: its name, then the jar or the classes folder it was loaded from. */
+    private static final String LOMBARDIA_ORIGIN =
+            "lombardia \\(discovered, (esibe-example-lombardia-[0-9][^ ]*\\.jar|classes)\\)";
+
+    /** The first application of the sample call: eligible (oracle), legal seat in Milano, Lombardia. */
+    private static final String LOMBARD_SEAT = "\"legalSeat\": {\"country\": \"IT\", \"region\": \"Lombardia\", \"city\": \"Milano\"}";
+
+    /** A table printed by a listing command, as rows of cells keyed by the first column. */
+    private static Map<String, List<String>> table(String out, String firstHeader) {
+        List<String> lines = Arrays.asList(out.split("\n"));
+        assertThat(lines.get(0)).startsWith(firstHeader);
+        // Columns are separated by two spaces or more; a cell holds at most single spaces.
+        return lines.stream().skip(1).map(l -> Arrays.asList(l.split(" {2,}")))
+                .collect(Collectors.toMap(r -> r.get(0), Function.identity(), (a, b) -> {
+                    throw new AssertionError("listed twice: " + a);
+                }, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void rulesetsListsTheNationalRulesetAndTheDiscoveredRegionalOne() {
+        EsibeCliTest.Run run = run("rulesets");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().split("\n")[0]).matches("ID +VERSION +SERIES +FROM +ORIGIN +CRITERIA");
+        Map<String, List<String>> rows = table(run.out(), "ID");
+        assertThat(rows).containsOnlyKeys("esibe-2024-interim", "lom-2026");
+        assertThat(rows.get("esibe-2024-interim")).containsExactly("esibe-2024-interim", "1", "esibe", "2024-10-01",
+                "esibe (built-in)", String.join(",", Oracle.CRITERIA));
+        List<String> lom = rows.get("lom-2026");
+        assertThat(lom.subList(0, 4)).containsExactly("lom-2026", "1", "lombardia", "2026-01-01");
+        assertThat(lom.get(4)).matches(LOMBARDIA_ORIGIN);
+        List<String> criteria = new ArrayList<>(Oracle.CRITERIA);
+        criteria.add("LOM-SEAT");
+        assertThat(lom.get(5)).isEqualTo(String.join(",", criteria));
+        assertThat(run.out()).doesNotContain(" \n");
+    }
+
+    @Test
+    void rulesetsAsJsonCarriesTheOriginAndTheParametersHash() throws IOException {
+        EsibeCliTest.Run run = run("rulesets", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = MAPPER.readTree(run.out());
+        assertThat(json).hasSize(2);
+        JsonNode national = json.get(0);
+        JsonNode lom = json.get(1);
+        assertThat(national.get("id").asText()).isEqualTo("esibe-2024-interim");
+        assertThat(national.get("origin").get("kind").asText()).isEqualTo("BUILT_IN");
+        assertThat(national.get("origin").has("location")).isFalse();
+        assertThat(lom.get("id").asText()).isEqualTo("lom-2026");
+        assertThat(lom.get("origin").get("provider").asText()).isEqualTo("lombardia");
+        assertThat(lom.get("origin").get("kind").asText()).isEqualTo("DISCOVERED");
+        assertThat(lom.get("criteria").get(7).asText()).isEqualTo("LOM-SEAT");
+        // lom-2026 lowers the precision-medicine threshold, so its parameters differ.
+        assertThat(lom.get("parametersSha256").asText()).matches("[0-9a-f]{64}")
+                .isNotEqualTo(national.get("parametersSha256").asText());
+    }
+
+    @Test
+    void taxonomyListsTheNationalCodesThenTheRegionalOnesWithTheirOrigin() {
+        EsibeCliTest.Run run = run("taxonomy");
+
+        assertThat(run.exitCode()).isZero();
+        Map<String, List<String>> rows = table(run.out(), "CODE");
+        List<String> codes = new ArrayList<>(rows.keySet());
+        assertThat(codes).startsWith("PAT-CARDIO", "PAT-ONCO").contains("IND-FOOD", "TEC-RNA")
+                .endsWith("LOM-PAT-RARE", "LOM-PAT-NEURO", "LOM-IND-AGRIFOOD", "LOM-IND-BIOMANUFACTURING");
+        assertThat(rows.get("PAT-ONCO")).as("a national code has no origin column")
+                .containsExactly("PAT-ONCO", "PATHOLOGY", "Cancers");
+        List<String> rare = rows.get("LOM-PAT-RARE");
+        assertThat(rare.subList(0, 3)).containsExactly("LOM-PAT-RARE", "PATHOLOGY", "Rare diseases");
+        assertThat(rare.get(3)).matches(LOMBARDIA_ORIGIN);
+        assertThat(rows.get("LOM-IND-AGRIFOOD").get(1)).isEqualTo("INDUSTRIAL_PRIORITY");
+    }
+
+    @Test
+    void taxonomyLabelsFollowTheLanguageTag() {
+        Map<String, List<String>> italian = table(run("taxonomy", "--lang", "it").out(), "CODE");
+        Map<String, List<String>> german = table(run("taxonomy", "--lang", "de-CH").out(), "CODE");
+
+        assertThat(italian.get("PAT-ONCO").get(2)).isEqualTo("Tumori");
+        assertThat(italian.get("LOM-PAT-RARE").get(2)).isEqualTo("Malattie rare");
+        assertThat(italian.get("LOM-IND-AGRIFOOD").get(2)).isEqualTo("Filiera agroalimentare");
+        assertThat(german.get("LOM-PAT-RARE").get(2)).as("English for languages without labels").isEqualTo("Rare diseases");
+    }
+
+    @Test
+    void taxonomyFiltersByFamily() {
+        Map<String, List<String>> rows = table(run("taxonomy", "--family", "INDUSTRIAL_PRIORITY").out(), "CODE");
+
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.keySet()).allMatch(c -> c.startsWith("IND-") || c.startsWith("LOM-IND-"))
+                .contains("IND-GHG", "LOM-IND-AGRIFOOD");
+        Map<String, List<String>> two = table(run("taxonomy", "--family", "PATHOLOGY,MEDICAL_TECHNOLOGY").out(), "CODE");
+        assertThat(two.keySet()).contains("PAT-ONCO", "TEC-RNA", "LOM-PAT-NEURO").doesNotContain("IND-GHG", "LOM-IND-AGRIFOOD");
+    }
+
+    @Test
+    void taxonomyAsJson() throws IOException {
+        JsonNode json = MAPPER.readTree(run("taxonomy", "--format", "json", "--lang", "it", "--family", "PATHOLOGY").out());
+
+        JsonNode last = json.get(json.size() - 1);
+        assertThat(last.get("code").asText()).isEqualTo("LOM-PAT-NEURO");
+        assertThat(last.get("label").asText()).isEqualTo("Malattie neurodegenerative");
+        assertThat(last.get("citation").asText()).contains("non ufficiale");
+        assertThat(last.get("origin").get("kind").asText()).isEqualTo("DISCOVERED");
+        assertThat(json.get(0).get("origin").get("kind").asText()).isEqualTo("BUILT_IN");
+    }
+
+    @Test
+    void taxonomyRejectsAnUnknownFamilyOrAMalformedLanguage() {
+        assertThat(run("taxonomy", "--family", "PLANETS").exitCode()).isEqualTo(2);
+        assertThat(run("taxonomy", "--lang", "!!").exitCode()).isEqualTo(2);
+    }
+
+    /** Three copies of the sample's first application: seat in Lombardia, in Lazio, and with no region. */
+    private static Path threeSeats(Path dir) throws IOException {
+        String first = Files.readAllLines(Oracle.sampleCall(), StandardCharsets.UTF_8).get(0);
+        assertThat(first).contains(LOMBARD_SEAT).contains("\"applicationId\": \"CALL2025-0001\"");
+        String lazio = first.replace(LOMBARD_SEAT, "\"legalSeat\": {\"country\": \"IT\", \"region\": \"Lazio\", \"city\": \"Roma\"}")
+                .replace("CALL2025-0001", "CALL2025-LAZIO");
+        String noRegion = first.replace(LOMBARD_SEAT, "\"legalSeat\": {\"country\": \"IT\", \"city\": \"Milano\"}")
+                .replace("CALL2025-0001", "CALL2025-NOREGION");
+        return Files.writeString(dir.resolve("seats.jsonl"), first + "\n" + lazio + "\n" + noRegion + "\n");
+    }
+
+    private static Verdict lomSeat(Decision d) {
+        return d.criterion("LOM-SEAT").map(CriterionResult::result).orElseThrow();
+    }
+
+    @Test
+    void evaluateWithTheRegionalRulesetJudgesTheLegalSeatsRegion(@TempDir Path dir) throws IOException {
+        Path seats = threeSeats(dir);
+
+        EsibeCliTest.Run run = run("evaluate", "--ruleset", "lom-2026", seats.toString());
+
+        assertThat(run.exitCode()).isZero();
+        List<Decision> d = run.decisions();
+        assertThat(d).extracting(Decision::ruleset).containsOnly("lom-2026");
+        assertThat(d).extracting(Decision::rulesetVersion).containsOnly("1");
+        assertThat(d).extracting(ProviderCommandsTest::lomSeat)
+                .containsExactly(Verdict.PASS, Verdict.FAIL, Verdict.UNKNOWN);
+        assertThat(d).extracting(Decision::outcome)
+                .containsExactly(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.INCOMPLETE);
+        assertThat(d.get(1).criterion("LOM-SEAT").orElseThrow().message().en()).contains("Lazio");
+        assertThat(run.err()).contains("LOM-SEAT");
+    }
+
+    @Test
+    void evaluateWithoutOptionsStaysNational(@TempDir Path dir) throws IOException {
+        List<Decision> d = run("evaluate", threeSeats(dir).toString()).decisions();
+
+        assertThat(d).extracting(Decision::ruleset).containsOnly("esibe-2024-interim");
+        assertThat(d).allSatisfy(x -> assertThat(x.criterion("LOM-SEAT")).isEmpty());
+        assertThat(d).extracting(Decision::outcome).containsOnly(Outcome.ELIGIBLE);
+    }
+
+    @Test
+    void seriesPicksTheRegionalRulesetInForceAtTheReferenceDate(@TempDir Path dir) throws IOException {
+        Path seats = threeSeats(dir);
+
+        // Submitted in 2025, before lom-2026 applies (2026-01-01): no ruleset of the series yet.
+        List<Decision> early = run("evaluate", "--series", "lombardia", seats.toString()).decisions();
+        assertThat(early).extracting(Decision::outcome).containsOnly(Outcome.INVALID);
+        List<Decision> judged = run("evaluate", "--series", "lombardia", "--reference-date", "2026-02-02",
+                seats.toString()).decisions();
+        assertThat(judged).extracting(Decision::ruleset).containsOnly("lom-2026");
+        assertThat(judged).extracting(ProviderCommandsTest::lomSeat)
+                .containsExactly(Verdict.PASS, Verdict.FAIL, Verdict.UNKNOWN);
+    }
+
+    @Test
+    void exportRegisterAdmitsOnlyTheLombardCompanyUnderTheRegionalRuleset(@TempDir Path dir) throws IOException {
+        EsibeCliTest.Run run = run("export-register", "--format", "json", "--ruleset", "lom-2026",
+                threeSeats(dir).toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode register = MAPPER.readTree(run.out());
+        assertThat(register.toString()).contains("CALL2025-0001").contains("lom-2026")
+                .doesNotContain("CALL2025-LAZIO").doesNotContain("CALL2025-NOREGION");
+        assertThat(run.err()).contains("Admitted to the register: 1 of 3");
+    }
+
+    @Test
+    void anUnknownRulesetIsAUsageErrorListingTheKnownOnes() {
+        EsibeCliTest.Run run = run("evaluate", "--ruleset", "lom-2025", sample());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Unknown ruleset 'lom-2025'").contains("known: esibe-2024-interim, lom-2026");
+        assertThat(run("export-register", "--ruleset", "nope", sample()).exitCode()).isEqualTo(2);
+        assertThat(run("report", "--ruleset", "nope", "--out", "never-written.html", sample()).exitCode()).isEqualTo(2);
+        assertThat(Path.of("never-written.html")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownSeriesOrBothOptionsAreUsageErrors() {
+        EsibeCliTest.Run series = run("evaluate", "--series", "veneto", sample());
+
+        assertThat(series.exitCode()).isEqualTo(2);
+        assertThat(series.err()).contains("Unknown series 'veneto'").contains("known: esibe, lombardia");
+        EsibeCliTest.Run both = run("evaluate", "--ruleset", "lom-2026", "--series", "lombardia", sample());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("exclusive");
+    }
+
+    @Test
+    void aSeriesThatStartsAfterTheReferenceDateIsAUsageError() {
+        EsibeCliTest.Run run = run("evaluate", "--series", "lombardia", "--reference-date", "2025-06-30", sample());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("lom-2026").contains("2026-01-01");
+    }
+
+    @Test
+    void theMissingSubcommandMessageNamesEveryCommand() {
+        EsibeCliTest.Run run = run();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("evaluate, report, export-register, rulesets, taxonomy or schema");
+    }
+}
