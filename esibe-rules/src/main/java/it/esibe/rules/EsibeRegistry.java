@@ -142,6 +142,18 @@ public final class EsibeRegistry {
     }
 
     /**
+     * The taxonomy {@code ruleset} judges codes against: the national codes and those of the
+     * namespaces it accepts ({@link Ruleset#namespaces()}). A provider's codes thus count only
+     * under the rulesets that accept them: a regional jar never changes a national decision.
+     *
+     * @param ruleset a ruleset
+     * @return the codes it accepts
+     */
+    public Taxonomy taxonomyFor(Ruleset ruleset) {
+        return taxonomy.restrictedTo(ruleset.namespaces());
+    }
+
+    /**
      * The origin of taxonomy entry {@code code}.
      *
      * @param code a code of {@link #taxonomy()}
@@ -335,6 +347,13 @@ public final class EsibeRegistry {
                     if (before != null) {
                         throw new ConfigurationException("ruleset " + r.id() + " from " + p.origin()
                                 + " repeats the id of a ruleset from " + before + "; ruleset ids must be unique");
+                    }
+                    for (String namespace : r.namespaces()) {
+                        if (!taxonomy.hasNamespace(namespace)) {
+                            throw new ConfigurationException("ruleset " + r.id() + " from " + p.origin()
+                                    + " accepts taxonomy namespace " + namespace + ", which no taxonomy provider"
+                                    + " contributes; register the provider of " + namespace + " codes");
+                        }
                     }
                     Registered<Ruleset> added = new Registered<>(r, p.origin());
                     Registered<Ruleset> sameDay = starts.putIfAbsent(start(r), added);

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Derives a ruleset from another, in the sense of OpenFisca's reforms: override parameters, add,
@@ -36,6 +38,7 @@ public final class Reform {
     private LocalDate effectiveFrom;
     private RulesetParameters parameters;
     private final List<Criterion> criteria;
+    private final Set<String> namespaces;
 
     Reform(Ruleset base, String id) {
         this.base = base;
@@ -45,6 +48,20 @@ public final class Reform {
         this.effectiveFrom = base.effectiveFrom();
         this.parameters = base.parameters();
         this.criteria = new ArrayList<>(base.criteria());
+        this.namespaces = new TreeSet<>(base.namespaces());
+    }
+
+    /**
+     * Lets applications judged by the derived ruleset use the codes of taxonomy namespace
+     * {@code namespace} (such as {@code LOM}) beside the national ones. The namespace must be
+     * contributed by a taxonomy provider of the registry the ruleset is registered in.
+     *
+     * @param namespace a taxonomy provider's namespace
+     * @return this reform
+     */
+    public Reform acceptNamespace(String namespace) {
+        namespaces.add(Objects.requireNonNull(namespace, "namespace"));
+        return this;
     }
 
     /**
@@ -179,7 +196,7 @@ public final class Reform {
      * @throws ConfigurationException if the id or series is malformed
      */
     public Ruleset build() {
-        return new Ruleset(id, series, version, effectiveFrom, parameters, criteria);
+        return new Ruleset(id, series, version, effectiveFrom, parameters, criteria, namespaces);
     }
 
     private int indexOf(String existingId) {

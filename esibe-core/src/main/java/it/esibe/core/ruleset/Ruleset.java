@@ -3,11 +3,13 @@ package it.esibe.core.ruleset;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.spi.Criterion;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -34,10 +36,13 @@ import java.util.regex.Pattern;
  * @param effectiveFrom the first reference date the ruleset applies to
  * @param parameters thresholds and switches, read by the criteria by name
  * @param criteria the criteria in evaluation and reporting order; ids are unique
+ * @param namespaces the taxonomy namespaces (such as {@code LOM}) whose codes applications may use
+ *     under this ruleset, beside the national codes; empty for the national rulesets, so that a
+ *     regional jar on the class path never changes which codes a national ruleset accepts
  * @since 0.1.0
  */
 public record Ruleset(String id, String series, String version, LocalDate effectiveFrom,
-        RulesetParameters parameters, List<Criterion> criteria) {
+        RulesetParameters parameters, List<Criterion> criteria, Set<String> namespaces) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -50,6 +55,7 @@ public record Ruleset(String id, String series, String version, LocalDate effect
      * @param effectiveFrom the first reference date it applies to
      * @param parameters its parameters
      * @param criteria its criteria, at least one, with unique ids
+     * @param namespaces the taxonomy namespaces it accepts beside the national codes
      * @throws ConfigurationException if a name is malformed, there are no criteria or an id repeats
      */
     public Ruleset {
@@ -59,6 +65,7 @@ public record Ruleset(String id, String series, String version, LocalDate effect
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(parameters, "parameters");
         criteria = List.copyOf(criteria);
+        namespaces = Collections.unmodifiableSet(new TreeSet<>(namespaces));
         if (!NAME.matcher(id).matches()) {
             throw new ConfigurationException("ruleset id '" + id
                     + "' is not allowed: use lower-case letters, digits, '.', '_' and '-', such as esibe-2024-interim");
@@ -82,6 +89,21 @@ public record Ruleset(String id, String series, String version, LocalDate effect
     }
 
     /**
+     * A ruleset accepting only the national taxonomy codes.
+     *
+     * @param id the ruleset's id
+     * @param series its series
+     * @param version the definition's version
+     * @param effectiveFrom the first reference date it applies to
+     * @param parameters its parameters
+     * @param criteria its criteria
+     */
+    public Ruleset(String id, String series, String version, LocalDate effectiveFrom, RulesetParameters parameters,
+            List<Criterion> criteria) {
+        this(id, series, version, effectiveFrom, parameters, criteria, Set.of());
+    }
+
+    /**
      * A ruleset that is its own series (the series is its id).
      *
      * @param id the ruleset's id
@@ -92,7 +114,7 @@ public record Ruleset(String id, String series, String version, LocalDate effect
      */
     public Ruleset(String id, String version, LocalDate effectiveFrom, RulesetParameters parameters,
             List<Criterion> criteria) {
-        this(id, id, version, effectiveFrom, parameters, criteria);
+        this(id, id, version, effectiveFrom, parameters, criteria, Set.of());
     }
 
     /**
@@ -140,7 +162,7 @@ public record Ruleset(String id, String series, String version, LocalDate effect
      * @return the derived ruleset, with the same criteria, version and date, as a series of its own
      */
     public Ruleset withParameters(String newId, RulesetParameters newParameters) {
-        return new Ruleset(newId, newId, version, effectiveFrom, newParameters, criteria);
+        return new Ruleset(newId, newId, version, effectiveFrom, newParameters, criteria, namespaces);
     }
 
     @Override

@@ -28,11 +28,48 @@ public final class CompositeTaxonomy implements Taxonomy {
     private final List<TaxonomyEntry> entries;
     private final Map<String, TaxonomyEntry> byCode;
     private final Map<String, Origin> origins;
+    /** The namespace of each provider's code; national codes have none. */
+    private final Map<String, String> namespaceOf;
+    /** Every provider's namespace, including one with no entries. */
+    private final Set<String> namespaces;
+    /** The views {@link #restrictedTo} made, one per set of namespaces: a registry has few. */
+    private final Map<Set<String>, CompositeTaxonomy> views = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private CompositeTaxonomy(Map<String, TaxonomyEntry> byCode, Map<String, Origin> origins) {
+    private CompositeTaxonomy(Map<String, TaxonomyEntry> byCode, Map<String, Origin> origins,
+            Map<String, String> namespaceOf, Set<String> namespaces) {
+        this.namespaces = Set.copyOf(namespaces);
         this.byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
         this.entries = List.copyOf(byCode.values());
         this.origins = Map.copyOf(origins);
+        this.namespaceOf = Map.copyOf(namespaceOf);
+    }
+
+    /** Whether a provider contributed namespace {@code namespace}. */
+    public boolean hasNamespace(String namespace) {
+        return namespaces.contains(namespace);
+    }
+
+    /** The national codes and those of {@code namespaces}; this taxonomy when it has no other namespace. */
+    public CompositeTaxonomy restrictedTo(Set<String> namespaces) {
+        if (namespaces.containsAll(this.namespaces)) {
+            return this;
+        }
+        return views.computeIfAbsent(Set.copyOf(namespaces), wanted -> {
+            Map<String, TaxonomyEntry> kept = new LinkedHashMap<>();
+            byCode.forEach((code, e) -> {
+                String ns = namespaceOf.get(code);
+                if (ns == null || wanted.contains(ns)) {
+                    kept.put(code, e);
+                }
+            });
+            Map<String, String> keptNamespaces = new LinkedHashMap<>(namespaceOf);
+            keptNamespaces.keySet().retainAll(kept.keySet());
+            Map<String, Origin> keptOrigins = new LinkedHashMap<>(origins);
+            keptOrigins.keySet().retainAll(kept.keySet());
+            Set<String> keptNames = new java.util.HashSet<>(this.namespaces);
+            keptNames.retainAll(wanted);
+            return new CompositeTaxonomy(kept, keptOrigins, keptNamespaces, keptNames);
+        });
     }
 
     /** A builder starting from {@code base}, whose entries are built in. */
@@ -59,6 +96,8 @@ public final class CompositeTaxonomy implements Taxonomy {
     public static final class Builder {
         private final Map<String, TaxonomyEntry> byCode = new LinkedHashMap<>();
         private final Map<String, Origin> origins = new LinkedHashMap<>();
+        private final Map<String, String> namespaceOf = new LinkedHashMap<>();
+        private final Set<String> namespaceNames = new java.util.LinkedHashSet<>();
 
         private Builder(Taxonomy base) {
             for (TaxonomyEntry e : base.entries()) {
@@ -69,7 +108,7 @@ public final class CompositeTaxonomy implements Taxonomy {
 
         /** The entries so far, as a taxonomy. */
         public Taxonomy snapshot() {
-            return new CompositeTaxonomy(byCode, origins);
+            return new CompositeTaxonomy(byCode, origins, namespaceOf, namespaceNames);
         }
 
         /**
@@ -88,6 +127,7 @@ public final class CompositeTaxonomy implements Taxonomy {
                         + " is national (ESIBE-TAXONOMY-v1 uses " + new java.util.TreeSet<>(NATIONAL_PREFIXES)
                         + "); choose a prefix of your own, such as LOM");
             }
+            namespaceNames.add(namespace);
             List<TaxonomyEntry> checked = new ArrayList<>();
             for (TaxonomyEntry e : entries) {
                 if (e == null) {
@@ -106,13 +146,14 @@ public final class CompositeTaxonomy implements Taxonomy {
             for (TaxonomyEntry e : checked) {
                 byCode.put(e.code(), e);
                 origins.put(e.code(), origin);
+                namespaceOf.put(e.code(), namespace);
             }
             return this;
         }
 
         /** The taxonomy. */
         public CompositeTaxonomy build() {
-            return new CompositeTaxonomy(byCode, origins);
+            return new CompositeTaxonomy(byCode, origins, namespaceOf, namespaceNames);
         }
     }
 }
