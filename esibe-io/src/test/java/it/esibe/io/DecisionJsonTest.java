@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +73,41 @@ class DecisionJsonTest {
         Decision back = DecisionJson.read(DecisionJson.write(d));
         assertThat(back.criteria().get(0).remedy().missingAmount()).contains(new BigDecimal("350000.00"));
         assertThat(DecisionJson.write(back)).isEqualTo(DecisionJson.write(d));
+    }
+
+    @Test
+    void furtherLanguagesFollowItalianAndEnglishInCodeOrderAndReadBack() {
+        CriterionResult seat = NOT_ELIGIBLE.criteria().get(1);
+        LocalizedText message = seat.message().with(Locale.forLanguageTag("fr"), "oui").with(Locale.GERMAN, "ja");
+        Decision d = new Decision("A", Outcome.ELIGIBLE, "esibe-2024-interim", null, null, null, null,
+                List.of(new CriterionResult(seat.id(), seat.result(), message, seat.citation(), null)), List.of(), null,
+                null);
+        String json = DecisionJson.write(d);
+        assertThat(json).contains("\"message\":{\"it\":\"sì\",\"en\":\"yes\",\"de\":\"ja\",\"fr\":\"oui\"}");
+        Decision back = DecisionJson.read(json);
+        assertThat(back).isEqualTo(d);
+        assertThat(back.criteria().get(0).message().in(Locale.GERMANY)).isEqualTo("ja");
+        assertThat(DecisionJson.write(back)).isEqualTo(json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"DE\":\"ja\"", "\"deu\":\"ja\"", "\"d\":\"ja\"", "\"de-CH\":\"ja\"",
+        "\"de\":1", "\"de\":null", "\"de\":\" \"", "\"de\":\"\""})
+    void aFurtherLanguageIsATwoLetterCodeWithText(String property) {
+        String json = DecisionJson.write(NOT_ELIGIBLE).replace("\"en\":\"yes\"", "\"en\":\"yes\"," + property);
+        assertThat(json).contains(property);
+        String name = property.substring(1, property.indexOf('"', 1));
+        assertThatThrownBy(() -> DecisionJson.read(json)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
+                        .extracting(Violation::path).isEqualTo("criteria[1].message." + name));
+    }
+
+    @Test
+    void anUnknownMessagePropertyNamesWhatIsAllowed() {
+        String json = DecisionJson.write(NOT_ELIGIBLE).replace("\"en\":\"yes\"", "\"en\":\"yes\",\"note\":\"x\"");
+        assertThatThrownBy(() -> DecisionJson.read(json)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations()).singleElement()
+                        .satisfies(v -> assertThat(v.message()).contains("'note'", "it, en", "two-letter")));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -110,7 +111,7 @@ final class RandomModel {
                     }
                     remedy = new Remedy(values);
                 }
-                criteria.add(new CriterionResult(text(), verdict, new LocalizedText(text(), text()), text(), remedy));
+                criteria.add(new CriterionResult(text(), verdict, message(), text(), remedy));
             }
         }
         RecordPosition position = random.nextInt(4) == 0 ? null
@@ -119,6 +120,18 @@ final class RandomModel {
                 random.nextBoolean() ? null : text(), random.nextBoolean() ? null : text(),
                 random.nextBoolean() ? null : date(), random.nextBoolean() ? null : random.nextInt(),
                 criteria, violations, random.nextBoolean() ? null : text(), position);
+    }
+
+    /** Italian and English, and now and then further languages (any two-letter code but it and en). */
+    private LocalizedText message() {
+        LocalizedText message = new LocalizedText(text(), text());
+        for (int i = random.nextInt(6) - 3; i > 0; i--) {
+            String language = "" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
+            if (!language.equals("it") && !language.equals("en")) {
+                message = message.with(Locale.forLanguageTag(language), "x" + text());
+            }
+        }
+        return message;
     }
 
     String text() {

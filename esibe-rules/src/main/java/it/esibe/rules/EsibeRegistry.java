@@ -15,6 +15,7 @@ import it.esibe.core.spi.TaxonomyProviderContext;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
 import it.esibe.rules.internal.CompositeTaxonomy;
+import it.esibe.rules.internal.MessageCatalog;
 import it.esibe.rules.internal.Origins;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +61,7 @@ public final class EsibeRegistry {
     private final Map<String, Registered<Ruleset>> byId;
     private final CompositeTaxonomy taxonomy;
     private final List<Registered<MessageProvider>> messages;
+    private final MessageCatalog catalog;
     private final List<Registered<EvidenceSource>> evidence;
     private final Duration evidenceTimeout;
     private final List<Origin> providers;
@@ -75,6 +78,7 @@ public final class EsibeRegistry {
         this.byId = ids;
         this.taxonomy = taxonomy;
         this.messages = List.copyOf(messages);
+        this.catalog = MessageCatalog.of(this.messages.stream().map(Registered::value).toList());
         this.evidence = List.copyOf(evidence);
         this.evidenceTimeout = evidenceTimeout;
         this.providers = List.copyOf(providers);
@@ -166,6 +170,27 @@ public final class EsibeRegistry {
     /** {@return the message providers, in the order they are consulted} */
     public List<Registered<MessageProvider>> messageProviders() {
         return messages;
+    }
+
+    /**
+     * The label of a taxonomy entry in any language: the pattern {@code taxonomy.<CODE>} of the
+     * first message provider that declares the language and has one (such as
+     * {@code taxonomy.PAT-ONCO=Krebserkrankungen} for German), else the entry's own label in that
+     * language: Italian for Italian, English for a language it lacks.
+     *
+     * <pre>{@code
+     * String label = registry.label(registry.taxonomy().find("PAT-ONCO").orElseThrow(), Locale.GERMAN);
+     * }</pre>
+     *
+     * @param entry an entry, typically of {@link #taxonomy()}
+     * @param language the language wanted; only its language code counts
+     * @return the label, never blank
+     * @throws ConfigurationException if a provider fails or its pattern is malformed
+     */
+    public String label(TaxonomyEntry entry, Locale language) {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(language, "language");
+        return catalog.label(entry, language);
     }
 
     /** {@return the evidence sources, in the order they are asked} */
@@ -305,7 +330,8 @@ public final class EsibeRegistry {
          *
          * @throws ConfigurationException for a provider of another SPI version or one that fails, a
          *     repeated ruleset id or taxonomy code, two rulesets of one series taking effect on the
-         *     same day, or a taxonomy namespace that is national or taken
+         *     same day, a taxonomy namespace that is national or taken, or a message provider
+         *     declaring a language without a two-letter code
          */
         public EsibeRegistry build() {
             List<Registered<RulesetProvider>> rulesetsFrom = new ArrayList<>(rulesetProviders);
@@ -319,6 +345,10 @@ public final class EsibeRegistry {
                 discover(TaxonomyProvider.class, loader, taxonomyFrom, all);
                 discover(MessageProvider.class, loader, messagesFrom, all);
                 discover(EvidenceSource.class, loader, evidenceFrom, all);
+            }
+            for (Registered<MessageProvider> p : messagesFrom) {
+                // Checks the languages each declares, naming its origin.
+                call(p, () -> MessageCatalog.of(List.of(p.value())));
             }
             CompositeTaxonomy taxonomy = taxonomy(taxonomyFrom);
             List<Registered<Ruleset>> rulesets = new ArrayList<>();

@@ -125,7 +125,10 @@ public final class EvaluatorBuilder {
 
     /**
      * Writes violation messages in {@code locale}'s language: Italian, English, or a language a
-     * message provider adds; any other language falls back to English.
+     * message provider adds; any other language falls back to English. Messages of the format
+     * constraints come in a further language from the files
+     * {@code ContributorValidationMessages_<language>.properties} on the class path (an embedder adds,
+     * say, {@code ContributorValidationMessages_de.properties}), key by key, English for a key they lack.
      *
      * @param locale the language wanted
      * @return this builder
@@ -136,7 +139,8 @@ public final class EvaluatorBuilder {
     }
 
     /**
-     * Whether criterion results carry explanations in Italian and English (the default, {@code true}).
+     * Whether criterion results carry explanations in Italian and English, and in every further
+     * language of the registry's message providers (the default, {@code true}).
      * With {@code false}, verdicts, outcomes, remedies and violations are unchanged but each criterion
      * result's message is its message key in both languages (such as {@code rdMin.fail.expenditure}):
      * for bulk screening that needs only the verdicts, rendering the figures is most of the cost of a

@@ -8,10 +8,13 @@ import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.model.Location;
 import it.esibe.core.model.Program;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Format violations make the decision INVALID with a JSON path each, and no criterion is evaluated. */
@@ -71,5 +74,49 @@ class EvaluatorValidationTest {
         String it = Esibe.evaluator().locale(Locale.ITALIAN).build().evaluate(app.build()).violations().get(0)
                 .message();
         assertThat(en).isNotEqualTo(it).contains("IT");
+    }
+
+    /** Violation messages by path. */
+    private static Map<String, String> byPath(Decision d) {
+        return d.violations().stream().collect(Collectors.toMap(Violation::path, Violation::message));
+    }
+
+    /** A wrong check digit (ESIBE-FORMAT-v1: partita IVA) and a country that is not ISO 3166-1. */
+    private static Apps badVatAndCountry() {
+        Apps app = example();
+        app.vat = "IT00743110158";
+        app.legalSeat = new Location("XX", "Lombardia", "Milano");
+        return app;
+    }
+
+    @Test
+    void constraintMessagesInAFurtherLanguageComeFromItsFileAndFallBackToEnglishKeyByKey() {
+        Map<String, String> english = byPath(EVALUATOR.evaluate(badVatAndCountry().build()));
+        Map<String, String> german = byPath(Esibe.evaluator().locale(Locale.GERMANY).build()
+                .evaluate(badVatAndCountry().build()));
+        assertThat(german.keySet()).isEqualTo(english.keySet()).hasSize(2);
+        String vat = english.keySet().stream().filter(p -> p.contains("vat")).findFirst().orElseThrow();
+        String country = english.keySet().stream().filter(p -> p.contains("legalSeat")).findFirst().orElseThrow();
+        // ContributorValidationMessages_de.properties (test resources) translates only CountryCode.
+        assertThat(german.get(country)).startsWith("muss ein offiziell vergebener ISO-3166-1-alpha-2-Ländercode");
+        assertThat(german.get(vat)).isNotBlank().isEqualTo(english.get(vat)).contains("partita IVA");
+    }
+
+    @Test
+    void aLanguageWithoutConstraintMessagesIsEnglishEvenOnAnItalianJvm() {
+        Map<String, String> english = byPath(EVALUATOR.evaluate(badVatAndCountry().build()));
+        Locale before = Locale.getDefault();
+        try {
+            // ResourceBundle, and so Hibernate Validator, would fall back to the default locale: Italian.
+            Locale.setDefault(Locale.ITALY);
+            Map<String, String> dutch = byPath(Esibe.evaluator().locale(Locale.forLanguageTag("nl")).build()
+                    .evaluate(badVatAndCountry().build()));
+            assertThat(dutch).isEqualTo(english);
+            Map<String, String> englishHere = byPath(Esibe.evaluator().locale(Locale.UK).build()
+                    .evaluate(badVatAndCountry().build()));
+            assertThat(englishHere).isEqualTo(english);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

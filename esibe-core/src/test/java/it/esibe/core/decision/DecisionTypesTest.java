@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DecisionTypesTest {
@@ -39,5 +42,43 @@ class DecisionTypesTest {
                 null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Remedy.missingAmount(new BigDecimal("350000.00")).missingAmount())
                 .contains(new BigDecimal("350000.00"));
+    }
+
+    @Test
+    void aTextInAFurtherLanguageIsReadInThatLanguageAndOtherLanguagesFallBackToEnglish() {
+        LocalizedText t = new LocalizedText("Sede legale in Italia", "Legal seat in Italy")
+                .with(Locale.GERMAN, "Rechtssitz in Italien");
+        assertThat(t.in(Locale.GERMANY)).isEqualTo("Rechtssitz in Italien");
+        assertThat(t.in(Locale.ITALY)).isEqualTo("Sede legale in Italia");
+        assertThat(t.in(Locale.FRENCH)).isEqualTo("Legal seat in Italy");
+        assertThat(t.in(Locale.ROOT)).isEqualTo("Legal seat in Italy");
+        assertThat(t.with(Locale.ITALIAN, "Sede in Italia").it()).isEqualTo("Sede in Italia");
+        assertThat(t.with(Locale.UK, "Seat in Italy").en()).isEqualTo("Seat in Italy");
+        assertThat(t.with(Locale.ITALIAN, "x").others()).containsExactly(Map.entry("de", "Rechtssitz in Italien"));
+        assertThat(new LocalizedText("a", "b").others()).isEmpty();
+    }
+
+    @Test
+    void furtherLanguagesAreACopySortedByCode() {
+        Map<String, String> texts = new HashMap<>(Map.of("fr", "Siège", "de", "Sitz", "es", "Sede"));
+        LocalizedText t = new LocalizedText("Sede", "Seat", texts);
+        texts.put("nl", "Zetel");
+        assertThat(t.others()).containsExactly(Map.entry("de", "Sitz"), Map.entry("es", "Sede"), Map.entry("fr", "Siège"));
+        assertThatThrownBy(() -> t.others().put("nl", "Zetel")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(t).isEqualTo(new LocalizedText("Sede", "Seat", Map.of("fr", "Siège", "es", "Sede", "de", "Sitz")));
+    }
+
+    @Test
+    void furtherLanguagesAreTwoLetterCodesOtherThanItalianAndEnglishWithText() {
+        for (String bad : List.of("it", "en", "DE", "deu", "d", "de-CH", "")) {
+            assertThatThrownBy(() -> new LocalizedText("a", "b", Map.of(bad, "x")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bad);
+        }
+        assertThatThrownBy(() -> new LocalizedText("a", "b", Map.of("de", " ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+        assertThatThrownBy(() -> new LocalizedText("a", "b").with(Locale.GERMAN, ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LocalizedText("a", "b").with(Locale.ROOT, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

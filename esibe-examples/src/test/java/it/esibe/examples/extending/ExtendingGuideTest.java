@@ -35,8 +35,8 @@ class ExtendingGuideTest {
             checked.add(m.group(2));
         }
         // One quote per extension point, plus registration and use: a guide that lost a section fails.
-        assertThat(checked).contains("criterion", "reform", "provider", "taxonomy", "evidence", "registration",
-                "evaluate");
+        assertThat(checked).contains("criterion", "reform", "provider", "taxonomy", "messages", "evidence",
+                "registration", "evaluate");
     }
 
     @Test

@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,8 @@ public final class DecisionCodec extends TypedTreeReader {
             .map(RecordPosition.Kind::field).collect(Collectors.toUnmodifiableList());
     private static final List<String> CRITERION = List.of("id", "result", "message", "citation", "remedy");
     private static final List<String> MESSAGE = List.of("it", "en");
+    /** Further languages of a message, after {@code it} and {@code en}: lower-case ISO 639-1 codes. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final List<String> VIOLATION = List.of("path", "message");
 
     private static final JsonFactory FACTORY = Json.readFactory(ReadLimits.DEFAULTS);
@@ -87,6 +91,10 @@ public final class DecisionCodec extends TypedTreeReader {
             g.writeObjectFieldStart("message");
             g.writeStringField("it", c.message().it());
             g.writeStringField("en", c.message().en());
+            // Written only when present, so decisions in Italian and English alone are unchanged.
+            for (Map.Entry<String, String> other : c.message().others().entrySet()) {
+                g.writeStringField(other.getKey(), other.getValue());
+            }
             g.writeEndObject();
             g.writeStringField("citation", c.citation());
             Remedy remedy = c.remedy();
@@ -226,10 +234,10 @@ public final class DecisionCodec extends TypedTreeReader {
         if (m != null && !m.isObject()) {
             add(messagePath, "must be an object, got " + Texts.jsonType(m));
         } else if (m != null) {
-            unknown(m, messagePath, MESSAGE);
             String it = string(required(m, messagePath, "it"), messagePath.field("it"), false);
             String en = string(required(m, messagePath, "en"), messagePath.field("en"), false);
-            message = it == null || en == null ? null : new LocalizedText(it, en);
+            Map<String, String> others = otherLanguages(m, messagePath);
+            message = it == null || en == null || others == null ? null : new LocalizedText(it, en, others);
         }
         String citation = string(required(o, path, "citation"), path.field("citation"), false);
         Remedy remedy = null;
@@ -261,6 +269,39 @@ public final class DecisionCodec extends TypedTreeReader {
             add(path, String.valueOf(e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * The texts of a message in languages other than Italian and English; null after reporting a
+     * property that is not a language code, or a text that is not a string or is blank.
+     */
+    private @Nullable Map<String, String> otherLanguages(JsonNode m, JsonPath path) {
+        Map<String, String> others = new TreeMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : m.properties()) {
+            String name = e.getKey();
+            if (MESSAGE.contains(name)) {
+                continue;
+            }
+            JsonPath at = path.field(name);
+            if (!LANGUAGE.matcher(name).matches()) {
+                add(at, "unknown property " + Texts.quote(name) + "; allowed properties here: "
+                        + String.join(", ", MESSAGE) + " and further languages as two-letter lower-case ISO 639-1"
+                        + " codes, such as de");
+                ok = false;
+                continue;
+            }
+            String text = string(e.getValue(), at, false);
+            if (text == null) {
+                ok = false;
+            } else if (text.isBlank()) {
+                add(at, "must not be blank: leave the language out rather than give it no text");
+                ok = false;
+            } else {
+                others.put(name, text);
+            }
+        }
+        return ok ? others : null;
     }
 
     private @Nullable Violation violation(JsonNode o, JsonPath path) {

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * every criterion in ruleset order and applies the outcome rule.
  *
  * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator cache of
- * {@code Validators}, a concurrent map of thread-safe validators.
+ * {@code Validators}, a concurrent map of thread-safe validators, and the concurrent template cache
+ * of its {@link MessageCatalog}.
  */
 public final class DefaultEvaluator implements ApplicationEvaluator {
 
@@ -41,7 +42,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final boolean dated;
     private final Taxonomy taxonomy;
     private final Evidence evidence;
-    private final List<MessageProvider> messages;
+    private final MessageCatalog messages;
     private final @Nullable LocalDate fixedDate;
     private final @Nullable Integer fixedYear;
     private final Locale locale;
@@ -59,7 +60,10 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * An evaluator choosing among {@code rulesets} (oldest first) by reference date when
      * {@code dated}, else applying the only one; a null date or year means "derive from each
      * application" (ESIBE-RULES-v1); {@code explanations} false asks the criteria not to render
-     * their messages.
+     * their messages. The {@code messages} providers render violation messages in {@code locale}
+     * and add their languages to the criteria's explanations.
+     *
+     * @throws it.esibe.core.ConfigurationException for a message provider declaring a malformed language
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Taxonomy taxonomy, Evidence evidence,
             List<MessageProvider> messages, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale,
@@ -70,7 +74,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.dated = dated;
         this.taxonomy = taxonomy;
         this.evidence = evidence;
-        this.messages = List.copyOf(messages);
+        this.messages = MessageCatalog.of(messages);
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;
@@ -113,7 +117,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             // Only a submittedOn can precede the series: a fixed date was checked when building.
             Ruleset earliest = rulesets.get(0).ruleset();
             return rulesets.get(0).stamp(Decision.invalid(application.applicationId(), earliest.id(), referenceDate,
-                    referenceYear, List.of(new Violation("submittedOn", Messages.render(locale, "violation.beforeSeries",
+                    referenceYear, List.of(new Violation("submittedOn", messages.render(locale, "violation.beforeSeries",
                             Messages.plain(referenceDate), Messages.plain(earliest.series()),
                             Messages.plain(earliest.id()), Messages.plain(earliest.effectiveFrom()))))));
         }
@@ -130,7 +134,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                     referenceYear, violations));
         }
         CriterionContext context = new EvaluationContext(application, referenceDate, referenceYear,
-                ruleset.parameters(), taxonomy, explanations, evidence);
+                ruleset.parameters(), taxonomy, explanations, evidence, messages);
         List<CriterionResult> results = new ArrayList<>(ruleset.criteria().size());
         for (Criterion c : ruleset.criteria()) {
             results.add(run(c, context));
@@ -193,7 +197,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                 continue;
             }
             if (p.technology() != null && !taxonomy.isCodeOf(p.technology(), TaxonomyFamily::isTechnology)) {
-                out.add(new Violation("programs[" + i + "].technology", Messages.render(locale,
+                out.add(new Violation("programs[" + i + "].technology", messages.render(locale,
                         "violation.technology", Messages.plain(p.technology()),
                         Messages.plain(codes(TaxonomyFamily::isTechnology)))));
             }
@@ -201,7 +205,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             for (int j = 0; priorities != null && j < priorities.size(); j++) {
                 String code = priorities.get(j);
                 if (code != null && !taxonomy.isCodeOf(code, TaxonomyFamily::isPriority)) {
-                    out.add(new Violation("programs[" + i + "].priorities[" + j + "]", Messages.render(locale,
+                    out.add(new Violation("programs[" + i + "].priorities[" + j + "]", messages.render(locale,
                             "violation.priority", Messages.plain(code),
                             Messages.plain(codes(TaxonomyFamily::isPriority)))));
                 }

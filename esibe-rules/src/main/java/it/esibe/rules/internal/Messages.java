@@ -2,6 +2,7 @@ package it.esibe.rules.internal;
 
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.taxonomy.TaxonomyEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,15 +10,24 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the criteria's explanations in Italian and English from the message files
  * {@code it/esibe/rules/messages.properties} and {@code messages_it.properties}, with amounts formatted as each language writes them
- * ({@code 2.000.000,00 EUR}, {@code EUR 2,000,000.00}).
+ * ({@code 2.000.000,00 EUR}, {@code EUR 2,000,000.00}); when the evaluator has message providers,
+ * through its {@link MessageCatalog}, which adds their languages.
+ *
+ * <p>Numbers: Italian and German write {@code 2.000.000,00 EUR}; every other language is written
+ * the English way ({@code EUR 2,000,000.00}). Only those two are special-cased, on purpose: a
+ * decision must not depend on the JDK's locale data, and a provider's words can be translated
+ * without touching the figures.
  */
 public final class Messages {
 
@@ -32,22 +42,55 @@ public final class Messages {
     private Messages() {
     }
 
+    /** Languages whose numbers are written {@code 2.000.000,00}, with the currency after the amount. */
+    private static final Set<String> COMMA_DECIMAL = Set.of("it", "de");
+
     /** A value that formats itself for a language. */
     @FunctionalInterface
     public interface Arg {
-        /** The value as {@code locale} writes it. */
+        /** The value as {@code locale} writes it, with ESIBE's own texts. */
         String format(Locale locale);
+
+        /**
+         * The value as {@code locale} writes it, with the texts of {@code catalog}: nested messages
+         * and taxonomy labels override this to consult the catalog's providers.
+         */
+        default String format(Locale locale, MessageCatalog catalog) {
+            return format(locale);
+        }
     }
 
     /**
-     * The explanation {@code key} in both languages, or, when {@code context} asks for no
-     * explanations, the key itself in both (nothing is formatted).
+     * The explanation {@code key} in both languages (and in the languages of the evaluator's
+     * message providers, if it has any), or, when {@code context} asks for no explanations, the key
+     * itself in both (nothing is formatted).
      */
     public static LocalizedText text(CriterionContext context, String key, Arg... args) {
         if (!context.explanations()) {
             return new LocalizedText(key, key);
         }
+        // Without providers, the path of ESIBE's own texts: no catalog lookup at all.
+        if (context instanceof EvaluationContext e && e.catalog().hasProviders()) {
+            return e.catalog().text(key, args);
+        }
         return new LocalizedText(render(ITALIAN, key, args), render(ENGLISH, key, args));
+    }
+
+    /**
+     * ESIBE's own pattern for {@code key} in {@code language} ({@code it}: Italian, else English),
+     * falling back to English for a key missing in Italian.
+     *
+     * @throws IllegalStateException for a key that is in neither file: a defect of ESIBE's code
+     */
+    static String builtInPattern(String language, String key) {
+        String pattern = "it".equals(language) ? IT.getProperty(key) : null;
+        if (pattern == null) {
+            pattern = EN.getProperty(key);
+        }
+        if (pattern == null) {
+            throw new IllegalStateException("no message " + key + " in " + BUNDLE);
+        }
+        return pattern;
     }
 
     /** The message {@code key} in {@code locale} (Italian for Italian locales, English otherwise). */
@@ -67,15 +110,8 @@ public final class Messages {
     }
 
     private static Template compile(Locale lang, String key) {
-        String pattern = (lang == ITALIAN ? IT : EN).getProperty(key);
-        if (pattern == null) {
-            // A key missing in Italian falls back to English, never to a blank.
-            pattern = EN.getProperty(key);
-        }
-        if (pattern == null) {
-            throw new IllegalStateException("no message " + key + " in " + BUNDLE);
-        }
-        return Template.compile(pattern, lang);
+        // A key missing in Italian falls back to English, never to a blank.
+        return Template.compile(builtInPattern(lang.getLanguage(), key), lang);
     }
 
     private static Properties load(String name) {
@@ -97,7 +133,7 @@ public final class Messages {
     public static Arg eur(BigDecimal amount) {
         return locale -> {
             String n = decimal(locale, amount.setScale(2, RoundingMode.HALF_EVEN), 2, 2);
-            return locale == ITALIAN ? n + " EUR" : "EUR " + n;
+            return commaDecimal(locale) ? n + " EUR" : "EUR " + n;
         };
     }
 
@@ -127,9 +163,65 @@ public final class Messages {
         return text::in;
     }
 
-    /** Another message of the bundle, rendered in the same language. */
+    /**
+     * The label of a taxonomy entry: the catalog's {@code taxonomy.<CODE>} pattern when a provider
+     * has one for the language, else the entry's own label.
+     */
+    public static Arg label(TaxonomyEntry entry) {
+        return new Arg() {
+            @Override
+            public String format(Locale locale) {
+                return entry.label().in(locale);
+            }
+
+            @Override
+            public String format(Locale locale, MessageCatalog catalog) {
+                return catalog.label(entry, locale);
+            }
+        };
+    }
+
+    /** Another message of the bundle, rendered in the same language (through the catalog, if any). */
     public static Arg nested(String key, Arg... args) {
-        return locale -> render(locale, key, args);
+        return new Arg() {
+            @Override
+            public String format(Locale locale) {
+                return render(locale, key, args);
+            }
+
+            @Override
+            public String format(Locale locale, MessageCatalog catalog) {
+                return catalog.render(locale, key, args);
+            }
+        };
+    }
+
+    /** {@code parts}, each formatted in the same language, joined with {@code separator}. */
+    public static Arg joined(String separator, List<Arg> parts) {
+        List<Arg> copy = List.copyOf(parts);
+        return new Arg() {
+            @Override
+            public String format(Locale locale) {
+                StringJoiner out = new StringJoiner(separator);
+                copy.forEach(p -> out.add(p.format(locale)));
+                return out.toString();
+            }
+
+            @Override
+            public String format(Locale locale, MessageCatalog catalog) {
+                StringJoiner out = new StringJoiner(separator);
+                copy.forEach(p -> out.add(p.format(locale, catalog)));
+                return out.toString();
+            }
+        };
+    }
+
+    /**
+     * Whether {@code locale} writes numbers {@code 2.000.000,00} with the currency after them:
+     * Italian and German; the identity checks keep the two languages of every decision cheap.
+     */
+    static boolean commaDecimal(Locale locale) {
+        return locale == ITALIAN || locale != ENGLISH && COMMA_DECIMAL.contains(locale.getLanguage());
     }
 
     /**
@@ -138,7 +230,7 @@ public final class Messages {
      * than taken from the JDK's locale data, which differ between versions: decisions must not.
      */
     private static String decimal(Locale locale, BigDecimal value, int minFraction, int maxFraction) {
-        return locale == ITALIAN ? Decimals.format(value, minFraction, maxFraction, '.', ',')
+        return commaDecimal(locale) ? Decimals.format(value, minFraction, maxFraction, '.', ',')
                 : Decimals.format(value, minFraction, maxFraction, ',', '.');
     }
 }

@@ -45,8 +45,8 @@ final class PatentCriterion extends BaseCriterion {
         if (reasons.isEmpty()) {
             return fail(text(context, "patent.fail.none", plain(date)), null);
         }
-        Messages.Arg joined = locale -> String.join("; ", reasons.stream().map(r -> r.format(locale)).toList());
-        return fail(text(context, "patent.fail", plain(date), plain(reasons.size()), joined), null);
+        return fail(text(context, "patent.fail", plain(date), plain(reasons.size()), Messages.joined("; ", reasons)),
+                null);
     }
 
     /** Why {@code p} does not count at {@code date}, or null when it does. */

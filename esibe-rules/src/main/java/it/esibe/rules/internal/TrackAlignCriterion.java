@@ -68,7 +68,7 @@ final class TrackAlignCriterion extends BaseCriterion {
             boolean inFamily = taxonomy.isCodeOf(p.technology(), f -> f == track.technologyFamily());
             if (inFamily && hasPriority(taxonomy, p)) {
                 TaxonomyEntry tech = taxonomy.find(p.technology()).orElseThrow();
-                return pass(text(context, "trackAlign.pass", plain(p.technology()), label(tech.label()),
+                return pass(text(context, "trackAlign.pass", plain(p.technology()), label(tech),
                         nested(Tracks.key(track)), plain(String.join(", ", p.priorities()))));
             }
         }
