@@ -24,4 +24,7 @@ module it.esibe.examples {
     opens it.esibe.examples.report;
     // The embedding example reads the bundled sample call, a resource of this package.
     opens it.esibe.examples;
+
+    // The German example messages, for discovery on the module path (META-INF/services serves the class path).
+    provides it.esibe.core.spi.MessageProvider with it.esibe.examples.GermanMessages;
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +47,7 @@ public final class EvaluatorBuilder {
     private @Nullable Integer referenceYear;
     private Locale locale = Locale.ENGLISH;
     private boolean explanations = true;
+    private @Nullable Set<String> languages;
 
     EvaluatorBuilder(EsibeRegistry registry) {
         this.registry = registry;
@@ -156,6 +159,27 @@ public final class EvaluatorBuilder {
     }
 
     /**
+     * Chooses the further languages, beyond Italian and English, that criterion results carry; by
+     * default every language of the registry's message providers. A tool that discovers providers
+     * adds only the language its user asked for (German for {@code --lang de}), or none, which
+     * leaves decisions exactly as without further languages. A language no provider declares adds
+     * nothing: it would only repeat the English text. Violation messages follow {@link #locale}
+     * whatever is chosen here.
+     *
+     * @param languages the languages, such as {@link Locale#GERMAN}; only their language codes count
+     * @return this builder
+     * @since 0.1.0
+     */
+    public EvaluatorBuilder languages(Locale... languages) {
+        Set<String> codes = new HashSet<>();
+        for (Locale l : Objects.requireNonNull(languages, "languages")) {
+            codes.add(Objects.requireNonNull(l, "language").getLanguage());
+        }
+        this.languages = Set.copyOf(codes);
+        return this;
+    }
+
+    /**
      * {@return a new immutable, thread-safe evaluator with this configuration}
      *
      * @throws ConfigurationException if the pinned ruleset id or the series is unknown, or no
@@ -189,7 +213,7 @@ public final class EvaluatorBuilder {
         List<EvidenceSource> sources = registry.evidenceSources().stream().map(Registered::value).toList();
         return new DefaultEvaluator(candidates, dated, taxonomy != null ? taxonomy : registry.taxonomy(),
                 GuardedEvidence.of(sources, registry.evidenceTimeout()), registry.messageProviders().stream()
-                        .map(Registered::value).toList(), referenceDate, referenceYear, locale, explanations);
+                        .map(Registered::value).toList(), languages, referenceDate, referenceYear, locale, explanations);
     }
 
     private String ids() {

@@ -154,6 +154,25 @@ class MessageProvidersTest {
     }
 
     @Test
+    void anEvaluatorMayChooseWhichFurtherLanguagesResultsCarry() {
+        MessageProvider french = MessageProviders.of("français", Locale.FRENCH,
+                Map.of("seat.pass", "Siège ({0}) et direction ({1}) en Italie"));
+        EsibeRegistry registry = Esibe.builder().messageProvider(french).messageProvider(DEUTSCH).build();
+        Decision plain = Esibe.evaluator().build().evaluate(belowThreshold().build());
+        // None: exactly the decision without providers, as a tool that discovers providers by default needs.
+        assertThat(registry.evaluator().languages().build().evaluate(belowThreshold().build())).isEqualTo(plain);
+        Decision german = registry.evaluator().languages(Locale.GERMANY).build().evaluate(belowThreshold().build());
+        assertThat(german.criteria()).allSatisfy(c -> assertThat(c.message().others()).containsOnlyKeys("de"));
+        // A language no provider declares adds nothing.
+        assertThat(registry.evaluator().languages(Locale.forLanguageTag("nl")).build()
+                .evaluate(belowThreshold().build())).isEqualTo(plain);
+        // Violation messages follow the locale whatever the choice.
+        Apps bad = example().programs(new Program("X", "TEC-NOPE", List.of("PAT-ONCO")));
+        assertThat(registry.evaluator().languages().locale(Locale.GERMAN).build().evaluate(bad.build()).violations())
+                .singleElement().satisfies(v -> assertThat(v.message()).startsWith("TEC-NOPE ist keine Technologie"));
+    }
+
+    @Test
     void theFirstProviderWithAPatternWinsAndAProviderMayRewordItalian() {
         MessageProvider reworded = MessageProviders.of("ufficio", Locale.ITALIAN,
                 Map.of("seat.pass", "Sede ({0}) e sede operativa ({1}) in Italia"));

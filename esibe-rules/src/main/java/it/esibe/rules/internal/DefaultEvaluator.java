@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -68,13 +69,24 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Taxonomy taxonomy, Evidence evidence,
             List<MessageProvider> messages, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale,
             boolean explanations) {
+        this(rulesets, dated, taxonomy, evidence, messages, null, fixedDate, fixedYear, locale, explanations);
+    }
+
+    /**
+     * As {@link #DefaultEvaluator(List, boolean, Taxonomy, Evidence, List, LocalDate, Integer, Locale, boolean)},
+     * with criterion results carrying only the further languages of {@code languages} (language
+     * codes such as {@code de}; null for every language of the providers).
+     */
+    public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Taxonomy taxonomy, Evidence evidence,
+            List<MessageProvider> messages, @Nullable Set<String> languages, @Nullable LocalDate fixedDate,
+            @Nullable Integer fixedYear, Locale locale, boolean explanations) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
         this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256())).toList();
         this.dated = dated;
         this.taxonomy = taxonomy;
         this.evidence = evidence;
-        this.messages = MessageCatalog.of(messages);
+        this.messages = MessageCatalog.of(messages, languages);
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class MessageCatalog {
 
     /** ESIBE's own messages, in Italian and English. */
-    public static final MessageCatalog BUILT_IN = new MessageCatalog(List.of());
+    public static final MessageCatalog BUILT_IN = new MessageCatalog(List.of(), null);
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final String TAXONOMY = "taxonomy.";
@@ -45,6 +45,8 @@ public final class MessageCatalog {
     private final Map<String, List<MessageProvider>> byLanguage;
     /** The languages beyond Italian and English, by code, with the locale passed to providers. */
     private final Map<String, Locale> further;
+    /** The further languages {@link #text} adds, by code: all of them unless the evaluator chose. */
+    private final Map<String, Locale> added;
     /** One locale per language code: the one given to providers and to {@link Messages.Arg}. */
     private final Map<String, Locale> locales;
     /** Compiled patterns by language code, then key. */
@@ -53,7 +55,7 @@ public final class MessageCatalog {
     /** A provider's answer "no pattern", cached like a pattern. */
     private static final Template NONE = Template.compile("", Locale.ROOT);
 
-    private MessageCatalog(List<MessageProvider> providers) {
+    private MessageCatalog(List<MessageProvider> providers, @Nullable Set<String> chosen) {
         this.providers = List.copyOf(providers);
         Map<String, List<MessageProvider>> declared = new HashMap<>();
         Map<String, Locale> more = new TreeMap<>();
@@ -82,6 +84,11 @@ public final class MessageCatalog {
         declared.forEach((code, list) -> frozen.put(code, List.copyOf(list)));
         this.byLanguage = Map.copyOf(frozen);
         this.further = Collections.unmodifiableMap(new LinkedHashMap<>(more));
+        Map<String, Locale> adding = new LinkedHashMap<>(more);
+        if (chosen != null) {
+            adding.keySet().retainAll(chosen);
+        }
+        this.added = Collections.unmodifiableMap(adding);
         this.locales = Map.copyOf(all);
         Map<String, Map<String, Template>> cache = new HashMap<>();
         for (String code : all.keySet()) {
@@ -108,7 +115,18 @@ public final class MessageCatalog {
      * @throws ConfigurationException for a provider declaring a language without a two-letter code
      */
     public static MessageCatalog of(List<MessageProvider> providers) {
-        return providers.isEmpty() ? BUILT_IN : new MessageCatalog(providers);
+        return of(providers, null);
+    }
+
+    /**
+     * The catalog of ESIBE's messages with {@code providers}, whose {@link #text} adds only the
+     * further languages of {@code chosen} (language codes; null for all the providers declare).
+     * Rendering in one language ({@link #render}) serves every declared language whatever the choice.
+     *
+     * @throws ConfigurationException for a provider declaring a language without a two-letter code
+     */
+    public static MessageCatalog of(List<MessageProvider> providers, @Nullable Set<String> chosen) {
+        return providers.isEmpty() ? BUILT_IN : new MessageCatalog(providers, chosen == null ? null : Set.copyOf(chosen));
     }
 
     /** {@return whether any provider is registered} */
@@ -119,6 +137,11 @@ public final class MessageCatalog {
     /** {@return the languages the providers add beyond Italian and English, by code, such as de} */
     public List<Locale> languages() {
         return List.copyOf(further.values());
+    }
+
+    /** {@return the further languages {@link #text} adds, by code} */
+    public List<Locale> addedLanguages() {
+        return List.copyOf(added.values());
     }
 
     /**
@@ -146,15 +169,15 @@ public final class MessageCatalog {
         return template.format(formatted);
     }
 
-    /** The message {@code key} in Italian, English and every further language of the providers. */
+    /** The message {@code key} in Italian, English and every further language added. */
     public LocalizedText text(String key, Messages.Arg... args) {
         String it = render("it", Messages.ITALIAN, key, args);
         String en = render("en", Messages.ENGLISH, key, args);
-        if (further.isEmpty()) {
+        if (added.isEmpty()) {
             return new LocalizedText(it, en);
         }
         Map<String, String> others = new HashMap<>();
-        further.forEach((code, locale) -> others.put(code, render(code, locale, key, args)));
+        added.forEach((code, locale) -> others.put(code, render(code, locale, key, args)));
         return new LocalizedText(it, en, others);
     }
 
