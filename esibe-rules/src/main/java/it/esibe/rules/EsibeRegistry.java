@@ -157,6 +157,11 @@ public final class EsibeRegistry {
         return taxonomy.restrictedTo(ruleset.namespaces());
     }
 
+    /** Whether a taxonomy provider contributed namespace {@code namespace}. */
+    boolean hasNamespace(String namespace) {
+        return taxonomy.hasNamespace(namespace);
+    }
+
     /**
      * The origin of taxonomy entry {@code code}.
      *

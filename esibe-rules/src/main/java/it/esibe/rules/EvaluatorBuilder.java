@@ -93,7 +93,9 @@ public final class EvaluatorBuilder {
     }
 
     /**
-     * Judges codes in applications against {@code taxonomy} instead of the registry's.
+     * Judges codes in applications against {@code taxonomy} under every ruleset, instead of each
+     * ruleset's taxonomy in the registry ({@link EsibeRegistry#taxonomyFor}: the national codes
+     * and those of the namespaces the ruleset accepts).
      *
      * @param taxonomy the taxonomy
      * @return this builder
@@ -210,8 +212,17 @@ public final class EvaluatorBuilder {
                         + candidates.get(0).effectiveFrom());
             }
         }
+        for (Ruleset r : candidates) {
+            for (String namespace : r.namespaces()) {
+                if (taxonomy == null && !registry.hasNamespace(namespace)) {
+                    throw new ConfigurationException("ruleset " + r.id() + " accepts taxonomy namespace " + namespace
+                            + ", which no taxonomy provider of the registry contributes; register its provider");
+                }
+            }
+        }
         List<EvidenceSource> sources = registry.evidenceSources().stream().map(Registered::value).toList();
-        return new DefaultEvaluator(candidates, dated, taxonomy != null ? taxonomy : registry.taxonomy(),
+        Taxonomy fixed = taxonomy;
+        return new DefaultEvaluator(candidates, dated, fixed != null ? r -> fixed : registry::taxonomyFor,
                 GuardedEvidence.of(sources, registry.evidenceTimeout()), registry.messageProviders().stream()
                         .map(Registered::value).toList(), languages, referenceDate, referenceYear, locale, explanations);
     }

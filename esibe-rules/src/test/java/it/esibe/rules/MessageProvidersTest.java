@@ -100,11 +100,18 @@ class MessageProvidersTest {
 
     @Test
     void theTaxonomyLabelOfAMessageComesFromTheProvider() {
-        Decision d = WITH_GERMAN.evaluator().build().evaluate(example().build());
-        // trackAlign.pass is not translated: English words, the provider's label for TEC-GENE-CELL.
+        // DEUTSCH does not translate trackAlign.pass: the whole message is English, labels included.
+        Decision untranslated = WITH_GERMAN.evaluator().build().evaluate(example().build());
+        LocalizedText english = criterion(untranslated, CriterionIds.TRACK_ALIGN).message();
+        assertThat(english.in(Locale.GERMAN)).isEqualTo(english.en()).contains("TEC-GENE-CELL (Gene and cell");
+        // A provider translating the message gets its own label for TEC-GENE-CELL in it.
+        java.util.Properties patterns = new java.util.Properties();
+        patterns.setProperty("trackAlign.pass", "Programm mit Technologie {0} ({1}), Linie {2}, Prioritäten {3}");
+        patterns.setProperty("taxonomy.TEC-GENE-CELL", "Gen- und Zelltherapien");
+        Decision d = Esibe.builder().messageProvider(MessageProviders.properties("de-test", Locale.GERMAN, patterns))
+                .build().evaluator().build().evaluate(example().build());
         assertThat(criterion(d, CriterionIds.TRACK_ALIGN).message().in(Locale.GERMAN))
-                .contains("TEC-GENE-CELL (Gen- und Zelltherapien)");
-        assertThat(criterion(d, CriterionIds.TRACK_ALIGN).message().en()).contains("TEC-GENE-CELL (Gene and cell");
+                .startsWith("Programm mit Technologie TEC-GENE-CELL (Gen- und Zelltherapien), Linie ");
     }
 
     @Test
@@ -208,11 +215,11 @@ class MessageProvidersTest {
         Decision none = Esibe.builder().messageProvider(MessageProviders.of("leer", Locale.GERMAN, Map.of())).build()
                 .evaluator().build().evaluate(example().build());
         assertThat(d).isEqualTo(none);
-        // English words; figures as German writes them, for a German reader.
+        // A key German lacks is the English message as a whole, figures included.
         assertThat(criterion(d, CriterionIds.SEAT).message().in(Locale.GERMAN))
                 .isEqualTo(criterion(d, CriterionIds.SEAT).message().en());
         assertThat(criterion(d, CriterionIds.RD_MIN).message().in(Locale.GERMAN))
-                .isEqualTo("R&D expenditure 2024: 2.500.000,00 EUR, at or above the 2.000.000,00 EUR threshold");
+                .isEqualTo("R&D expenditure 2024: EUR 2,500,000.00, at or above the EUR 2,000,000.00 threshold");
         assertThat(registry.label(NationalTaxonomy.get().find("PAT-ONCO").orElseThrow(), Locale.GERMAN))
                 .isEqualTo("Cancers");
     }

@@ -352,15 +352,44 @@ class RegistryTest {
     @Nested
     class ProviderEntriesInEvaluation {
 
+        /** A regional ruleset accepting the LOM namespace, beside the national one, which does not. */
         final EsibeRegistry registry = Esibe.builder().taxonomyProvider(taxonomy("lombardia", "LOM",
                 entry("LOM-RARE", TaxonomyFamily.PATHOLOGY),
                 entry("LOM-RICE", TaxonomyFamily.INDUSTRIAL_PRIORITY),
                 entry("LOM-ORGANOID", TaxonomyFamily.MEDICAL_TECHNOLOGY),
-                entry("LOM-BIOFOUNDRY", TaxonomyFamily.INDUSTRIAL_TECHNOLOGY))).build();
+                entry("LOM-BIOFOUNDRY", TaxonomyFamily.INDUSTRIAL_TECHNOLOGY)))
+                .rulesetProvider(rulesets("lombardia", Rulesets.interim().derive("lom-test").acceptNamespace("LOM")
+                        .build()))
+                .build();
 
         Decision decide(Track track, String technology, String priority) {
             Apps app = Apps.example().track(track).programs(new Program("P", technology, List.of(priority)));
-            return registry.evaluator().build().evaluate(app.build());
+            return registry.evaluator().ruleset("lom-test").build().evaluate(app.build());
+        }
+
+        @Test
+        void aProvidersCodeCountsOnlyUnderTheRulesetsAcceptingItsNamespace() {
+            Apps app = Apps.example().programs(new Program("P", "TEC-GENE-CELL", List.of("LOM-RARE")));
+            Decision national = registry.evaluator().build().evaluate(app.build());
+            assertThat(national.ruleset()).isEqualTo("esibe-2024-interim");
+            assertThat(national.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(national.violations()).singleElement().satisfies(v -> {
+                assertThat(v.path()).isEqualTo("programs[0].priorities[0]");
+                assertThat(v.message()).doesNotContain("LOM-RICE");
+            });
+            assertThat(registry.taxonomyFor(Rulesets.interim()).find("LOM-RARE")).isEmpty();
+            assertThat(registry.taxonomyFor(registry.ruleset("lom-test").orElseThrow()).find("LOM-RARE")).isPresent();
+            assertThat(decide(Track.PRECISION_MEDICINE, "TEC-GENE-CELL", "LOM-RARE").outcome())
+                    .isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        void aRulesetAcceptingANamespaceNoProviderContributesIsAConfigurationError() {
+            Ruleset orphan = Rulesets.interim().derive("orphan").acceptNamespace("XYZ").build();
+            assertThatThrownBy(() -> Esibe.builder().rulesetProvider(rulesets("p", orphan)).build())
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("XYZ").hasMessageContaining("orphan");
+            assertThatThrownBy(() -> Esibe.evaluator().ruleset(orphan).build())
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("XYZ");
         }
 
         Verdict trackAlign(Decision d) {

@@ -85,6 +85,9 @@ public final class LombardyRulesets implements RulesetProvider {
                 .effectiveFrom(EFFECTIVE_FROM)
                 .parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE, RD_MIN_PRECISION_MEDICINE)
                 .add(new LegalSeatInLombardy())
+                // Applications judged by lom-2026 may name the regional LOM-* codes; national
+                // rulesets keep accepting national codes only.
+                .acceptNamespace(LombardyTaxonomy.NAMESPACE)
                 .build());
     }
 }

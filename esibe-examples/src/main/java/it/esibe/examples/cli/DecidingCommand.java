@@ -65,8 +65,9 @@ abstract class DecidingCommand implements Callable<Integer> {
             description = "Fiscal year whose figures count \"per year\"; default: the year before the reference date's year.")
     @Nullable Integer referenceYear;
 
-    @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en",
-            description = "Language of the summary and of violation messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "it|en|de", defaultValue = "en",
+            description = "Language of the summary and of violation messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE});"
+                    + " de (partial, from the bundled German messages) also adds message.de to every criterion, and keeps the summary in English.")
     Lang lang = Lang.en;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -183,7 +184,8 @@ abstract class DecidingCommand implements Callable<Integer> {
     }
 
     private ApplicationEvaluator evaluator(EsibeRegistry registry) {
-        EvaluatorBuilder builder = rulesets.evaluator(registry, spec).locale(lang.locale());
+        EvaluatorBuilder builder = rulesets.evaluator(registry, spec).locale(lang.locale())
+                .languages(lang.locale());
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code esibe export-register}: decides every application like {@code evaluate} and writes the
@@ -45,6 +46,10 @@ final class ExportRegisterCommand extends DecidingCommand {
     @Override
     void validate() {
         csvOptions(delimiter, false);
+        if (headers == Lang.de) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--headers': 'de' (the register's headers are it or en)");
+        }
     }
 
     @Override

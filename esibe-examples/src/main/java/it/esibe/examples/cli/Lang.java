@@ -2,12 +2,19 @@ package it.esibe.examples.cli;
 
 import java.util.Locale;
 
-/** The languages of the summary and of violation messages: {@code --lang it|en}. */
+/**
+ * The languages of the tool: {@code --lang it|en|de}. Italian and English are ESIBE's own; German
+ * comes from the bundled message provider {@code GermanMessages}, which translates only some
+ * messages (the rest fall back to English) and adds {@code message.de} to the decisions; the
+ * summary, the report page and CSV headers stay in English for German.
+ */
 enum Lang {
     /** Italian. */
     it(Locale.ITALIAN),
     /** English, the default. */
-    en(Locale.ENGLISH);
+    en(Locale.ENGLISH),
+    /** German, partly (for ICE offices in Germany). */
+    de(Locale.GERMAN);
 
     private final Locale locale;
 

@@ -94,7 +94,8 @@ final class ReportCommand implements Callable<Integer> {
             return CliRegistry.fail(err, e);
         }
         ApplicationEvaluator evaluator = RulesetOptions.build(
-                rulesets.evaluator(registry, spec).locale(lang.locale()), spec);
+                rulesets.evaluator(registry, spec).locale(lang.locale())
+                .languages(lang.locale()), spec);
         SupportMatcher.Builder support = SupportMatcher.builder();
         for (Path c : catalogues) {
             try {

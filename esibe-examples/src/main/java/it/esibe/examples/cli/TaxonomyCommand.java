@@ -73,7 +73,7 @@ final class TaxonomyCommand implements Callable<Integer> {
         } else {
             Table table = new Table("CODE", "FAMILY", "LABEL", "ORIGIN");
             for (TaxonomyEntry e : entries) {
-                table.row(e.code(), e.family().name(), e.label().in(locale), providerOrigin(registry, e));
+                table.row(e.code(), e.family().name(), registry.label(e, locale), providerOrigin(registry, e));
             }
             table.print(out);
         }
@@ -95,7 +95,7 @@ final class TaxonomyCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("code", e.code());
                 g.writeStringField("family", e.family().name());
-                g.writeStringField("label", e.label().in(locale));
+                g.writeStringField("label", registry.label(e, locale));
                 g.writeStringField("citation", e.citation());
                 Origin origin = registry.taxonomyOrigin(e.code()).orElse(Origin.BUILT_IN);
                 RulesetsCommand.origin(g, origin);

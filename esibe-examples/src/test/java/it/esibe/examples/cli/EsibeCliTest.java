@@ -185,6 +185,23 @@ class EsibeCliTest {
         assertThat(it.message()).startsWith("deve");
     }
 
+    @Test
+    void germanIsAddedOnlyWhenAskedFor() {
+        Run en = run("evaluate", sample());
+        Run de = run("evaluate", "--lang", "de", sample());
+        assertThat(de.exitCode()).isZero();
+        // The German provider is on the tool's class path, but decisions carry German only on request.
+        assertThat(en.out()).doesNotContain("\"de\":");
+        var german = de.decisions().stream().filter(d -> !d.criteria().isEmpty()).findFirst().orElseThrow();
+        var rdMin = german.criterion("ESIBE-RD-MIN").orElseThrow().message();
+        assertThat(rdMin.others()).containsKey("de");
+        assertThat(rdMin.in(java.util.Locale.GERMAN)).isNotEqualTo(rdMin.en()).isNotBlank();
+        // ESIBE-STAGE has no German text: it falls back to the English one, never to a blank.
+        var stage = german.criterion("ESIBE-STAGE").orElseThrow().message();
+        assertThat(stage.in(java.util.Locale.GERMAN)).isEqualTo(stage.en());
+        assertThat(de.err()).contains("Applications evaluated: 19");
+    }
+
     private static Violation vatViolation(Run run) {
         return run.decisions().stream().filter(d -> "CALL2025-0015".equals(d.applicationId()))
                 .flatMap(d -> d.violations().stream()).filter(v -> v.path().equals("company.vatNumber"))

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,6 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     /** The rulesets to choose from, oldest first; exactly one when pinned. */
     private final List<Resolved> rulesets;
     private final boolean dated;
-    private final Taxonomy taxonomy;
     private final Evidence evidence;
     private final MessageCatalog messages;
     private final @Nullable LocalDate fixedDate;
@@ -51,7 +51,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final boolean explanations;
 
     /** A ruleset with its parameter hash, computed once rather than for every decision. */
-    private record Resolved(Ruleset ruleset, String parametersSha256) {
+    private record Resolved(Ruleset ruleset, String parametersSha256, Taxonomy taxonomy) {
         Decision stamp(Decision d) {
             return d.withRulesetStamp(ruleset.version(), parametersSha256);
         }
@@ -59,32 +59,22 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
 
     /**
      * An evaluator choosing among {@code rulesets} (oldest first) by reference date when
-     * {@code dated}, else applying the only one; a null date or year means "derive from each
-     * application" (ESIBE-RULES-v1); {@code explanations} false asks the criteria not to render
-     * their messages. The {@code messages} providers render violation messages in {@code locale}
-     * and add their languages to the criteria's explanations.
+     * {@code dated}, else applying the only one, each ruleset judging codes against the taxonomy
+     * {@code taxonomies} gives it; a null date or year means "derive from each application"
+     * (ESIBE-RULES-v1); {@code explanations} false asks the criteria not to render their messages.
+     * The {@code messages} providers render violation messages in {@code locale} and add the
+     * further languages of {@code languages} (language codes such as {@code de}; null for every
+     * language of the providers) to the criteria's explanations.
      *
      * @throws it.esibe.core.ConfigurationException for a message provider declaring a malformed language
      */
-    public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Taxonomy taxonomy, Evidence evidence,
-            List<MessageProvider> messages, @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale,
-            boolean explanations) {
-        this(rulesets, dated, taxonomy, evidence, messages, null, fixedDate, fixedYear, locale, explanations);
-    }
-
-    /**
-     * As {@link #DefaultEvaluator(List, boolean, Taxonomy, Evidence, List, LocalDate, Integer, Locale, boolean)},
-     * with criterion results carrying only the further languages of {@code languages} (language
-     * codes such as {@code de}; null for every language of the providers).
-     */
-    public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Taxonomy taxonomy, Evidence evidence,
-            List<MessageProvider> messages, @Nullable Set<String> languages, @Nullable LocalDate fixedDate,
-            @Nullable Integer fixedYear, Locale locale, boolean explanations) {
+    public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
+            Evidence evidence, List<MessageProvider> messages, @Nullable Set<String> languages,
+            @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
-        this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256())).toList();
+        this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256(), taxonomies.apply(r))).toList();
         this.dated = dated;
-        this.taxonomy = taxonomy;
         this.evidence = evidence;
         this.messages = MessageCatalog.of(messages, languages);
         this.fixedDate = fixedDate;
@@ -123,8 +113,10 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         LocalDate referenceDate = fixedDate != null ? fixedDate : application.submittedOn();
         Integer referenceYear = fixedYear != null ? fixedYear
                 : referenceDate == null ? null : referenceDate.getYear() - 1;
-        List<Violation> violations = violations(application, readViolations);
         Resolved resolved = referenceDate == null ? latest() : inForce(referenceDate);
+        // Codes are judged by the taxonomy of the ruleset that decides (the series' first for a date before it).
+        List<Violation> violations = violations(application, readViolations,
+                (resolved == null ? rulesets.get(0) : resolved).taxonomy());
         if (violations.isEmpty() && resolved == null) {
             // Only a submittedOn can precede the series: a fixed date was checked when building.
             Ruleset earliest = rulesets.get(0).ruleset();
@@ -146,7 +138,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                     referenceYear, violations));
         }
         CriterionContext context = new EvaluationContext(application, referenceDate, referenceYear,
-                ruleset.parameters(), taxonomy, explanations, evidence, messages);
+                ruleset.parameters(), resolved.taxonomy(), explanations, evidence, messages);
         List<CriterionResult> results = new ArrayList<>(ruleset.criteria().size());
         for (Criterion c : ruleset.criteria()) {
             results.add(run(c, context));
@@ -183,14 +175,14 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     }
 
     /** The reader's violations, the format constraints not already covered by them, and taxonomy codes. */
-    private List<Violation> violations(Application application, List<Violation> readViolations) {
+    private List<Violation> violations(Application application, List<Violation> readViolations, Taxonomy taxonomy) {
         TreeSet<Violation> all = new TreeSet<>(readViolations);
         for (Violation v : validator.validate(application)) {
             if (readViolations.stream().noneMatch(r -> covers(r.path(), v.path()))) {
                 all.add(v);
             }
         }
-        all.addAll(taxonomyViolations(application));
+        all.addAll(taxonomyViolations(application, taxonomy));
         return List.copyOf(all);
     }
 
@@ -200,7 +192,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                 || path.startsWith(readPath + "["));
     }
 
-    private List<Violation> taxonomyViolations(Application application) {
+    private List<Violation> taxonomyViolations(Application application, Taxonomy taxonomy) {
         List<Violation> out = new ArrayList<>();
         List<Program> programs = application.programs();
         for (int i = 0; i < programs.size(); i++) {
@@ -211,7 +203,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             if (p.technology() != null && !taxonomy.isCodeOf(p.technology(), TaxonomyFamily::isTechnology)) {
                 out.add(new Violation("programs[" + i + "].technology", messages.render(locale,
                         "violation.technology", Messages.plain(p.technology()),
-                        Messages.plain(codes(TaxonomyFamily::isTechnology)))));
+                        Messages.plain(codes(taxonomy, TaxonomyFamily::isTechnology)))));
             }
             List<String> priorities = p.priorities();
             for (int j = 0; priorities != null && j < priorities.size(); j++) {
@@ -219,14 +211,14 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                 if (code != null && !taxonomy.isCodeOf(code, TaxonomyFamily::isPriority)) {
                     out.add(new Violation("programs[" + i + "].priorities[" + j + "]", messages.render(locale,
                             "violation.priority", Messages.plain(code),
-                            Messages.plain(codes(TaxonomyFamily::isPriority)))));
+                            Messages.plain(codes(taxonomy, TaxonomyFamily::isPriority)))));
                 }
             }
         }
         return out;
     }
 
-    private String codes(Predicate<TaxonomyFamily> family) {
+    private static String codes(Taxonomy taxonomy, Predicate<TaxonomyFamily> family) {
         return taxonomy.entries().stream().filter(e -> family.test(e.family())).map(TaxonomyEntry::code)
                 .collect(Collectors.joining(", "));
     }

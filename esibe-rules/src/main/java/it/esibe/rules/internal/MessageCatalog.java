@@ -52,6 +52,9 @@ public final class MessageCatalog {
     /** Compiled patterns by language code, then key. */
     private final Map<String, Map<String, Template>> templates;
 
+    /** "Render this key in English": the answer for a further language no provider has the key in. */
+    private static final Template ENGLISH = Template.compile("", Locale.ROOT);
+
     /** A provider's answer "no pattern", cached like a pattern. */
     private static final Template NONE = Template.compile("", Locale.ROOT);
 
@@ -157,14 +160,19 @@ public final class MessageCatalog {
     }
 
     private String render(String code, Locale lang, String key, Messages.Arg[] args) {
-        String[] formatted = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            formatted[i] = args[i].format(lang, this);
-        }
         Map<String, Template> cache = templates.get(code);
         Template template = cache.get(key);
         if (template == null) {
             template = cache.computeIfAbsent(key, k -> compile(code, lang, k));
+        }
+        if (template == ENGLISH) {
+            // A key the language lacks is the English message as a whole, figures included: an
+            // English sentence with German separators would read as other amounts.
+            return render("en", Messages.ENGLISH, key, args);
+        }
+        String[] formatted = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            formatted[i] = args[i].format(lang, this);
         }
         return template.format(formatted);
     }
@@ -214,6 +222,9 @@ public final class MessageCatalog {
         String pattern = providerPattern(code, lang, key);
         if (pattern != null) {
             return compile(pattern, code, key);
+        }
+        if (!"it".equals(code) && !"en".equals(code)) {
+            return ENGLISH;
         }
         return Template.compile(Messages.builtInPattern(code, key), lang);
     }
