@@ -8,6 +8,8 @@ module it.esibe.rules {
     requires org.hibernate.validator;
     // Reads the bundled support catalogues (JSON); not part of the API, so not transitive.
     requires com.fasterxml.jackson.databind;
+    // Behind EvidenceCache (an explicit module since Caffeine 3); no Caffeine type is part of the API.
+    requires com.github.benmanes.caffeine;
 
     exports it.esibe.rules;
     exports it.esibe.rules.support;
