@@ -59,10 +59,16 @@ class LombardyTaxonomyTest {
     }
 
     @Test
-    void anApplicationMayNameARegionalPriorityOnlyWhenTheProviderIsRegistered() {
+    void aRegionalPriorityCountsOnlyUnderTheRegionalRuleset() {
         Apps rare = Apps.example().priorities("LOM-PAT-RARE");
+        EsibeRegistry both = Esibe.builder().taxonomyProvider(new LombardyTaxonomy())
+                .rulesetProvider(new LombardyRulesets()).build();
 
-        assertThat(REGISTRY.evaluator().build().evaluate(rare.build()).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(both.evaluator().ruleset("lom-2026").build().evaluate(rare.build()).outcome())
+                .isEqualTo(Outcome.ELIGIBLE);
+        // Registering the regional codes never changes what the national ruleset accepts.
+        assertThat(both.evaluator().build().evaluate(rare.build()).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(REGISTRY.evaluator().build().evaluate(rare.build()).outcome()).isEqualTo(Outcome.INVALID);
         assertThat(Esibe.evaluator().build().evaluate(rare.build()).outcome()).isEqualTo(Outcome.INVALID);
     }
 }

@@ -54,6 +54,7 @@ public final class ExampleRulesets {
                     .effectiveFrom(LocalDate.of(2026, 1, 1))
                     .add(new ActiveCompanyCriterion())
                     .neutralise(CriterionIds.SME, "pilot open to large companies too")
+                    .acceptNamespace("EX")   // applications may use the EX-* codes of ExampleTaxonomy
                     .build();
             return List.of(pilot);
         }

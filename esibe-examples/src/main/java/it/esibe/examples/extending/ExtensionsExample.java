@@ -6,6 +6,7 @@ import it.esibe.core.model.Application;
 import it.esibe.core.spi.CompanyEvidence;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
+import it.esibe.rules.EvidenceCache;
 import java.time.Duration;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ public final class ExtensionsExample {
         EsibeRegistry esibe = Esibe.builder()
                 .rulesetProvider(new ExampleRulesets.PilotRulesets())
                 .taxonomyProvider(new ExampleTaxonomy())
-                .evidenceSource(new ExampleCompanyRegister(register))
+                .evidenceSource(EvidenceCache.builder(new ExampleCompanyRegister(register))
+                        .maximumSize(10_000).expireAfterWrite(Duration.ofHours(12)).build())
                 .evidenceTimeout(Duration.ofSeconds(2))   // a slower answer makes the criterion UNKNOWN
                 .build();
         // end::registration[]

@@ -43,12 +43,44 @@ public final class GuardedEvidence implements Evidence {
         return t;
     });
 
-    private final List<EvidenceSource> sources;
+    /** A URL's query (where API keys and tokens travel), dropped from reasons that go into decisions. */
+    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("(\\w+://[^\\s?#]+)[?#]\\S*");
+    /** Reasons go into decisions: a source's stack-trace-sized message is cut. */
+    private static final int MAX_REASON = 300;
+
+    private final List<EvidenceSource> patentSources;
+    private final List<EvidenceSource> companySources;
+    private final java.util.Map<EvidenceSource, String> nameOf;
     private final Duration timeout;
 
-    /** Guards {@code sources}, each given {@code timeout} per lookup. */
+    /**
+     * Guards {@code sources}, each given {@code timeout} per lookup. What each source serves and its
+     * name are read once, here, so that lookups call nothing of a source outside the guard.
+     *
+     * @throws it.esibe.core.ConfigurationException if a source throws on {@code servesPatents},
+     *     {@code servesCompanies} or {@code name}
+     */
     public GuardedEvidence(List<EvidenceSource> sources, Duration timeout) {
-        this.sources = List.copyOf(sources);
+        List<EvidenceSource> patents = new ArrayList<>();
+        List<EvidenceSource> companies = new ArrayList<>();
+        java.util.Map<EvidenceSource, String> named = new java.util.IdentityHashMap<>();
+        for (EvidenceSource s : sources) {
+            try {
+                named.put(s, String.valueOf(s.name()));
+                if (s.servesPatents()) {
+                    patents.add(s);
+                }
+                if (s.servesCompanies()) {
+                    companies.add(s);
+                }
+            } catch (RuntimeException e) {
+                throw new it.esibe.core.ConfigurationException("evidence source " + s.getClass().getName()
+                        + " failed to say what it serves: " + e, e);
+            }
+        }
+        this.patentSources = List.copyOf(patents);
+        this.companySources = List.copyOf(companies);
+        this.nameOf = java.util.Collections.unmodifiableMap(named);
         this.timeout = timeout;
     }
 
@@ -59,24 +91,24 @@ public final class GuardedEvidence implements Evidence {
 
     @Override
     public boolean hasPatentSources() {
-        return sources.stream().anyMatch(EvidenceSource::servesPatents);
+        return !patentSources.isEmpty();
     }
 
     @Override
     public boolean hasCompanySources() {
-        return sources.stream().anyMatch(EvidenceSource::servesCompanies);
+        return !companySources.isEmpty();
     }
 
     @Override
     public EvidenceAnswer<PatentEvidence> patent(String number, LocalDate at) {
         PatentLookup lookup = new PatentLookup(number, at);
-        return ask(sources.stream().filter(EvidenceSource::servesPatents).toList(), s -> s.patent(lookup));
+        return ask(patentSources, s -> s.patent(lookup));
     }
 
     @Override
     public EvidenceAnswer<CompanyEvidence> company(String vatNumber) {
         CompanyLookup lookup = new CompanyLookup(vatNumber);
-        return ask(sources.stream().filter(EvidenceSource::servesCompanies).toList(), s -> s.company(lookup));
+        return ask(companySources, s -> s.company(lookup));
     }
 
     /** A lookup of one source. */
@@ -89,7 +121,7 @@ public final class GuardedEvidence implements Evidence {
         EvidenceAnswer.@Nullable Unavailable<T> unavailable = null;
         List<String> names = new ArrayList<>();
         for (EvidenceSource source : asked) {
-            names.add(source.name());
+            names.add(nameOf.get(source));
             EvidenceAnswer<T> answer = askOne(source, lookup);
             if (answer instanceof EvidenceAnswer.Found<T>) {
                 return answer;
@@ -106,28 +138,39 @@ public final class GuardedEvidence implements Evidence {
         try {
             Optional<T> found = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (found == null) {
-                return new EvidenceAnswer.Unavailable<>(source.name(), "the source answered null");
+                return new EvidenceAnswer.Unavailable<>(nameOf.get(source), "the source answered null");
             }
-            return found.<EvidenceAnswer<T>>map(v -> new EvidenceAnswer.Found<>(v, source.name()))
-                    .orElseGet(() -> new EvidenceAnswer.NotFound<>(List.of(source.name())));
+            return found.<EvidenceAnswer<T>>map(v -> new EvidenceAnswer.Found<>(v, nameOf.get(source)))
+                    .orElseGet(() -> new EvidenceAnswer.NotFound<>(List.of(nameOf.get(source))));
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new EvidenceAnswer.Unavailable<>(source.name(), "no answer within " + describe(timeout));
+            return new EvidenceAnswer.Unavailable<>(nameOf.get(source), "no answer within " + describe(timeout));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String message = cause.getMessage();
-            return new EvidenceAnswer.Unavailable<>(source.name(), cause.getClass().getSimpleName()
-                    + (message == null || message.isBlank() ? "" : ": " + message));
+            String type = cause.getClass().getSimpleName().isEmpty() ? cause.getClass().getName()
+                    : cause.getClass().getSimpleName();
+            return new EvidenceAnswer.Unavailable<>(nameOf.get(source), reason(type
+                    + (message == null || message.isBlank() ? "" : ": " + message)));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return new EvidenceAnswer.Unavailable<>(source.name(), "interrupted while waiting for the answer");
+            return new EvidenceAnswer.Unavailable<>(nameOf.get(source), "interrupted while waiting for the answer");
         }
     }
 
     /** {@code 2 s} or {@code 250 ms}: how a person writes a short duration. */
     static String describe(Duration d) {
         long millis = d.toMillis();
+        if (millis == 0) {
+            return d.toNanos() / 1000 + " µs";
+        }
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** A failure's text as a decision may show it: URL queries dropped, cut to a readable length. */
+    static String reason(String text) {
+        String safe = QUERY.matcher(text).replaceAll("$1?…");
+        return safe.length() <= MAX_REASON ? safe : safe.substring(0, MAX_REASON) + "…";
     }
 }

@@ -118,5 +118,13 @@ class GuardedEvidenceTest {
         assertThat(GuardedEvidence.describe(Duration.ofSeconds(2))).isEqualTo("2 s");
         assertThat(GuardedEvidence.describe(Duration.ofMillis(250))).isEqualTo("250 ms");
         assertThat(GuardedEvidence.describe(Duration.ofMillis(1500))).isEqualTo("1500 ms");
+        assertThat(GuardedEvidence.describe(Duration.ofNanos(250_000))).isEqualTo("250 µs");
+    }
+
+    @Test
+    void reasonsShowNoUrlQueryAndStayShort() {
+        assertThat(GuardedEvidence.reason("IOException: GET https://register.example/api/v1?apikey=s3cret failed"))
+                .isEqualTo("IOException: GET https://register.example/api/v1?… failed").doesNotContain("s3cret");
+        assertThat(GuardedEvidence.reason("x".repeat(1000))).hasSize(301).endsWith("…");
     }
 }
