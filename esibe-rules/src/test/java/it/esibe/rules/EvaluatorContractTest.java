@@ -18,7 +18,6 @@ import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
-import it.esibe.rules.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -318,8 +317,9 @@ class EvaluatorContractTest {
 
         @Test
         void aMessageMissingFromTheBundleIsADefectNeverABlank() {
-            assertThatThrownBy(() -> Messages.render(Locale.ENGLISH, "no.such.message"))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("no.such.message");
+            assertThatThrownBy(() -> Esibe.builder().build().messages().render(Locale.ENGLISH,
+                    it.esibe.core.message.Message.of("no.such.message")))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("no.such.message");
         }
     }
 }
