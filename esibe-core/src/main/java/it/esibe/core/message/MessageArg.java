@@ -306,7 +306,8 @@ public abstract class MessageArg {
                     : Formats.decimalsToShowSide(value, threshold, kind.decimals);
             return switch (kind) {
                 case EUR -> Formats.eur(language, value, decimals);
-                case UNITS, SHARE -> Formats.decimal(language, value, 0, decimals);
+                case UNITS -> Formats.decimal(language, value, 0, decimals);
+                case SHARE -> Formats.decimal(language, value, 0, decimals) + "%";
                 case PERCENT -> Formats.decimal(language, value, 2, decimals) + "%";
             };
         }

@@ -271,8 +271,9 @@ public final class MessageCatalog {
             return ENGLISH;
         }
         throw new ConfigurationException("no message provider has a pattern for the message key " + key
-                + " in English; every key needs an English pattern (ESIBE's own keys are in its message"
-                + " files; a criterion's own keys come with its message provider)");
+                + " in English; every key needs an English pattern. A criterion's own keys come with its message"
+                + " provider, registered with the evaluator's registry; a context made with CriterionContext.builder"
+                + " renders only with the catalog given to its messages(...), such as EsibeRegistry.messages()");
     }
 
     private Template compile(String pattern, String code, String key) {

@@ -46,7 +46,9 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
                 surrogate = true;
             } else if (Character.getType(c) == Character.CONTROL) {
                 control = true;
-            } else if (!isWhiteSpace(c)) {
+            }
+            // Only White_Space makes a text blank: a NUL or a broken character is content, if bad content.
+            if (!isWhiteSpace(c)) {
                 blank = false;
             }
         }
