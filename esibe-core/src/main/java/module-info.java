@@ -5,6 +5,8 @@
 module it.esibe.core {
     requires transitive jakarta.validation;
     requires static transitive org.jspecify;
+    // Stability markers (@API), read by tools and documentation only: not needed at run time.
+    requires static transitive org.apiguardian.api;
 
     exports it.esibe.core;
     exports it.esibe.core.model;
@@ -13,6 +15,7 @@ module it.esibe.core {
     exports it.esibe.core.spi;
     exports it.esibe.core.ruleset;
     exports it.esibe.core.validation;
+    exports it.esibe.core.message;
 
     // Hibernate Validator reads the constraint annotations of the records reflectively.
     opens it.esibe.core.model to org.hibernate.validator;

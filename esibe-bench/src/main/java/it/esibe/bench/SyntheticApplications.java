@@ -41,7 +41,7 @@ public final class SyntheticApplications {
     private static final String[] RD = {"0", "500000", "799999.99", "800000", "800000.01", "1500000", "1999999.99",
         "2000000", "2000000.01", "3000000", "12345678.91"};
     private static final String[] GRANTS = {"0", "100000", "799999.99", "800000", "950000.50"};
-    private static final String[] STAFF = {"3", "38.5", "120", "249", "249.999", "250", "251", "400"};
+    private static final String[] STAFF = {"3", "38.5", "120", "249", "249.99", "250", "251", "400"};
     private static final String[] TURNOVER = {"0", "120000", "49999999.99", "50000000", "50000000.01", "80000000"};
     private static final String[] BALANCE = {"0", "9000000", "42999999.99", "43000000", "43000000.01", "70000000"};
     private static final String[] SHARES = {"0", "5", "10", "24.99", "25", "30", "49.9999", "50", "50.0001", "60",

@@ -1,6 +1,7 @@
 package it.esibe.rules;
 
 import it.esibe.core.ConfigurationException;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.EsibeProvider;
 import it.esibe.core.spi.EsibeSpi;
@@ -15,7 +16,7 @@ import it.esibe.core.spi.TaxonomyProviderContext;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
 import it.esibe.rules.internal.CompositeTaxonomy;
-import it.esibe.rules.internal.MessageCatalog;
+import it.esibe.rules.internal.BuiltInMessages;
 import it.esibe.rules.internal.Origins;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +80,7 @@ public final class EsibeRegistry {
         this.byId = ids;
         this.taxonomy = taxonomy;
         this.messages = List.copyOf(messages);
-        this.catalog = MessageCatalog.of(this.messages.stream().map(Registered::value).toList());
+        this.catalog = catalog(null);
         this.evidence = List.copyOf(evidence);
         this.evidenceTimeout = evidenceTimeout;
         this.providers = List.copyOf(providers);
@@ -172,9 +174,30 @@ public final class EsibeRegistry {
         return taxonomy.origin(code);
     }
 
-    /** {@return the message providers, in the order they are consulted} */
+    /**
+     * {@return the message providers registered or discovered, in the order they are consulted}
+     * ESIBE's own texts come after them, so that a provider may reword any of them.
+     */
     public List<Registered<MessageProvider>> messageProviders() {
         return messages;
+    }
+
+    /**
+     * {@return the catalog of every message this registry knows: the providers', then ESIBE's own}
+     * For tools and tests that render messages or run a criterion on their own
+     * ({@code CriterionContext.builder(...).messages(registry.messages())}); an evaluator builds its
+     * own, with the languages it was asked for.
+     */
+    public MessageCatalog messages() {
+        return catalog;
+    }
+
+    /** The catalog of the providers and ESIBE's own texts, adding the further languages {@code chosen} (null: all). */
+    MessageCatalog catalog(@Nullable Set<String> chosen) {
+        List<MessageProvider> all = new ArrayList<>(messages.size() + 1);
+        messages.forEach(r -> all.add(r.value()));
+        all.add(BuiltInMessages.INSTANCE);
+        return MessageCatalog.of(all, chosen);
     }
 
     /**

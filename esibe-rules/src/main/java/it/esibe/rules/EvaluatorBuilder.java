@@ -48,6 +48,13 @@ public final class EvaluatorBuilder {
     private Locale locale = Locale.ENGLISH;
     private boolean explanations = true;
     private @Nullable Set<String> languages;
+    private int maxViolations = DEFAULT_MAX_VIOLATIONS;
+
+    /**
+     * The most violations a decision lists by default (then one saying how many more there are):
+     * the same bound ESIBE's readers put on what they find in one record.
+     */
+    public static final int DEFAULT_MAX_VIOLATIONS = 100;
 
     EvaluatorBuilder(EsibeRegistry registry) {
         this.registry = registry;
@@ -130,10 +137,9 @@ public final class EvaluatorBuilder {
 
     /**
      * Writes violation messages in {@code locale}'s language: Italian, English, or a language a
-     * message provider adds; any other language falls back to English. Messages of the format
-     * constraints come in a further language from the files
-     * {@code ContributorValidationMessages_<language>.properties} on the class path (an embedder adds,
-     * say, {@code ContributorValidationMessages_de.properties}), key by key, English for a key they lack.
+     * message provider adds (violation keys such as {@code it.esibe.validation.PartitaIva.message},
+     * the reader's and the evaluator's alike); a message the language lacks is written in English as
+     * a whole.
      *
      * @param locale the language wanted
      * @return this builder
@@ -157,6 +163,24 @@ public final class EvaluatorBuilder {
      */
     public EvaluatorBuilder explanations(boolean render) {
         this.explanations = render;
+        return this;
+    }
+
+    /**
+     * Sets the most violations an {@code INVALID} decision lists, in document order; when there are
+     * more, one last violation at the record's root says how many were left out, so that a hostile
+     * record cannot make its decision grow without bound. Default {@value #DEFAULT_MAX_VIOLATIONS}.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws ConfigurationException if {@code max} is below 1
+     * @since 0.1.0
+     */
+    public EvaluatorBuilder maxViolations(int max) {
+        if (max < 1) {
+            throw new ConfigurationException("maxViolations must be at least 1, got " + max);
+        }
+        this.maxViolations = max;
         return this;
     }
 
@@ -223,8 +247,8 @@ public final class EvaluatorBuilder {
         List<EvidenceSource> sources = registry.evidenceSources().stream().map(Registered::value).toList();
         Taxonomy fixed = taxonomy;
         return new DefaultEvaluator(candidates, dated, fixed != null ? r -> fixed : registry::taxonomyFor,
-                GuardedEvidence.of(sources, registry.evidenceTimeout()), registry.messageProviders().stream()
-                        .map(Registered::value).toList(), languages, referenceDate, referenceYear, locale, explanations);
+                GuardedEvidence.of(sources, registry.evidenceTimeout()), registry.catalog(languages), maxViolations,
+                referenceDate, referenceYear, locale, explanations);
     }
 
     private String ids() {

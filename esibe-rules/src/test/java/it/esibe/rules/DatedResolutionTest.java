@@ -151,7 +151,9 @@ class DatedResolutionTest {
             }
             Decision italian = Esibe.evaluator().locale(Locale.ITALIAN).build()
                     .evaluate(submittedOn(INTERIM_FROM.minusDays(1)));
-            assertThat(italian.violations().get(0).message()).contains("precede").contains("2024-10-01");
+            // Dates in Italian prose are written 15/03/2025 (ESIBE-CHANGES-v1.1, point 10).
+            assertThat(italian.violations().get(0).message()).contains("precede").contains("30/09/2024")
+                    .contains("01/10/2024");
             assertThat(DATED.evaluate(submittedOn(INTERIM_FROM)).outcome()).isNotEqualTo(Outcome.INVALID);
         }
 

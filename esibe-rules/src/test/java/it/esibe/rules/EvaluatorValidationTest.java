@@ -90,14 +90,18 @@ class EvaluatorValidationTest {
     }
 
     @Test
-    void constraintMessagesInAFurtherLanguageComeFromItsFileAndFallBackToEnglishKeyByKey() {
+    void constraintMessagesInAFurtherLanguageComeFromAMessageProviderAndFallBackToEnglishKeyByKey() {
         Map<String, String> english = byPath(EVALUATOR.evaluate(badVatAndCountry().build()));
-        Map<String, String> german = byPath(Esibe.evaluator().locale(Locale.GERMANY).build()
-                .evaluate(badVatAndCountry().build()));
+        // A German message provider that translates only the country code's message.
+        java.util.Properties patterns = new java.util.Properties();
+        patterns.setProperty("it.esibe.validation.CountryCode.message",
+                "muss ein offiziell vergebener ISO-3166-1-alpha-2-Ländercode in Großbuchstaben sein, wie IT");
+        Map<String, String> german = byPath(Esibe.builder()
+                .messageProvider(MessageProviders.properties("de-test", Locale.GERMAN, patterns)).build()
+                .evaluator().locale(Locale.GERMANY).build().evaluate(badVatAndCountry().build()));
         assertThat(german.keySet()).isEqualTo(english.keySet()).hasSize(2);
         String vat = english.keySet().stream().filter(p -> p.contains("vat")).findFirst().orElseThrow();
         String country = english.keySet().stream().filter(p -> p.contains("legalSeat")).findFirst().orElseThrow();
-        // ContributorValidationMessages_de.properties (test resources) translates only CountryCode.
         assertThat(german.get(country)).startsWith("muss ein offiziell vergebener ISO-3166-1-alpha-2-Ländercode");
         assertThat(german.get(vat)).isNotBlank().isEqualTo(english.get(vat)).contains("partita IVA");
     }
@@ -118,5 +122,40 @@ class EvaluatorValidationTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    /** {@code n} fiscal years, each with a negative R&D figure: one violation apiece. */
+    private static Apps negativeYears(int n) {
+        it.esibe.core.model.FiscalYear[] years = new it.esibe.core.model.FiscalYear[n];
+        for (int i = 0; i < n; i++) {
+            years[i] = year(1901 + i, "-1", null, null, null, null, null);
+        }
+        return example().years(years);
+    }
+
+    @Test
+    void aDecisionListsAtMostAHundredViolationsThenHowManyMore() {
+        Decision d = EVALUATOR.evaluate(negativeYears(150).build());
+        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(d.violations()).hasSize(EvaluatorBuilder.DEFAULT_MAX_VIOLATIONS + 1);
+        // The first hundred in document order, then the count of the fifty left out, at the record's root.
+        assertThat(d.violations().get(0).path()).isEqualTo("fiscalYears[0].rdExpenditure");
+        assertThat(d.violations().get(99).path()).isEqualTo("fiscalYears[99].rdExpenditure");
+        assertThat(d.violations().get(100)).isEqualTo(new Violation("", "… and 50 more violations, not listed"));
+        Decision italian = Esibe.evaluator().locale(Locale.ITALIAN).maxViolations(3).build()
+                .evaluate(negativeYears(5).build());
+        assertThat(italian.violations()).hasSize(4).last()
+                .isEqualTo(new Violation("", "… e altre 2 violazioni, non elencate"));
+        // Exactly at the bound nothing is added.
+        assertThat(EVALUATOR.evaluate(negativeYears(100).build()).violations()).hasSize(100);
+    }
+
+    @Test
+    void theReadersViolationsAreRenderedAgainInTheEvaluatorsLanguage() {
+        Violation read = Violation.of("company.name", it.esibe.core.message.Message.of(
+                "jakarta.validation.constraints.NotNull.message"));
+        assertThat(read.message()).isEqualTo("is required");
+        Decision italian = Esibe.evaluator().locale(Locale.ITALIAN).build().reject("X", List.of(read));
+        assertThat(italian.violations()).containsExactly(new Violation("company.name", "è obbligatorio"));
     }
 }

@@ -100,13 +100,13 @@ class MessageProvidersTest {
 
     @Test
     void theTaxonomyLabelOfAMessageComesFromTheProvider() {
-        // DEUTSCH does not translate trackAlign.pass: the whole message is English, labels included.
+        // DEUTSCH does not translate trackAlign.pass.one: the whole message is English, labels included.
         Decision untranslated = WITH_GERMAN.evaluator().build().evaluate(example().build());
         LocalizedText english = criterion(untranslated, CriterionIds.TRACK_ALIGN).message();
         assertThat(english.in(Locale.GERMAN)).isEqualTo(english.en()).contains("TEC-GENE-CELL (Gene and cell");
         // A provider translating the message gets its own label for TEC-GENE-CELL in it.
         java.util.Properties patterns = new java.util.Properties();
-        patterns.setProperty("trackAlign.pass", "Programm mit Technologie {0} ({1}), Linie {2}, Prioritäten {3}");
+        patterns.setProperty("trackAlign.pass.one", "Programm mit Technologie {0}, Linie {1}, Priorität {2}");
         patterns.setProperty("taxonomy.TEC-GENE-CELL", "Gen- und Zelltherapien");
         Decision d = Esibe.builder().messageProvider(MessageProviders.properties("de-test", Locale.GERMAN, patterns))
                 .build().evaluator().build().evaluate(example().build());
@@ -145,7 +145,7 @@ class MessageProvidersTest {
         Decision d = WITH_GERMAN.evaluator().locale(Locale.GERMAN).build().evaluate(app.build());
         assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
         assertThat(d.violations()).singleElement().satisfies(v -> assertThat(v.message())
-                .isEqualTo("Das Bezugsdatum 2024-05-02 liegt vor jedem Regelwerk der Reihe esibe"));
+                .isEqualTo("Das Bezugsdatum 02.05.2024 liegt vor jedem Regelwerk der Reihe esibe"));
     }
 
     @Test

@@ -60,10 +60,10 @@ class PatentEvidenceTest {
 
         assertThat(d.outcome()).isEqualTo(Outcome.INCOMPLETE);
         assertThat(patent(d).result()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(patent(d).message().en()).isEqualTo("No patent confirmed in force on 2025-03-15 among the 1 "
-                + "declared: patent register epo-test unavailable for EP3456789B1: IOException: connection refused");
-        assertThat(patent(d).message().it()).isEqualTo("Nessun brevetto confermato in vigore al 2025-03-15 tra i 1 "
-                + "dichiarati: registro dei brevetti epo-test non disponibile per EP3456789B1: IOException: "
+        assertThat(patent(d).message().en()).isEqualTo("The only patent declared is not confirmed in force "
+                + "on 2025-03-15: patent register epo-test unavailable for EP3456789B1: IOException: connection refused");
+        assertThat(patent(d).message().it()).isEqualTo("L'unico brevetto dichiarato non è confermato in vigore "
+                + "al 15/03/2025: registro dei brevetti epo-test non disponibile per EP3456789B1: IOException: "
                 + "connection refused");
         assertThat(patent(d).citation()).isEqualTo("Rapporto ad interim, §5.3");
         assertThat(patent(d).remedy()).isNull();
@@ -93,9 +93,9 @@ class PatentEvidenceTest {
 
         assertThat(d.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
         assertThat(patent(d).result()).isEqualTo(Verdict.FAIL);
-        assertThat(patent(d).message().en()).isEqualTo("No patent in force on 2025-03-15 among the 1 declared: "
+        assertThat(patent(d).message().en()).isEqualTo("The only patent declared is not in force on 2025-03-15: "
                 + "EP3456789B1 is not in force according to uibm: lapsed on 2024-02-01, renewal fee unpaid");
-        assertThat(patent(d).message().it()).isEqualTo("Nessun brevetto in vigore al 2025-03-15 tra i 1 dichiarati: "
+        assertThat(patent(d).message().it()).isEqualTo("L'unico brevetto dichiarato non è in vigore al 15/03/2025: "
                 + "EP3456789B1 non è in vigore secondo uibm: lapsed on 2024-02-01, renewal fee unpaid");
     }
 
@@ -118,7 +118,7 @@ class PatentEvidenceTest {
         assertThat(patent(d).message().en())
                 .isEqualTo("Patent EP3456789B1 (owned) in force on 2025-03-15, confirmed by epo-test");
         assertThat(patent(d).message().it())
-                .isEqualTo("Brevetto EP3456789B1 (di proprietà) in vigore al 2025-03-15, confermato da epo-test");
+                .isEqualTo("Brevetto EP3456789B1 (di proprietà) in vigore al 15/03/2025, confermato da epo-test");
         // Asked at the reference date, not at today's date.
         assertThat(epo.asked).containsExactly(new PatentLookup(EP, SUBMITTED));
     }
@@ -140,7 +140,7 @@ class PatentEvidenceTest {
         assertThat(d.outcome()).isEqualTo(Outcome.INCOMPLETE);
         assertThat(patent(d).result()).isEqualTo(Verdict.UNKNOWN);
         assertThat(patent(d).message().en()).isEqualTo(
-                "No patent confirmed in force on 2025-03-15 among the 1 declared: EP3456789B1 is not known to uibm");
+                "The only patent declared is not confirmed in force on 2025-03-15: EP3456789B1 is not known to uibm");
     }
 
     @Test
@@ -221,7 +221,7 @@ class PatentEvidenceTest {
 
         assertThat(patent(d).result()).isEqualTo(Verdict.FAIL);
         assertThat(patent(d).message().en())
-                .isEqualTo("No patent in force on 2025-03-15 among the 1 declared: EP3456789B1 expired on 2025-03-15");
+                .isEqualTo("The only patent declared is not in force on 2025-03-15: EP3456789B1 expired on 2025-03-15");
         assertThat(epo.calls).hasValue(0);
     }
 
@@ -262,7 +262,7 @@ class PatentEvidenceTest {
     void withoutExplanationsTheMessagesAreTheirKeys() {
         ApplicationEvaluator terse = Esibe.builder().evidenceSource(register("uibm", l -> Optional.empty())).build()
                 .evaluator().explanations(false).build();
-        assertThat(patent(terse.evaluate(example().build())).message().en()).isEqualTo("patent.unknown");
+        assertThat(patent(terse.evaluate(example().build())).message().en()).isEqualTo("patent.unknown.one");
 
         terse = Esibe.builder().evidenceSource(confirmingAll("uibm")).build().evaluator().explanations(false).build();
         assertThat(patent(terse.evaluate(example().build())).message().it()).isEqualTo("patent.pass.confirmed");

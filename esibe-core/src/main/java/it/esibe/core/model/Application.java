@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 @UniqueFiscalYears
 public record Application(
-        @NotNull @Min(1) @Max(1) Integer schemaVersion,
+        @NotNull @Min(value = 1, message = "{it.esibe.validation.SchemaVersion.message}")
+        @Max(value = 1, message = "{it.esibe.validation.SchemaVersion.message}") Integer schemaVersion,
         @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "{it.esibe.validation.ApplicationId.message}")
         String applicationId,
         @NotNull LocalDate submittedOn,

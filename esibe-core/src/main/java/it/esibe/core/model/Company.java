@@ -1,10 +1,9 @@
 package it.esibe.core.model;
 
 import it.esibe.core.validation.PartitaIva;
+import it.esibe.core.validation.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Company(
-        @NotBlank @Size(min = 1, max = 200) String name,
+        @NotNull @Text(max = 200, notBlank = true) String name,
         @Nullable @PartitaIva String vatNumber,
         @NotNull @Valid Location legalSeat,
         @NotNull @Valid Location headquarters) {

@@ -1,8 +1,8 @@
 package it.esibe.core.model;
 
 import it.esibe.core.validation.CountryCode;
+import it.esibe.core.validation.Text;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Location(
         @NotNull @CountryCode String country,
-        @Nullable @Size(max = 100) String region,
-        @Nullable @Size(max = 100) String city) {
+        @Nullable @Text(max = 100) String region,
+        @Nullable @Text(max = 100) String city) {
 
     /**
      * A location with only its country.

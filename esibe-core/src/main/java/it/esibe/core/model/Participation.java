@@ -3,6 +3,7 @@ package it.esibe.core.model;
 import it.esibe.core.validation.EuroAmount;
 import it.esibe.core.validation.Headcount;
 import it.esibe.core.validation.Share;
+import it.esibe.core.validation.Text;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Participation(
-        @Nullable String name,
+        @Nullable @Text String name,
         HolderType type,
         @NotNull @Share BigDecimal capitalShare,
         @Nullable @Share BigDecimal votingShare,

@@ -1,6 +1,7 @@
 package it.esibe.core.model;
 
 import it.esibe.core.validation.NoDuplicates;
+import it.esibe.core.validation.Text;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -18,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Program(
-        @Nullable String title,
-        @NotNull String technology,
+        @Nullable @Text String title,
+        @NotNull @Text String technology,
         @NotNull @Size(min = 1, message = "{it.esibe.validation.Priorities.message}") @NoDuplicates
-        List<@NotNull String> priorities) {
+        List<@NotNull @Text String> priorities) {
 
     /**
      * Copies the priorities, keeping their order.

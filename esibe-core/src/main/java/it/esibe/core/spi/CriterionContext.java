@@ -1,5 +1,9 @@
 package it.esibe.core.spi;
 
+import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.core.taxonomy.Taxonomy;
@@ -53,6 +57,48 @@ public interface CriterionContext {
     }
 
     /**
+     * {@return the catalog that renders explanations: the evaluator's message providers (ESIBE's
+     * own, the embedder's and a criterion's own provider among them), in the languages the evaluator
+     * was built for} By default ESIBE core's own messages alone.
+     */
+    default MessageCatalog messages() {
+        return MessageCatalog.builtIn();
+    }
+
+    /**
+     * The explanation {@code message} in Italian, English and the evaluator's further languages,
+     * with each language's amounts and dates; or, when {@link #explanations()} is false, the
+     * message's key in both languages, with nothing formatted. Built-in and third-party criteria
+     * explain themselves through this method alike.
+     *
+     * @param message the message, whose key a registered message provider knows
+     * @return the explanation
+     * @throws it.esibe.core.ConfigurationException if no message provider has the key in English
+     */
+    default LocalizedText text(Message message) {
+        if (!explanations()) {
+            return new LocalizedText(message.key(), message.key());
+        }
+        return messages().text(message);
+    }
+
+    /**
+     * The explanation {@code key} with {@code args}; see {@link #text(Message)}.
+     *
+     * @param key the message key, such as {@code rdMin.fail.expenditure}
+     * @param args its arguments, made with the factories of {@link MessageArg}
+     * @return the explanation
+     * @throws it.esibe.core.ConfigurationException if no message provider has the key in English
+     */
+    default LocalizedText text(String key, MessageArg... args) {
+        if (!explanations()) {
+            // Not even the message is built: most of a bulk run's cost is formatting.
+            return new LocalizedText(key, key);
+        }
+        return text(Message.of(key, args));
+    }
+
+    /**
      * A builder of contexts, for tests and tools that run a criterion on their own.
      *
      * @param application the validated application; its {@code submittedOn} is the default reference date
@@ -79,6 +125,7 @@ public interface CriterionContext {
         private @Nullable Integer referenceYear;
         private boolean explanations = true;
         private Evidence evidence = Evidence.none();
+        private MessageCatalog messages = MessageCatalog.builtIn();
 
         private Builder(Application application, RulesetParameters parameters, Taxonomy taxonomy) {
             this.application = Objects.requireNonNull(application, "application");
@@ -132,6 +179,17 @@ public interface CriterionContext {
         }
 
         /**
+         * Sets the catalog that renders explanations.
+         *
+         * @param catalog the catalog, with the message providers of the criteria to run
+         * @return this builder
+         */
+        public Builder messages(MessageCatalog catalog) {
+            this.messages = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        /**
          * {@return the context}
          *
          * @throws IllegalStateException if there is no reference date (the application has no
@@ -142,13 +200,14 @@ public interface CriterionContext {
                 throw new IllegalStateException("no reference date: the application has no submittedOn and none was set");
             }
             int year = referenceYear != null ? referenceYear : referenceDate.getYear() - 1;
-            return new SimpleContext(application, referenceDate, year, parameters, taxonomy, explanations, evidence);
+            return new SimpleContext(application, referenceDate, year, parameters, taxonomy, explanations, evidence,
+                    messages);
         }
     }
 }
 
 /** The context a {@link CriterionContext.Builder} builds. */
 record SimpleContext(Application application, LocalDate referenceDate, int referenceYear,
-        RulesetParameters parameters, Taxonomy taxonomy, boolean explanations, Evidence evidence)
-        implements CriterionContext {
+        RulesetParameters parameters, Taxonomy taxonomy, boolean explanations, Evidence evidence,
+        MessageCatalog messages) implements CriterionContext {
 }

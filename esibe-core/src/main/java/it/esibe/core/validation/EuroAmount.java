@@ -16,12 +16,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link java.math.BigDecimal} must be an amount in euro: 0 or more, with at most 2
- * decimals (cent precision), as ESIBE-FORMAT-v1 requires of every amount.
+ * The annotated {@link java.math.BigDecimal} must be an amount in euro as ESIBE-FORMAT-v1 reads
+ * it: 0 or more, at most 999 999 999 999 999.99 (15 integer digits) and with at most 2 decimals
+ * (cent precision). The rule of every amount: the applicant's, its holders' and its participations'.
  *
  * <p>Trailing zeros do not count as decimals: {@code 1.50}, {@code 1.500} and {@code 1E+3} are
- * valid, {@code 1.005} and {@code -0.01} are not. {@code null} is valid (an absent figure is unknown,
- * not zero). The check costs time proportional to the digits written, whatever the exponent.
+ * valid, {@code 1.005} and {@code -0.01} are not. Each broken rule has its own message
+ * ({@code it.esibe.validation.EuroAmount.negative}, {@code .tooLarge}, {@code .decimals}), so that
+ * "too large" is never said of a tiny number. {@code null} is valid (an absent figure is unknown,
+ * not zero). The check costs time bounded by the digits written, whatever the exponent
+ * ({@code 1E+99999999} is rejected at once).
  *
  * @since 0.1.0
  */
@@ -31,7 +35,9 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface EuroAmount {
 
-    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
+    /**
+     * {@return the message template of the violation when no more precise one applies} Each rule broken reports its own, more precise message.
+     */
     String message() default "{it.esibe.validation.EuroAmount.message}";
 
     /** {@return the validation groups the constraint belongs to} */

@@ -8,33 +8,32 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import it.esibe.core.validation.internal.HeadcountValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.DecimalMin;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be a staff headcount in annual work units: 0 or more, fractions allowed
- * (ESIBE-FORMAT-v1, {@code staffHeadcount} of fiscal years, holders and participations).
+ * The annotated number must be a staff figure in annual work units as ESIBE-FORMAT-v1 reads it:
+ * 0 or more, at most 10 000 000, with at most 2 decimals ({@code staffHeadcount} of fiscal years,
+ * holders and participations).
  *
- * <p>Composed of {@link DecimalMin @DecimalMin("0")} with a message of its own: the standard message
- * of {@code @DecimalMin} uses EL, which a parameter-only interpolator leaves as raw {@code ${…}}
- * text. {@code null} is valid (an absent figure is unknown).
+ * <p>Each broken rule has its own message ({@code it.esibe.validation.Headcount.negative},
+ * {@code .tooLarge}, {@code .decimals}). {@code null} is valid (an absent figure is unknown).
  *
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {})
-@DecimalMin("0")
-@ReportAsSingleViolation
+@Constraint(validatedBy = HeadcountValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Headcount {
 
-    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
+    /**
+     * {@return the message template of the violation when no more precise one applies} Each rule broken reports its own, more precise message.
+     */
     String message() default "{it.esibe.validation.Headcount.message}";
 
     /** {@return the validation groups the constraint belongs to} */

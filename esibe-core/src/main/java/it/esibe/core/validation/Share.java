@@ -8,36 +8,31 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import it.esibe.core.validation.internal.ShareValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated number must be a percentage from 0 to 100, both included: the rule of every capital
- * and voting share in the ESIBE-FORMAT-v1 field table.
+ * The annotated number must be a percentage from 0 to 100, both included, with at most 4
+ * decimals: the rule of every capital and voting share in ESIBE-FORMAT-v1.
  *
- * <p>Composed of {@link DecimalMin @DecimalMin("0")} and {@link DecimalMax @DecimalMax("100")},
- * reported as one violation with one message that names both bounds. It exists because the
- * standard messages of those two constraints use EL, which a parameter-only interpolator leaves
- * as raw {@code ${…}} text. Any number of decimals is allowed; {@code null} is valid.
+ * <p>A share out of range reports {@code it.esibe.validation.Share.message}, one with too many
+ * decimals {@code it.esibe.validation.Share.decimals}. {@code null} is valid.
  *
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {})
-@DecimalMin("0")
-@DecimalMax("100")
-@ReportAsSingleViolation
+@Constraint(validatedBy = ShareValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface Share {
 
-    /** {@return the message template: by default a key of the {@code ContributorValidationMessages} bundle} */
+    /**
+     * {@return the message template of the violation when no more precise one applies} Each rule broken reports its own, more precise message.
+     */
     String message() default "{it.esibe.validation.Share.message}";
 
     /** {@return the validation groups the constraint belongs to} */

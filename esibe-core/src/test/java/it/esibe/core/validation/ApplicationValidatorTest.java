@@ -214,24 +214,51 @@ class ApplicationValidatorTest {
                 List<Violation> violations = violations(applications.get(i).apply(amount(value)));
 
                 assertThat(violations).extracting(Violation::path).containsExactly(PATHS.get(i));
-                assertThat(violations.get(0).message())
-                        .isEqualTo("must be an amount in euro: 0 or more, with at most 2 decimals");
+                assertThat(violations.get(0).message()).isEqualTo(value.startsWith("-")
+                        ? "must be 0 or more: an amount in euro is never negative"
+                        : "has too many decimals: an amount in euro has at most 2 (cents)");
             }
         }
 
         @Test
         void hugeExponentsAreJudgedWithoutExpandingThem() {
-            assertThat(paths(everyAmount().get(0).apply(new BigDecimal("1E+999999999")))).isEmpty();
-            assertThat(paths(everyAmount().get(0).apply(new BigDecimal("1E-999999999"))))
+            // ESIBE-FORMAT-v1.1: every amount is at most 999 999 999 999 999.99, with at most 2 decimals.
+            assertThat(violations(everyAmount().get(0).apply(new BigDecimal("1E+999999999"))))
+                    .containsExactly(new Violation("fiscalYears[0].rdExpenditure",
+                            "is too large: an amount is at most 999,999,999,999,999.99 EUR (15 digits before the decimal point)"));
+            assertThat(violations(everyAmount().get(0).apply(new BigDecimal("1E-999999999"))))
+                    .containsExactly(new Violation("fiscalYears[0].rdExpenditure",
+                            "has too many decimals: an amount in euro has at most 2 (cents)"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"999999999999999.99", "999999999999999.990", "0.00"})
+        void theLargestAmountTheFormatAllowsIsValid(String value) {
+            assertThat(paths(everyAmount().get(0).apply(new BigDecimal(value)))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1000000000000000", "999999999999999.991", "1E+15"})
+        void anAmountOfSixteenIntegerDigitsIsTooLarge(String value) {
+            assertThat(paths(everyAmount().get(0).apply(new BigDecimal(value))))
                     .containsExactly("fiscalYears[0].rdExpenditure");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"0", "38.5", "0.125", "1E+3"})
+        @ValueSource(strings = {"0", "38.5", "0.25", "1E+3", "10000000"})
         void staffHeadcountAllowsFractions(String value) {
             FiscalYear year = new FiscalYear(2024, null, null, null, amount(value), null, null);
 
             assertThat(paths(specExample().fiscalYears(year))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0.125", "10000000.01", "1E+8"})
+        void staffHeadcountHasAtMostTwoDecimalsAndTenMillionUnits(String value) {
+            // ESIBE-FORMAT-v1.1: every staff figure at most 10 000 000 annual work units with at most 2 decimals.
+            FiscalYear year = new FiscalYear(2024, null, null, null, amount(value), null, null);
+
+            assertThat(paths(specExample().fiscalYears(year))).containsExactly("fiscalYears[0].staffHeadcount");
         }
 
         @Test
@@ -270,8 +297,8 @@ class ApplicationValidatorTest {
             List<Violation> violations = violations(withRd("2100000", "2100000.01"));
 
             assertThat(violations).extracting(Violation::path).containsExactly("fiscalYears[0].rdExpenditureItaly");
-            assertThat(violations.get(0).message()).isEqualTo("must not exceed rdExpenditure: the R&D carried out in"
-                    + " Italy is part of the total R&D expenditure");
+            assertThat(violations.get(0).message()).isEqualTo("must not exceed the total R&D expenditure of the same year:"
+                    + " the R&D carried out in Italy is part of it");
         }
 
         @Test
@@ -307,7 +334,7 @@ class ApplicationValidatorTest {
             assertThat(violations).extracting(Violation::path)
                     .containsExactly("fiscalYears[2].year", "fiscalYears[3].year", "fiscalYears[4].year");
             assertThat(violations.get(0).message())
-                    .isEqualTo("must be unique: an earlier entry of fiscalYears has the same year");
+                    .isEqualTo("must be unique: an earlier fiscal year of the list has the same year");
         }
 
         @Test
@@ -386,7 +413,7 @@ class ApplicationValidatorTest {
 
             assertThat(violations).extracting(Violation::path).containsExactly("patents[0].licenceExpiresOn");
             assertThat(violations.get(0).message())
-                    .isEqualTo("must be absent: licenceExpiresOn is only allowed when holding is LICENSED");
+                    .isEqualTo("must be absent: only a licensed patent (holding LICENSED) has a licence expiry");
         }
 
         @Test
@@ -528,9 +555,11 @@ class ApplicationValidatorTest {
             Holder all = holder("A", HolderType.INDIVIDUAL, "100");
             Holder tiny = new Holder("B", HolderType.INDIVIDUAL, new BigDecimal("1E-999999999"), null, null, null, null);
 
-            assertThat(paths(holders(all, tiny))).containsExactly("ownership.holders");
-            assertThat(paths(holders(tiny, all))).containsExactly("ownership.holders");
-            assertThat(paths(holders(tiny, holder("B", HolderType.INDIVIDUAL, "99.99")))).isEmpty();
+            // The tiny share has more than the 4 decimals of v1.1 as well; the sum is still checked cheaply.
+            assertThat(paths(holders(all, tiny))).containsExactly("ownership.holders", "ownership.holders[1].capitalShare");
+            assertThat(paths(holders(tiny, all))).containsExactly("ownership.holders", "ownership.holders[0].capitalShare");
+            assertThat(paths(holders(tiny, holder("B", HolderType.INDIVIDUAL, "99.99"))))
+                    .containsExactly("ownership.holders[0].capitalShare");
         }
 
         @Test
@@ -639,7 +668,7 @@ class ApplicationValidatorTest {
                     .containsExactly(
                             new Violation("ownership.holders[0].capitalShare", "must be a percentage from 0 to 100"),
                             new Violation("ownership.holders[0].staffHeadcount",
-                                    "must be 0 or more annual work units (fractions are allowed)"));
+                                    "must be 0 or more annual work units"));
             assertThat(VALIDATOR.validate(specExample().programs(new Program(null, "T", List.of())).build()))
                     .containsExactly(new Violation("programs[0].priorities",
                             "must list at least one national priority code"));
@@ -651,7 +680,7 @@ class ApplicationValidatorTest {
             FiscalYear year = new FiscalYear(2024, amount("1.005"), null, null, null, null, null);
 
             assertThat(italian.validate(specExample().fiscalYears(year).build())).extracting(Violation::message)
-                    .containsExactly("deve essere un importo in euro: 0 o pi\u00f9, con al pi\u00f9 2 decimali");
+                    .containsExactly("ha troppi decimali: un importo in euro ne ha al pi\u00f9 2 (i centesimi)");
         }
     }
 }

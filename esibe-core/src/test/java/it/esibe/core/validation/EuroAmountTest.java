@@ -10,18 +10,20 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 
-/** The "at most 2 decimals" rule of ESIBE-FORMAT-v1 over generated amounts. */
+/** The amount rule of ESIBE-FORMAT-v1.1 (0 to 999 999 999 999 999.99, at most 2 decimals) over generated amounts. */
 class EuroAmountTest {
 
     private static final QuickTheory QT = QuickTheory.qt().withFixedSeed(Long.getLong("esibe.qt.seed", 20261122L));
 
-    /** The definition the team agreed on: trailing zeros are not decimals. */
+    private static final BigDecimal MAX = new BigDecimal("999999999999999.99");
+
+    /** The spec's definition: trailing zeros are not decimals; 15 integer digits at most. */
     private static boolean reference(BigDecimal value) {
-        return value.signum() >= 0 && value.stripTrailingZeros().scale() <= 2;
+        return value.signum() >= 0 && value.compareTo(MAX) <= 0 && value.stripTrailingZeros().scale() <= 2;
     }
 
     private static boolean valid(BigDecimal value) {
-        return new EuroAmountValidator().isValid(value, null);
+        return EuroAmountValidator.isAmount(value);
     }
 
     @Test
@@ -45,23 +47,30 @@ class EuroAmountTest {
     }
 
     @Test
-    void everyCentAmountIsValid() {
-        QT.forAll(longs().between(0, Long.MAX_VALUE))
+    void everyCentAmountUpToTheLimitIsValid() {
+        QT.forAll(longs().between(0, 99_999_999_999_999_999L))
                 .checkAssert(cents -> assertThat(valid(BigDecimal.valueOf(cents, 2))).isTrue());
     }
 
     @Test
+    void aCentAboveTheLimitIsInvalid() {
+        QT.forAll(longs().between(100_000_000_000_000_000L, Long.MAX_VALUE))
+                .checkAssert(cents -> assertThat(valid(BigDecimal.valueOf(cents, 2))).isFalse());
+    }
+
+    @Test
     void aThirdDecimalIsInvalid() {
-        QT.forAll(longs().between(0, Long.MAX_VALUE / 10), integers().between(1, 9))
+        QT.forAll(longs().between(0, 99_999_999_999_999_999L), integers().between(1, 9))
                 .checkAssert((cents, mills) -> assertThat(valid(BigDecimal.valueOf(cents * 10 + mills, 3))).isFalse());
     }
 
     @Test
     void trailingZerosOfAHugeNumberAreNotDecimals() {
         // stripTrailingZeros would divide a 20 000-digit number by ten 19 999 times.
-        BigDecimal value = new BigDecimal(BigInteger.TEN.pow(20_000), 20_000);
+        BigDecimal one = new BigDecimal(BigInteger.TEN.pow(20_000), 20_000);
 
-        assertThat(valid(value)).isTrue();
+        assertThat(valid(one)).isTrue();
         assertThat(valid(new BigDecimal(BigInteger.TEN.pow(20_000).add(BigInteger.ONE), 20_000))).isFalse();
+        assertThat(EuroAmountValidator.hasAtMostTwoDecimals(one)).isTrue();
     }
 }

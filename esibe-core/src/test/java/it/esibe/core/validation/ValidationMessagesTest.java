@@ -19,6 +19,9 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Properties;
+import java.util.Locale;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The message bundles: complete in both languages and free of EL, which the evaluator cannot run. */
@@ -27,7 +30,7 @@ class ValidationMessagesTest {
     private static final List<Class<?>> CONSTRAINTS = List.of(PartitaIva.class, PatentNumber.class,
             CountryCode.class, EuroAmount.class, RdItalyWithinTotal.class, UniqueFiscalYears.class,
             CapitalSharesAtMost100.class, WoPatentNotGranted.class, LicenceExpiryOnlyIfLicensed.class,
-            NoDuplicates.class, Share.class, Headcount.class);
+            NoDuplicates.class, Share.class, Headcount.class, Text.class);
 
     private static final List<Class<?>> MODEL = List.of(Application.class, Company.class, Location.class,
             FiscalYear.class, Patent.class, Program.class, Ownership.class, Holder.class, Participation.class);
@@ -102,5 +105,37 @@ class ValidationMessagesTest {
                 "it.esibe.validation.Priorities.message");
         assertThat(english.stringPropertyNames()).containsAll(keys);
         assertThat(italian.stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void everyTemplateTheModelUsesRendersInBothLanguagesThroughEsibesCatalog() throws Exception {
+        for (String template : modelTemplates()) {
+            String key = template.substring(1, template.length() - 1);
+            assertThat(MessageCatalog.builtIn().knows(key)).as(key).isTrue();
+            String english = MessageCatalog.builtIn().render(Locale.ENGLISH, Message.of(key));
+            String italian = MessageCatalog.builtIn().render(Locale.ITALIAN, Message.of(key));
+            assertThat(italian).as(key).isNotEqualTo(english);
+        }
+    }
+
+    /**
+     * Words of English that never appear in Italian prose: an Italian message holding one is an
+     * untranslated message, or a message with a Java or JSON name in it.
+     */
+    static final List<String> ENGLISH_WORDS = List.of("must", "the", "is", "not", "allowed", "property", "unknown",
+            "number", "required", "should", "only", "value", "with", "too", "large", "least", "most", "missing");
+
+    @Test
+    void noItalianMessageOfCoreHoldsAnEnglishWord() throws Exception {
+        Properties english = new Properties();
+        english.putAll(load("ContributorValidationMessages.properties"));
+        english.putAll(load("it/esibe/core/message/messages.properties"));
+        for (String key : english.stringPropertyNames()) {
+            String italian = MessageCatalog.builtIn().render(Locale.ITALIAN, Message.named(key, java.util.Map.of()));
+            // Unfilled {slots} are names of arguments, not words of the message.
+            for (String word : italian.replaceAll("\\{[^}]*\\}", "").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                assertThat(ENGLISH_WORDS).as("%s in Italian: %s", key, italian).doesNotContain(word);
+            }
+        }
     }
 }

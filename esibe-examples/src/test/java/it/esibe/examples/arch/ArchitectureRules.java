@@ -35,12 +35,15 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** What esibe-core may use besides itself: the JDK, Jakarta Validation's API and JSpecify. */
+    /**
+     * What esibe-core may use besides itself: the JDK, Jakarta Validation's API, JSpecify and the
+     * stability markers of apiguardian.
+     */
     static ArchRule coreDependsOnlyOnTheJdkValidationApiAndJspecify(String root) {
         return classes().that().resideInAPackage(root + ".core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.validation..",
-                        "org.jspecify..", root + ".core..")
-                .as("esibe-core depends only on java, jakarta.validation and org.jspecify");
+                        "org.jspecify..", "org.apiguardian..", root + ".core..")
+                .as("esibe-core depends only on java, jakarta.validation, org.jspecify and org.apiguardian");
     }
 
     /** esibe-core knows no other module and none of the libraries the others use. */

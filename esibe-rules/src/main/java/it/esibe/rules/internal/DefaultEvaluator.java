@@ -6,15 +6,16 @@ import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import it.esibe.core.model.Program;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Evidence;
-import it.esibe.core.spi.MessageProvider;
 import it.esibe.core.taxonomy.Taxonomy;
-import it.esibe.core.taxonomy.TaxonomyEntry;
 import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.core.validation.ApplicationValidator;
 import java.time.LocalDate;
@@ -22,20 +23,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluator of ESIBE-RULES-v1: validates (format constraints and taxonomy codes), then runs
  * every criterion in ruleset order and applies the outcome rule.
  *
- * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator cache of
- * {@code Validators}, a concurrent map of thread-safe validators, and the concurrent template cache
- * of its {@link MessageCatalog}.
+ * <p>Every violation, whether the reader found it or validation did, is rendered by the
+ * evaluator's {@link MessageCatalog} in its language, and a record lists at most
+ * {@code maxViolations} of them, in document order, then one saying how many more there are: a
+ * hostile record cannot make its decision grow without bound.
+ *
+ * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator factory of
+ * {@code Validators} and the concurrent template cache of its {@link MessageCatalog}.
  */
 public final class DefaultEvaluator implements ApplicationEvaluator {
 
@@ -44,6 +47,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final boolean dated;
     private final Evidence evidence;
     private final MessageCatalog messages;
+    private final int maxViolations;
     private final @Nullable LocalDate fixedDate;
     private final @Nullable Integer fixedYear;
     private final Locale locale;
@@ -62,25 +66,23 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * {@code dated}, else applying the only one, each ruleset judging codes against the taxonomy
      * {@code taxonomies} gives it; a null date or year means "derive from each application"
      * (ESIBE-RULES-v1); {@code explanations} false asks the criteria not to render their messages.
-     * The {@code messages} providers render violation messages in {@code locale} and add the
-     * further languages of {@code languages} (language codes such as {@code de}; null for every
-     * language of the providers) to the criteria's explanations.
-     *
-     * @throws it.esibe.core.ConfigurationException for a message provider declaring a malformed language
+     * The {@code messages} catalog renders violation messages in {@code locale} and the criteria's
+     * explanations in its languages; a decision lists at most {@code maxViolations} violations.
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
-            Evidence evidence, List<MessageProvider> messages, @Nullable Set<String> languages,
+            Evidence evidence, MessageCatalog messages, int maxViolations,
             @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
         this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256(), taxonomies.apply(r))).toList();
         this.dated = dated;
         this.evidence = evidence;
-        this.messages = MessageCatalog.of(messages, languages);
+        this.messages = messages;
+        this.maxViolations = maxViolations;
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;
-        this.validator = Validators.forLocale(locale);
+        this.validator = Validators.of(messages, locale);
         this.explanations = explanations;
     }
 
@@ -121,9 +123,9 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             // Only a submittedOn can precede the series: a fixed date was checked when building.
             Ruleset earliest = rulesets.get(0).ruleset();
             return rulesets.get(0).stamp(Decision.invalid(application.applicationId(), earliest.id(), referenceDate,
-                    referenceYear, List.of(new Violation("submittedOn", messages.render(locale, "violation.beforeSeries",
-                            Messages.plain(referenceDate), Messages.plain(earliest.series()),
-                            Messages.plain(earliest.id()), Messages.plain(earliest.effectiveFrom()))))));
+                    referenceYear, List.of(violation("submittedOn", Message.of("violation.beforeSeries",
+                            MessageArg.date(referenceDate), MessageArg.text(earliest.series()),
+                            MessageArg.text(earliest.id()), MessageArg.date(earliest.effectiveFrom()))))));
         }
         if (resolved == null) {
             resolved = rulesets.get(0);
@@ -132,7 +134,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         if (!violations.isEmpty() || referenceDate == null || referenceYear == null) {
             if (violations.isEmpty()) {
                 // Unreachable for a validated application, whose submittedOn is required.
-                violations = List.of(new Violation("submittedOn", "is required to fix the reference date"));
+                violations = List.of(violation("submittedOn",
+                        Message.of("jakarta.validation.constraints.NotNull.message")));
             }
             return resolved.stamp(Decision.invalid(application.applicationId(), ruleset.id(), referenceDate,
                     referenceYear, violations));
@@ -155,7 +158,37 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         if (resolved == null) {
             resolved = latest();
         }
-        return resolved.stamp(Decision.invalid(applicationId, resolved.ruleset().id(), fixedDate, year, violations));
+        return resolved.stamp(Decision.invalid(applicationId, resolved.ruleset().id(), fixedDate, year,
+                bounded(new TreeSet<>(inLanguage(violations)))));
+    }
+
+    private Violation violation(String path, Message message) {
+        return Violation.rendered(path, message, messages, locale);
+    }
+
+    /** The reader's violations, rendered again in this evaluator's language where they can be. */
+    private List<Violation> inLanguage(List<Violation> violations) {
+        List<Violation> out = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            out.add(v.in(messages, locale));
+        }
+        return out;
+    }
+
+    /** At most {@code maxViolations} violations, in order, then one saying how many more there are. */
+    private List<Violation> bounded(TreeSet<Violation> all) {
+        if (all.size() <= maxViolations) {
+            return List.copyOf(all);
+        }
+        List<Violation> kept = new ArrayList<>(maxViolations + 1);
+        for (Violation v : all) {
+            if (kept.size() == maxViolations) {
+                break;
+            }
+            kept.add(v);
+        }
+        kept.add(violation("", Message.of("violation.more", MessageArg.count(all.size() - maxViolations))));
+        return kept;
     }
 
     private static CriterionResult run(Criterion c, CriterionContext context) {
@@ -176,14 +209,14 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
 
     /** The reader's violations, the format constraints not already covered by them, and taxonomy codes. */
     private List<Violation> violations(Application application, List<Violation> readViolations, Taxonomy taxonomy) {
-        TreeSet<Violation> all = new TreeSet<>(readViolations);
+        TreeSet<Violation> all = new TreeSet<>(inLanguage(readViolations));
         for (Violation v : validator.validate(application)) {
             if (readViolations.stream().noneMatch(r -> covers(r.path(), v.path()))) {
                 all.add(v);
             }
         }
         all.addAll(taxonomyViolations(application, taxonomy));
-        return List.copyOf(all);
+        return bounded(all);
     }
 
     /** Whether a reader's problem at {@code readPath} already explains a constraint violation at {@code path}. */
@@ -200,26 +233,43 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             if (p == null) {
                 continue;
             }
-            if (p.technology() != null && !taxonomy.isCodeOf(p.technology(), TaxonomyFamily::isTechnology)) {
-                out.add(new Violation("programs[" + i + "].technology", messages.render(locale,
-                        "violation.technology", Messages.plain(p.technology()),
-                        Messages.plain(codes(taxonomy, TaxonomyFamily::isTechnology)))));
+            if (unknownCode(p.technology(), taxonomy, TaxonomyFamily::isTechnology)) {
+                out.add(violation("programs[" + i + "].technology", Message.of("violation.technology",
+                        MessageArg.text(p.technology()), codes(taxonomy, TaxonomyFamily::isTechnology))));
             }
             List<String> priorities = p.priorities();
             for (int j = 0; priorities != null && j < priorities.size(); j++) {
                 String code = priorities.get(j);
-                if (code != null && !taxonomy.isCodeOf(code, TaxonomyFamily::isPriority)) {
-                    out.add(new Violation("programs[" + i + "].priorities[" + j + "]", messages.render(locale,
-                            "violation.priority", Messages.plain(code),
-                            Messages.plain(codes(taxonomy, TaxonomyFamily::isPriority)))));
+                if (unknownCode(code, taxonomy, TaxonomyFamily::isPriority)) {
+                    out.add(violation("programs[" + i + "].priorities[" + j + "]", Message.of("violation.priority",
+                            MessageArg.text(code), codes(taxonomy, TaxonomyFamily::isPriority))));
                 }
             }
         }
         return out;
     }
 
-    private static String codes(Taxonomy taxonomy, Predicate<TaxonomyFamily> family) {
-        return taxonomy.entries().stream().filter(e -> family.test(e.family())).map(TaxonomyEntry::code)
-                .collect(Collectors.joining(", "));
+    /**
+     * Whether {@code code} is present and not a code of {@code family}. A code that is not even text
+     * (a control character, a broken surrogate) is left to the format's text rule, which says so,
+     * rather than repeated inside this message.
+     */
+    private static boolean unknownCode(@Nullable String code, Taxonomy taxonomy, Predicate<TaxonomyFamily> family) {
+        if (code == null || taxonomy.isCodeOf(code, family)) {
+            return false;
+        }
+        for (int k = 0; k < code.length(); k++) {
+            char c = code.charAt(k);
+            if (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The codes of {@code family}, each with its label in the message's language. */
+    private static MessageArg codes(Taxonomy taxonomy, Predicate<TaxonomyFamily> family) {
+        return MessageArg.join(", ", taxonomy.entries().stream().filter(e -> family.test(e.family()))
+                .map(MessageArg::code).toList());
     }
 }

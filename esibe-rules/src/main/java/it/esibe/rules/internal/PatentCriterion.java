@@ -1,10 +1,14 @@
 package it.esibe.rules.internal;
 
-import static it.esibe.rules.internal.Messages.nested;
-import static it.esibe.rules.internal.Messages.plain;
-import static it.esibe.rules.internal.Messages.text;
+import static it.esibe.core.message.MessageArg.count;
+import static it.esibe.core.message.MessageArg.date;
+import static it.esibe.core.message.MessageArg.join;
+import static it.esibe.core.message.MessageArg.message;
+import static it.esibe.core.message.MessageArg.text;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.Patent;
 import it.esibe.core.model.PatentHolding;
 import it.esibe.core.model.PatentStatus;
@@ -51,60 +55,61 @@ final class PatentCriterion extends BaseCriterion {
         // Without a register the declaration decides, exactly as before registers existed.
         boolean confirm = evidence.hasPatentSources();
         boolean unconfirmed = false;
-        List<Messages.Arg> reasons = new ArrayList<>();
+        List<MessageArg> reasons = new ArrayList<>();
         for (Patent p : context.application().patents()) {
-            Messages.Arg reason = whyNot(p, date, acceptPending);
+            MessageArg reason = whyNot(p, date, acceptPending);
             if (reason == null) {
                 String holding = "patent.holding." + p.holding().name().toLowerCase(Locale.ROOT);
                 if (!confirm) {
-                    return pass(text(context, "patent.pass", plain(p.number()), nested(holding), plain(date)));
+                    return pass(context.text("patent.pass", text(p.number()), message(holding), date(date)));
                 }
                 EvidenceAnswer<PatentEvidence> answer = evidence.patent(p.number(), date);
                 if (answer instanceof EvidenceAnswer.Found<PatentEvidence> found) {
                     PatentEvidence register = found.value();
                     if (register.inForce()) {
-                        return pass(text(context, "patent.pass.confirmed", plain(p.number()), nested(holding),
-                                plain(date), plain(found.source())));
+                        return pass(context.text("patent.pass.confirmed", text(p.number()), message(holding),
+                                date(date), text(found.source())));
                     }
                     reason = register.detail().isBlank()
-                            ? nested("patent.reason.notInForce", plain(p.number()), plain(found.source()))
-                            : nested("patent.reason.notInForceDetail", plain(p.number()), plain(found.source()),
-                                    plain(register.detail()));
+                            ? message("patent.reason.notInForce", text(p.number()), text(found.source()))
+                            : message("patent.reason.notInForceDetail", text(p.number()), text(found.source()),
+                                    text(register.detail()));
                 } else if (answer instanceof EvidenceAnswer.NotFound<PatentEvidence> notFound) {
                     unconfirmed = true;
-                    reason = nested("patent.reason.unknown", plain(p.number()),
-                            plain(String.join(", ", notFound.sources())));
+                    reason = message("patent.reason.unknown", text(p.number()),
+                            text(String.join(", ", notFound.sources())));
                 } else {
                     EvidenceAnswer.Unavailable<PatentEvidence> unavailable =
                             (EvidenceAnswer.Unavailable<PatentEvidence>) answer;
                     unconfirmed = true;
-                    reason = nested("patent.reason.unavailable", plain(p.number()), plain(unavailable.source()),
-                            plain(unavailable.reason()));
+                    reason = message("patent.reason.unavailable", text(p.number()), text(unavailable.source()),
+                            text(unavailable.reason()));
                 }
             }
             reasons.add(reason);
         }
         if (reasons.isEmpty()) {
-            return fail(text(context, "patent.fail.none", plain(date)), null);
+            return fail(context.text("patent.fail.none", date(date)), null);
         }
-        Messages.Arg joined = Messages.joined("; ", reasons);
+        MessageArg joined = join("; ", reasons);
+        int n = reasons.size();
         if (unconfirmed) {
-            return unknown(text(context, "patent.unknown", plain(date), plain(reasons.size()), joined));
+            return unknown(context.text(Message.plural("patent.unknown", n, date(date), count(n), joined)));
         }
-        return fail(text(context, "patent.fail", plain(date), plain(reasons.size()), joined), null);
+        return fail(context.text(Message.plural("patent.fail", n, date(date), count(n), joined)), null);
     }
 
     /** Why {@code p} does not count at {@code date}, or null when it does. */
-    private static Messages.@Nullable Arg whyNot(Patent p, LocalDate date, boolean acceptPending) {
+    private static @Nullable MessageArg whyNot(Patent p, LocalDate date, boolean acceptPending) {
         if (p.status() == PatentStatus.PENDING && !acceptPending) {
-            return nested("patent.reason.pending", plain(p.number()));
+            return message("patent.reason.pending", text(p.number()));
         }
         if (p.expiresOn() != null && !p.expiresOn().isAfter(date)) {
-            return nested("patent.reason.expired", plain(p.number()), plain(p.expiresOn()));
+            return message("patent.reason.expired", text(p.number()), date(p.expiresOn()));
         }
         if (p.holding() == PatentHolding.LICENSED && p.licenceExpiresOn() != null
                 && !p.licenceExpiresOn().isAfter(date)) {
-            return nested("patent.reason.licenceExpired", plain(p.number()), plain(p.licenceExpiresOn()));
+            return message("patent.reason.licenceExpired", text(p.number()), date(p.licenceExpiresOn()));
         }
         return null;
     }

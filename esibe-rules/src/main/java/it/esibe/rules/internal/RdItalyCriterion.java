@@ -1,10 +1,9 @@
 package it.esibe.rules.internal;
 
-import static it.esibe.rules.internal.Messages.eur;
-import static it.esibe.rules.internal.Messages.percent;
-import static it.esibe.rules.internal.Messages.plain;
-import static it.esibe.rules.internal.Messages.share;
-import static it.esibe.rules.internal.Messages.text;
+import static it.esibe.core.message.MessageArg.eur;
+import static it.esibe.core.message.MessageArg.percent;
+import static it.esibe.core.message.MessageArg.share;
+import static it.esibe.core.message.MessageArg.year;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Remedy;
@@ -37,26 +36,28 @@ final class RdItalyCriterion extends BaseCriterion {
         Optional<FiscalYear> year = context.application().fiscalYear(y);
         BigDecimal rd = year.map(FiscalYear::rdExpenditure).orElse(null);
         if (rd != null && rd.signum() == 0) {
-            return fail(text(context, "rdItaly.fail.zero", plain(y)), null);
+            return fail(context.text("rdItaly.fail.zero", year(y)), null);
         }
         if (year.isEmpty()) {
-            return unknown(text(context, "rd.unknown.year", plain(y)));
+            return unknown(context.text("rd.unknown.year", year(y)));
         }
         BigDecimal italy = year.get().rdExpenditureItaly();
         if (rd == null || italy == null) {
-            return unknown(text(context, "rdItaly.unknown", plain(y)));
+            return unknown(context.text("rdItaly.unknown", year(y)));
         }
         BigDecimal minShare = context.parameters().decimal(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE);
         BigDecimal floor = rd.multiply(minShare);
-        // Exact comparison italy > rd × share; the percentage below is only for the message.
-        BigDecimal pct = italy.multiply(BigDecimal.valueOf(100)).divide(rd, MathContext.DECIMAL64);
-        var pctLimit = share(minShare.multiply(BigDecimal.valueOf(100)));
+        // Exact comparison italy > rd × share; the percentage is only for the message, with 34
+        // digits, far more than it takes to show which side of the limit it lies on.
+        BigDecimal pct = italy.multiply(BigDecimal.valueOf(100)).divide(rd, MathContext.DECIMAL128);
+        BigDecimal limit = minShare.multiply(BigDecimal.valueOf(100));
+        var pctLimit = share(limit);
         if (italy.compareTo(floor) > 0) {
-            return pass(text(context, "rdItaly.pass", plain(y), eur(italy), eur(rd), percent(pct), pctLimit));
+            return pass(context.text("rdItaly.pass", year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit));
         }
         // The least amount of Italian R&D, in cents, strictly above the floor, with the total unchanged.
         BigDecimal needed = floor.setScale(2, RoundingMode.FLOOR).add(CENT);
-        return fail(text(context, "rdItaly.fail", plain(y), eur(italy), eur(rd), percent(pct), pctLimit),
+        return fail(context.text("rdItaly.fail", year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit),
                 Remedy.missingAmount(needed.subtract(italy).setScale(2, RoundingMode.CEILING)));
     }
 }

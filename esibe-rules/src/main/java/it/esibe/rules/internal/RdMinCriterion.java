@@ -1,8 +1,7 @@
 package it.esibe.rules.internal;
 
-import static it.esibe.rules.internal.Messages.eur;
-import static it.esibe.rules.internal.Messages.plain;
-import static it.esibe.rules.internal.Messages.text;
+import static it.esibe.core.message.MessageArg.eur;
+import static it.esibe.core.message.MessageArg.year;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Remedy;
@@ -34,32 +33,34 @@ final class RdMinCriterion extends BaseCriterion {
         int y = context.referenceYear();
         Optional<FiscalYear> year = context.application().fiscalYear(y);
         if (year.isEmpty()) {
-            return unknown(text(context, "rd.unknown.year", plain(y)));
+            return unknown(context.text("rd.unknown.year", year(y)));
         }
         BigDecimal rd = year.get().rdExpenditure();
         if (context.application().track() == Track.PRECISION_MEDICINE) {
             BigDecimal threshold = context.parameters().decimal(InterimParameters.RD_MIN_PRECISION_MEDICINE);
             if (rd == null) {
-                return unknown(text(context, "rdMin.unknown.expenditure", plain(y), eur(threshold)));
+                return unknown(context.text("rdMin.unknown.expenditure", year(y), eur(threshold)));
             }
             return rd.compareTo(threshold) >= 0
-                    ? pass(text(context, "rdMin.pass.expenditure", plain(y), eur(rd), eur(threshold)))
-                    : fail(text(context, "rdMin.fail.expenditure", plain(y), eur(rd), eur(threshold)), missing(threshold, rd));
+                    ? pass(context.text("rdMin.pass.expenditure", year(y), eur(rd, threshold), eur(threshold)))
+                    : fail(context.text("rdMin.fail.expenditure", year(y), eur(rd, threshold), eur(threshold)),
+                            missing(threshold, rd));
         }
         BigDecimal threshold = context.parameters().decimal(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
         BigDecimal grants = year.get().euInternationalGrants();
         BigDecimal grantsOrZero = grants == null ? BigDecimal.ZERO : grants;
         if (rd != null && rd.compareTo(threshold) >= 0) {
-            return pass(text(context, "rdMin.pass.expenditure", plain(y), eur(rd), eur(threshold)));
+            return pass(context.text("rdMin.pass.expenditure", year(y), eur(rd, threshold), eur(threshold)));
         }
         if (grantsOrZero.compareTo(threshold) >= 0) {
-            return pass(text(context, "rdMin.pass.grants", plain(y), eur(grantsOrZero), eur(threshold)));
+            return pass(context.text("rdMin.pass.grants", year(y), eur(grantsOrZero, threshold), eur(threshold)));
         }
         if (rd == null) {
-            return unknown(text(context, "rdMin.unknown.industrial", plain(y), eur(grantsOrZero), eur(threshold)));
+            return unknown(context.text("rdMin.unknown.industrial", year(y), eur(grantsOrZero, threshold),
+                    eur(threshold)));
         }
-        return fail(text(context, "rdMin.fail.industrial", plain(y), eur(rd), eur(grantsOrZero), eur(threshold)),
-                missing(threshold, rd));
+        return fail(context.text("rdMin.fail.industrial", year(y), eur(rd, threshold), eur(grantsOrZero, threshold),
+                eur(threshold)), missing(threshold, rd));
     }
 
     /** The amount missing on the expenditure route (ESIBE-RULES-v1: "Remedy on FAIL"). */

@@ -1,9 +1,9 @@
 package it.esibe.rules.internal;
 
-import static it.esibe.rules.internal.Messages.plain;
-import static it.esibe.rules.internal.Messages.text;
+import static it.esibe.core.message.MessageArg.text;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.model.Company;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.CriterionIds;
@@ -23,7 +23,7 @@ final class SeatCriterion extends BaseCriterion {
         String seat = c.legalSeat().country();
         String hq = c.headquarters().country();
         boolean italy = ITALY.equals(seat) && ITALY.equals(hq);
-        var message = text(context, italy ? "seat.pass" : "seat.fail", plain(seat), plain(hq));
+        LocalizedText message = context.text(italy ? "seat.pass" : "seat.fail", text(seat), text(hq));
         return italy ? pass(message) : fail(message, null);
     }
 }

@@ -1,14 +1,15 @@
 package it.esibe.rules.internal;
 
-import static it.esibe.rules.internal.Messages.eur;
-import static it.esibe.rules.internal.Messages.nested;
-import static it.esibe.rules.internal.Messages.plain;
-import static it.esibe.rules.internal.Messages.share;
-import static it.esibe.rules.internal.Messages.text;
-import static it.esibe.rules.internal.Messages.units;
+import static it.esibe.core.message.MessageArg.eur;
+import static it.esibe.core.message.MessageArg.message;
+import static it.esibe.core.message.MessageArg.share;
+import static it.esibe.core.message.MessageArg.text;
+import static it.esibe.core.message.MessageArg.units;
+import static it.esibe.core.message.MessageArg.year;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.HolderType;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.ruleset.RulesetParameters;
@@ -50,10 +51,10 @@ final class SmeCriterion extends BaseCriterion {
     public CriterionResult evaluate(CriterionContext context) {
         SmeAssessment a = calculator(context.parameters()).assess(context.application(), context.referenceYear());
         LocalizedText message = switch (a.basis()) {
-            case NOT_REQUIRED -> text(context, "sme.notRequired");
-            case CORPORATE_BACKED -> text(context, "sme.corporate", plain(corporateName(a)));
-            case PUBLIC_BODIES -> text(context, "sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
-            case NO_FIGURES -> text(context, "rd.unknown.year", plain(context.referenceYear()));
+            case NOT_REQUIRED -> context.text("sme.notRequired");
+            case CORPORATE_BACKED -> context.text("sme.corporate", text(corporateName(a)));
+            case PUBLIC_BODIES -> context.text("sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
+            case NO_FIGURES -> context.text("rd.unknown.year", year(context.referenceYear()));
             case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> ceilings(a, context);
         };
         return switch (a.verdict()) {
@@ -74,10 +75,10 @@ final class SmeCriterion extends BaseCriterion {
             throw new IllegalStateException("a ceiling assessment has a reference-year test");
         }
         var p = context.parameters();
-        Messages.Arg limits = nested("sme.limits", units(p.decimal(InterimParameters.SME_MAX_STAFF)),
+        MessageArg limits = message("sme.limits", units(p.decimal(InterimParameters.SME_MAX_STAFF)),
                 eur(p.decimal(InterimParameters.SME_MAX_TURNOVER)),
                 eur(p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET)));
-        Messages.Arg figuresY = figures(y);
+        MessageArg figuresY = figures(y, p);
         String verdictKey = switch (a.verdict()) {
             case PASS -> "sme.verdict.sme";
             case FAIL -> "sme.verdict.notSme";
@@ -85,23 +86,26 @@ final class SmeCriterion extends BaseCriterion {
         };
         YearTest prev = a.previousYear();
         if (a.basis() == SmeAssessment.Basis.CEILINGS_PREVIOUS_YEAR_STANDS && prev != null) {
-            return text(context, "sme.ceilings.previousStands", figuresY, figures(prev), nested(verdictKey), limits);
+            return context.text("sme.ceilings.previousStands", figuresY, figures(prev, p), message(verdictKey), limits);
         }
         if (prev != null && prev.withinCeilings() != null) {
-            return text(context, "sme.ceilings.twoYears", figuresY, figures(prev), nested(verdictKey), limits);
+            return context.text("sme.ceilings.twoYears", figuresY, figures(prev, p), message(verdictKey), limits);
         }
-        return text(context, "sme.ceilings.oneYear", figuresY, nested(verdictKey), limits);
+        return context.text("sme.ceilings.oneYear", figuresY, message(verdictKey), limits);
     }
 
-    private static Messages.Arg figures(YearTest t) {
-        return nested("sme.figures", plain(t.year()), amountOrUnknown(t.staff(), true),
-                amountOrUnknown(t.turnover(), false), amountOrUnknown(t.balanceSheetTotal(), false));
+    private static MessageArg figures(YearTest t, RulesetParameters p) {
+        return message("sme.figures", year(t.year()),
+                figureOrUnknown(t.staff(), p.decimal(InterimParameters.SME_MAX_STAFF), true),
+                figureOrUnknown(t.turnover(), p.decimal(InterimParameters.SME_MAX_TURNOVER), false),
+                figureOrUnknown(t.balanceSheetTotal(), p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET), false));
     }
 
-    private static Messages.Arg amountOrUnknown(@Nullable BigDecimal value, boolean staff) {
+    /** A figure shown against its ceiling, so that rounding never moves it across. */
+    private static MessageArg figureOrUnknown(@Nullable BigDecimal value, BigDecimal ceiling, boolean staff) {
         if (value == null) {
-            return nested("sme.figure.unknown");
+            return message("sme.figure.unknown");
         }
-        return staff ? units(value) : eur(value);
+        return staff ? units(value, ceiling) : eur(value, ceiling);
     }
 }

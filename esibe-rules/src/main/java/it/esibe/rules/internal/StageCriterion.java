@@ -1,9 +1,9 @@
 package it.esibe.rules.internal;
 
-import static it.esibe.rules.internal.Messages.nested;
-import static it.esibe.rules.internal.Messages.text;
+import static it.esibe.core.message.MessageArg.message;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.DevelopmentStage;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.CriterionIds;
@@ -19,10 +19,10 @@ final class StageCriterion extends BaseCriterion {
     public CriterionResult evaluate(CriterionContext context) {
         DevelopmentStage stage = context.application().developmentStage();
         if (stage == null) {
-            return unknown(text(context, "stage.unknown"));
+            return unknown(context.text("stage.unknown"));
         }
-        var name = nested("stage." + stage.name());
-        return stage == DevelopmentStage.COMMERCIAL ? fail(text(context, "stage.fail", name), null)
-                : pass(text(context, "stage.pass", name));
+        MessageArg name = message("stage." + stage.name());
+        return stage == DevelopmentStage.COMMERCIAL ? fail(context.text("stage.fail", name), null)
+                : pass(context.text("stage.pass", name));
     }
 }

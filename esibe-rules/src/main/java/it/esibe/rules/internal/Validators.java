@@ -1,127 +1,100 @@
 package it.esibe.rules.internal;
 
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.validation.ApplicationValidator;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.util.Collections;
+import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PropertyResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
 /**
- * One Hibernate Validator per message language, built once: bootstrapping a validator factory
- * costs far more than evaluating an application.
+ * Validators of applications whose messages come from a {@link MessageCatalog}: the same catalog,
+ * message providers and language as the evaluator's explanations, so that one mechanism words every
+ * text an applicant reads.
  *
- * <p>Any language may be asked for. The messages of ESIBE's constraints come from the files
- * {@code ContributorValidationMessages_<language>.properties} on the class path of ESIBE (ESIBE
- * ships Italian; an embedder adds, say, {@code ContributorValidationMessages_de.properties}; every
- * file of that name is read, as Hibernate Validator aggregates contributor bundles), and, for a key
- * none of them has, from {@code ContributorValidationMessages.properties}: English, never a blank.
- * ESIBE resolves these keys itself because Hibernate Validator, like {@link java.util.ResourceBundle},
- * falls back to the JVM's default locale first, which would turn English messages Italian on an
- * Italian desktop. Messages of the standard constraints ({@code @NotNull}...) are Hibernate
- * Validator's own, which come in many languages, German included.
+ * <p>One Hibernate Validator factory is bootstrapped for the JVM (bootstrapping costs far more than
+ * evaluating an application); each evaluator takes a validator of its own from it with
+ * {@code usingContext()}, which shares the factory's metadata and costs next to nothing.
+ * Interpolation never evaluates expressions, so no input can inject EL, and no EL implementation is
+ * needed.
  */
 final class Validators {
 
-    private static final String BUNDLE = "ContributorValidationMessages";
-    private static final Map<String, ApplicationValidator> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** The constraint attributes that are no message arguments. */
+    private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
     private Validators() {
     }
 
-    static ApplicationValidator forLocale(Locale locale) {
-        String code = locale.getLanguage();
-        Locale lang = "it".equals(code) ? Locale.ITALIAN
-                : code.isEmpty() || "en".equals(code) ? Locale.ENGLISH : Locale.forLanguageTag(code);
-        return BY_LANGUAGE.computeIfAbsent(lang.getLanguage(), l -> create(lang));
-    }
-
-    @SuppressWarnings("resource") // lives as long as the JVM, shared by every evaluator
-    private static ApplicationValidator create(Locale lang) {
-        // Parameter interpolation only: messages never evaluate expressions, so no input can inject EL.
-        ParameterMessageInterpolator parameters = new ParameterMessageInterpolator(
-                Set.copyOf(List.of(Locale.ENGLISH, Locale.ITALIAN, lang)), lang, false);
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ConstraintMessages(parameters, lang, patterns(lang)))
+    /** The factory, bootstrapped on first use. */
+    private static final class Factory {
+        @SuppressWarnings("resource") // lives as long as the JVM, shared by every evaluator
+        static final ValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new Interpolator(MessageCatalog.builtIn(), Locale.ENGLISH))
                 .buildValidatorFactory();
-        return new ApplicationValidator(factory.getValidator());
     }
 
-    /** The messages of ESIBE's constraints in {@code lang}, completed with the English ones. */
-    static Map<String, String> patterns(Locale lang) {
-        Map<String, String> patterns = new HashMap<>();
-        ClassLoader loader = Validators.class.getClassLoader();
-        read(loader, BUNDLE + "_" + lang.getLanguage() + ".properties", patterns);
-        read(loader, BUNDLE + ".properties", patterns);
-        return Map.copyOf(patterns);
-    }
-
-    /** Adds the keys of every resource {@code name} not already in {@code into}, in class-path order. */
-    private static void read(ClassLoader loader, String name, Map<String, String> into) {
-        try {
-            for (URL url : Collections.list(loader.getResources(name))) {
-                try (InputStream in = url.openStream()) {
-                    // As Hibernate Validator reads them: UTF-8, or ISO-8859-1 for a file that is not UTF-8.
-                    PropertyResourceBundle bundle = new PropertyResourceBundle(in);
-                    for (String key : bundle.keySet()) {
-                        into.putIfAbsent(key, bundle.getString(key));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the constraint messages " + name, e);
-        }
+    /** A validator whose messages {@code catalog} renders in {@code language}. */
+    static ApplicationValidator of(MessageCatalog catalog, Locale language) {
+        return new ApplicationValidator(Factory.INSTANCE.usingContext()
+                .messageInterpolator(new Interpolator(catalog, language)).getValidator());
     }
 
     /**
-     * Puts the pattern of an ESIBE constraint message ({@code {it.esibe.validation.PartitaIva.message}})
-     * in place of its key, then leaves the rest (parameters, standard constraints) to Hibernate
-     * Validator's parameter interpolator.
+     * Renders a constraint's message template {@code {key}} as the catalog's message {@code key},
+     * with the constraint's attributes ({@code max}, {@code value} …) as named arguments.
      */
-    private static final class ConstraintMessages implements MessageInterpolator {
+    private static final class Interpolator implements MessageInterpolator {
 
-        private final MessageInterpolator delegate;
+        private final MessageCatalog catalog;
         private final Locale language;
-        private final Map<String, String> patterns;
 
-        ConstraintMessages(MessageInterpolator delegate, Locale language, Map<String, String> patterns) {
-            this.delegate = delegate;
+        Interpolator(MessageCatalog catalog, Locale language) {
+            this.catalog = catalog;
             this.language = language;
-            this.patterns = patterns;
         }
 
         @Override
         public String interpolate(String template, Context context) {
-            return delegate.interpolate(resolve(template), context);
+            return interpolate(template, context, language);
         }
 
         @Override
         public String interpolate(String template, Context context, Locale locale) {
-            String resolved = language.getLanguage().equals(locale.getLanguage()) ? resolve(template) : template;
-            return delegate.interpolate(resolved, context, locale);
+            int last = template.length() - 1;
+            if (last < 2 || template.charAt(0) != '{' || template.charAt(last) != '}'
+                    || !catalog.knows(template.substring(1, last))) {
+                // Not one of ESIBE's keys: a literal message an embedder's constraint carries.
+                return template;
+            }
+            Map<String, MessageArg> named = new HashMap<>();
+            context.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+                if (!NOT_ARGUMENTS.contains(name)) {
+                    named.put(name, argument(value));
+                }
+            });
+            if (context instanceof HibernateMessageInterpolatorContext hibernate) {
+                hibernate.getMessageParameters().forEach((name, value) -> named.put(name, argument(value)));
+            }
+            return catalog.render(language, Message.named(template.substring(1, last), named));
         }
 
-        private String resolve(String template) {
-            int last = template.length() - 1;
-            if (last > 1 && template.charAt(0) == '{' && template.charAt(last) == '}') {
-                String pattern = patterns.get(template.substring(1, last));
-                if (pattern != null) {
-                    return pattern;
-                }
+        private static MessageArg argument(Object value) {
+            if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+                return MessageArg.count(((Number) value).longValue());
             }
-            return template;
+            if (value instanceof BigDecimal d) {
+                return MessageArg.text(d.toPlainString());
+            }
+            return MessageArg.text(String.valueOf(value));
         }
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.MessageLookup;
 import it.esibe.core.spi.MessageProvider;
@@ -52,12 +55,12 @@ class MessageCatalogPropertiesTest {
         }
     }
 
-    private static Messages.Arg[] args() {
-        Messages.Arg[] args = new Messages.Arg[ARGS.length];
+    private static Message message(String key) {
+        MessageArg[] args = new MessageArg[ARGS.length];
         for (int i = 0; i < args.length; i++) {
-            args[i] = Messages.plain(ARGS[i]);
+            args[i] = MessageArg.text(ARGS[i]);
         }
-        return args;
+        return Message.of(key, args);
     }
 
     /** A German provider with a random subset of the keys; a few of its patterns are blank. */
@@ -99,14 +102,14 @@ class MessageCatalogPropertiesTest {
     void everyKeyIsTheProvidersPatternOrTheEnglishTextNeverBlankNorTheKey() {
         qt().forAll(longs().all()).checkAssert(seed -> {
             Map<String, String> german = randomGerman(seed);
-            MessageCatalog catalog = MessageCatalog.of(List.of(provider(german)));
+            MessageCatalog catalog = MessageCatalog.of(List.of(provider(german), BuiltInMessages.INSTANCE));
             for (String key : ENGLISH.stringPropertyNames()) {
                 String pattern = german.get(key);
                 boolean translated = pattern != null && !pattern.isBlank();
                 String expected = MessageFormat.format(translated ? pattern : ENGLISH.getProperty(key), (Object[]) ARGS);
-                String rendered = catalog.render(Locale.GERMANY, key, args());
+                String rendered = catalog.render(Locale.GERMANY, message(key));
                 assertThat(rendered).as("%s in German", key).isEqualTo(expected).isNotBlank().isNotEqualTo(key);
-                LocalizedText text = catalog.text(key, args());
+                LocalizedText text = catalog.text(message(key));
                 assertThat(text.in(Locale.GERMAN)).isEqualTo(expected);
                 // Italian and English are ESIBE's, whatever the German provider has.
                 assertThat(text.en()).isEqualTo(MessageFormat.format(ENGLISH.getProperty(key), (Object[]) ARGS));
@@ -117,25 +120,15 @@ class MessageCatalogPropertiesTest {
     }
 
     @Test
-    void withoutProvidersTheCatalogIsEsibesOwnTexts() {
-        assertThat(MessageCatalog.of(List.of())).isSameAs(MessageCatalog.BUILT_IN);
-        assertThat(MessageCatalog.BUILT_IN.hasProviders()).isFalse();
-        assertThat(MessageCatalog.BUILT_IN.languages()).isEmpty();
+    void everyBuiltInKeyRendersInItalianAndEnglishAsTheBundleSays() {
+        MessageCatalog catalog = MessageCatalog.of(List.of(BuiltInMessages.INSTANCE));
+        assertThat(BuiltInMessages.INSTANCE.keys()).isEqualTo(ENGLISH.stringPropertyNames());
         for (String key : ENGLISH.stringPropertyNames()) {
-            for (Locale language : List.of(Locale.ITALIAN, Locale.ENGLISH, Locale.GERMAN)) {
-                assertThat(MessageCatalog.BUILT_IN.render(language, key, args()))
-                        .isEqualTo(Messages.render(language, key, args()));
-            }
+            assertThat(catalog.render(Locale.ENGLISH, message(key)))
+                    .isEqualTo(MessageFormat.format(ENGLISH.getProperty(key), (Object[]) ARGS));
+            assertThat(ITALIAN.getProperty(key)).as("Italian of %s", key).isNotBlank();
+            assertThat(catalog.render(Locale.ITALIAN, message(key)))
+                    .isEqualTo(MessageFormat.format(ITALIAN.getProperty(key), (Object[]) ARGS));
         }
-    }
-
-    @Test
-    void amountsAreWrittenAsEachLanguageWritesThem() {
-        Messages.Arg amount = Messages.eur(new BigDecimal("1650000"));
-        assertThat(amount.format(Locale.ITALIAN)).isEqualTo("1.650.000,00 EUR");
-        assertThat(amount.format(Locale.GERMAN)).isEqualTo("1.650.000,00 EUR");
-        assertThat(amount.format(Locale.ENGLISH)).isEqualTo("EUR 1,650,000.00");
-        assertThat(amount.format(Locale.FRENCH)).isEqualTo("EUR 1,650,000.00");
-        assertThat(Messages.percent(new BigDecimal("84.8485")).format(Locale.GERMAN)).isEqualTo("84,85%");
     }
 }

@@ -4,11 +4,13 @@ import it.esibe.core.validation.EuroAmount;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
-/** Checks {@link EuroAmount}: not negative, at most 2 decimals once trailing zeros are dropped. */
+/** Checks {@link EuroAmount}: 0 to 999 999 999 999 999.99, at most 2 decimals. */
 public final class EuroAmountValidator implements ConstraintValidator<EuroAmount, BigDecimal> {
+
+    /** The largest amount the format allows: 15 integer digits and cents. */
+    public static final BigDecimal MAX = new BigDecimal("999999999999999.99");
 
     private static final int MAX_DECIMALS = 2;
 
@@ -18,25 +20,38 @@ public final class EuroAmountValidator implements ConstraintValidator<EuroAmount
 
     @Override
     public boolean isValid(@Nullable BigDecimal value, ConstraintValidatorContext context) {
-        return value == null || value.signum() >= 0 && hasAtMostTwoDecimals(value);
+        if (value == null) {
+            return true;
+        }
+        Figures.Problem problem = Figures.check(value, BigDecimal.ZERO, MAX, MAX_DECIMALS);
+        if (problem == null) {
+            return true;
+        }
+        return Figures.report(context, switch (problem) {
+            case BELOW -> "it.esibe.validation.EuroAmount.negative";
+            case ABOVE -> "it.esibe.validation.EuroAmount.tooLarge";
+            case DECIMALS -> "it.esibe.validation.EuroAmount.decimals";
+        });
     }
 
     /**
-     * Whether {@code value} has at most 2 decimals once trailing zeros are dropped: the same answer
-     * as {@code value.stripTrailingZeros().scale() <= 2}, at a cost bounded by the digits written.
+     * Whether {@code value} is an amount the format allows: 0 to {@link #MAX}, whole cents.
+     *
+     * @param value a number
+     * @return whether {@link EuroAmount} accepts it
+     */
+    public static boolean isAmount(BigDecimal value) {
+        return Figures.check(value, BigDecimal.ZERO, MAX, MAX_DECIMALS) == null;
+    }
+
+    /**
+     * Whether {@code value} has at most 2 decimals once trailing zeros are dropped, at a cost
+     * bounded by the digits written.
+     *
+     * @param value a number
+     * @return whether it is a whole number of cents
      */
     public static boolean hasAtMostTwoDecimals(BigDecimal value) {
-        if (value.scale() <= MAX_DECIMALS || value.signum() == 0) {
-            return true;
-        }
-        // stripTrailingZeros divides by ten once per trailing zero (quadratic on JDK 17), and
-        // toPlainString of 1E+999999999 would allocate gigabytes: test divisibility instead.
-        long excess = (long) value.scale() - MAX_DECIMALS;
-        BigInteger unscaled = value.unscaledValue();
-        if (excess >= value.precision()) {
-            // A non-zero integer of fewer than `excess + 1` digits is no multiple of 10^excess.
-            return false;
-        }
-        return unscaled.mod(BigInteger.TEN.pow((int) excess)).signum() == 0;
+        return Figures.hasAtMostDecimals(value, MAX_DECIMALS);
     }
 }

@@ -1,30 +1,40 @@
-package it.esibe.rules.internal;
+package it.esibe.core.message;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A message pattern compiled once into literal text and argument slots, formatting exactly as
- * {@link MessageFormat} does for the patterns of the message files: {@code {n}} slots filled with
- * strings and {@code '}-quoting ({@code ''} is an apostrophe). A pattern with anything else (a
- * format type such as {@code {0,number}}) is left to a {@link MessageFormat}. Immutable: unlike a
- * {@code MessageFormat}, it is shared between threads without copying.
+ * {@link MessageFormat} does for plain patterns: {@code {n}} slots, {@code '}-quoting ({@code ''}
+ * is an apostrophe), and, beyond MessageFormat, {@code {name}} slots for named arguments. A pattern
+ * with anything else (a format type such as {@code {0,number}}) is left to a {@link MessageFormat}.
+ * Immutable: unlike a {@code MessageFormat}, it is shared between threads without copying.
  */
 final class Template {
 
-    /** Literal strings, and Integer argument indexes, in order; null when {@link #fallback} is used. */
+    /** Literal strings, Integer indexes and {@link Named} slots, in order; null when {@link #fallback} is used. */
     private final Object @Nullable [] parts;
     private final @Nullable MessageFormat fallback;
+
+    /** A named slot. */
+    private record Named(String name) {
+    }
 
     private Template(Object @Nullable [] parts, @Nullable MessageFormat fallback) {
         this.parts = parts;
         this.fallback = fallback;
     }
 
+    /**
+     * Compiles {@code pattern}.
+     *
+     * @throws IllegalArgumentException for a pattern {@link MessageFormat} rejects
+     */
     static Template compile(String pattern, Locale locale) {
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -40,15 +50,20 @@ final class Template {
                 }
             } else if (c == '{' && !quoted) {
                 int close = pattern.indexOf('}', i);
-                String index = close < 0 ? "" : pattern.substring(i + 1, close);
-                if (!index.matches("[0-9]{1,2}")) {
+                String slot = close < 0 ? "" : pattern.substring(i + 1, close);
+                Object part;
+                if (slot.matches("[0-9]{1,2}")) {
+                    part = Integer.valueOf(slot);
+                } else if (slot.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                    part = new Named(slot);
+                } else {
                     return new Template(null, new MessageFormat(pattern, locale));
                 }
                 if (literal.length() > 0) {
                     parts.add(literal.toString());
                     literal.setLength(0);
                 }
-                parts.add(Integer.valueOf(index));
+                parts.add(part);
                 i = close;
             } else {
                 literal.append(c);
@@ -60,7 +75,7 @@ final class Template {
         return new Template(parts.toArray(), null);
     }
 
-    String format(String[] args) {
+    String format(String[] args, Map<String, String> named) {
         if (fallback != null) {
             return ((MessageFormat) fallback.clone()).format(args);
         }
@@ -69,6 +84,9 @@ final class Template {
             if (part instanceof Integer index) {
                 // MessageFormat writes a slot without an argument as the slot itself.
                 out.append(index < args.length ? args[index] : "{" + index + "}");
+            } else if (part instanceof Named slot) {
+                String value = named.get(slot.name());
+                out.append(value != null ? value : "{" + slot.name() + "}");
             } else {
                 out.append((String) part);
             }
