@@ -239,30 +239,25 @@ class SupportCataloguesTest {
         assertThat(c.entries().get(1).editions().get(0).country()).isEqualTo("QA");
     }
 
-    @Test
-    void aMalformedEditionIsAConfigurationErrorWithItsPath() {
-        String entry = """
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "editions": [{"date": "2025-04", "endDate": "2025-04-17"}] | $.entries[0].editions[0].endDate
+            "editions": [{"date": "2025-04-16", "endDate": "2025-04-15"}] | $.entries[0].editions[0]: edition
+            "editions": [{"date": "2025-11", "city": {"it": "Vienna", "en": "Vienna"}}] | $.entries[0].editions[0].country
+            "editions": [{"date": "2025-11", "sources": [{"publisher": "MAECI", "title": "t", "url": "ftp://x"}]}] | $.entries[0].editions[0].sources[0]
+            "editions": [{"date": "2025-11", "sources": [{"publisher": "MAECI"}]}] | $.entries[0].editions[0].sources[0].title
+            "editions": [{"date": "2025-11", "hall": "A"}] | $.entries[0].editions[0].hall
+            "editions": ["2025-11-31"] | $.entries[0].editions[0]: must be a month
+            "editions": ["2025-11", "2025-11-20"] | one a month
+            "editions": ["2025-11"], "recurrence": "WEEKLY" | $.entries[0].recurrence
+            """)
+    void aMalformedEditionIsAConfigurationErrorWithItsPath(String editions, String expected) {
+        String json = """
                 {"format": "esibe-support-catalogue-1", "name": "x", "entries": [
                   {"kind": "EVENT", "id": "e", "name": {"it": "e", "en": "e"}, "country": "IT", "citation": "c",
-                   "focus": [], %s}]}""";
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [{\"date\": \"2025-04\", \"endDate\": \"2025-04-17\"}]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0].endDate");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [{\"date\": \"2025-04-16\", \"endDate\": \"2025-04-15\"}]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0]");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [{\"date\": \"2025-11\", \"city\": {\"it\": \"Vienna\", \"en\": \"Vienna\"}}]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0].country");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [{\"date\": \"2025-11\", \"sources\": [{\"publisher\": \"MAECI\", \"title\": \"t\", \"url\": \"ftp://x\"}]}]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0].sources[0]");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [{\"date\": \"2025-11\", \"sources\": [{\"publisher\": \"MAECI\"}]}]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0].sources[0].title");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [{\"date\": \"2025-11\", \"hall\": \"A\"}]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0].hall");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [\"2025-11-31\"]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].editions[0]");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [\"2025-11\", \"2025-11-20\"]")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("one a month");
-        assertThatThrownBy(() -> read(entry.formatted("\"editions\": [\"2025-11\"], \"recurrence\": \"WEEKLY\"")))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("$.entries[0].recurrence");
+                   "focus": [], %s}]}""".formatted(editions);
+
+        assertThatThrownBy(() -> read(json)).isInstanceOf(ConfigurationException.class).hasMessageContaining(expected);
     }
 
     private static SupportEntry event(String id) {
