@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The national taxonomy of ESIBE-TAXONOMY-v1: the pathologies and industrial priorities of
- * interim report §5.1 and the emerging technologies of §5.2, with the report's Italian labels,
+ * The national taxonomy of ESIBE-TAXONOMY-v1 (spec v1.1): the pathologies and industrial priorities
+ * of interim report §5.1 and the emerging technologies of §5.2, with the report's Italian labels,
  * English labels, ICD-10 ranges of the pathologies and the informative relevance table.
+ *
+ * <p>ICD-10 ranges are informative, never an admission rule: they let a clinical pipeline find the
+ * priorities of the codes it already uses ({@link #byIcd10(String)}).
  *
  * <p>Obtain it with {@link #get()}.
  *
@@ -37,14 +40,19 @@ public final class NationalTaxonomy implements Taxonomy {
 
     private NationalTaxonomy() {
         List<TaxonomyEntry> list = new ArrayList<>();
-        // Pathologies of national interest (§5.1), with WHO ICD-10 block ranges.
+        // Pathologies of national interest (§5.1), with WHO ICD-10 ranges (blocks, or subcategories for COVID-19).
         list.add(pathology("PAT-CARDIO", "Patologie cardiovascolari", "Cardiovascular diseases", "I00-I99"));
         list.add(pathology("PAT-ONCO", "Tumori", "Cancers", "C00-D48"));
         list.add(pathology("PAT-RESP", "Patologie respiratorie", "Respiratory diseases", "J00-J99"));
         list.add(pathology("PAT-CHRONIC", "Patologie cronico-degenerative", "Chronic degenerative diseases",
                 "E10-E14", "M05-M06"));
-        list.add(pathology("PAT-INFECT", "Malattie infettive", "Infectious diseases", "A00-B99", "J09-J11"));
-        list.add(pathology("PAT-AMR", "Resistenza agli antibiotici (AMR)", "Antimicrobial resistance", "U82-U85"));
+        // COVID-19 (U07.1, U07.2): §5.1 names SARS-CoV-2 among the infectious diseases (v1.1).
+        list.add(pathology("PAT-INFECT", "Malattie infettive", "Infectious diseases", "A00-B99", "J09-J11",
+                "U07.1-U07.2"));
+        // Bacterial resistance only (v1.1): U84 is resistance to other antimicrobials and U85 to
+        // antineoplastic drugs, which is oncology, not the antibiotic resistance §5.1 means.
+        list.add(pathology("PAT-AMR", "Resistenza agli antibiotici (AMR)", "Bacterial antimicrobial resistance (AMR)",
+                "U82-U83"));
         // Strategic industrial and environmental biotechnologies (§5.1).
         list.add(entry("IND-GHG", TaxonomyFamily.INDUSTRIAL_PRIORITY, S51,
                 "Riduzione delle emissioni di gas serra",

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Matching admitted companies to the support programme of §5.4: scores, order, explanations, catalogues. */
 class SupportMatcherTest {
@@ -171,6 +173,89 @@ class SupportMatcherTest {
         assertThat(sameMonth.explanation().it()).contains("maggio 2026").contains("non ancora annunciata");
         assertThat(sameMonth.explanation().en()).contains("May 2026").contains("not yet announced");
         assertThat(twoYears.month()).isEqualTo(YearMonth.of(2027, 5));
+    }
+
+    /**
+     * Spec v1.1, "Confirmed stops": after each of the Tour's confirmed stops, the series is projected
+     * from that stop, its latest real edition, to the same month a year later, and the explanation
+     * says the date is projected and from which edition.
+     */
+    @ParameterizedTest(name = "{0} after {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bio-europe                     | 2025-11-30 | 2026-11 | 2025-11 | Vienna        | November 2025, Vienna
+            jp-morgan-healthcare-conference | 2025-01-31 | 2026-01 | 2025-01 | San Francisco | January 2025, San Francisco
+            swiss-biotech-days             | 2025-05-05 | 2026-05 | 2025-05 | Basel         | 5 May 2025, Basel
+            bio-international-convention   | 2025-06-30 | 2026-06 | 2025-06 | Boston        | June 2025, Boston
+            italy-on-the-move              | 2026-01-14 | 2027-01 | 2026-01 | San Francisco | 14 January 2026, San Francisco
+            """)
+    void afterEachConfirmedStopTheSeriesIsProjectedFromIt(String id, String after, String next, String stop,
+            String city, String lastKnown) {
+        Application a = oncology();
+        Recommendation r = find(SupportMatcher.builder().build().recommend(a, eligible(a), LocalDate.parse(after)), id);
+
+        assertThat(r.projected()).isTrue();
+        assertThat(r.month()).isEqualTo(YearMonth.parse(next));
+        SupportEntry.Edition from = r.edition().projectedFrom();
+        assertThat(from.month()).isEqualTo(YearMonth.parse(stop));
+        assertThat(from.sources()).isNotEmpty();
+        assertThat(r.edition().city().en()).as("projected where the latest real edition was held").isEqualTo(city);
+        assertThat(r.explanation().en()).contains("projected from the annual series, not yet announced")
+                .contains("last known edition: " + lastKnown + ")").contains("Source");
+        assertThat(r.explanation().it()).contains("non ancora annunciata").contains("ultima edizione nota");
+    }
+
+    @Test
+    void bioEuropeAfterViennaIsProjectedFromViennaNotFromTheReportsStockholm() {
+        Application a = oncology();
+        Recommendation r = find(SupportMatcher.builder().build().recommend(a, eligible(a), LocalDate.of(2025, 12, 1)),
+                "bio-europe");
+
+        assertThat(r.month()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(r.edition().country()).isEqualTo("AT");
+        assertThat(r.explanation().it()).contains("novembre 2026").contains("ultima edizione nota: novembre 2025, Vienna")
+                .contains("Fonte dell'ultima edizione nota: MAECI, «Vienna, nuova tappa del Montalcini Global Biotech Tour»")
+                .doesNotContain("Stoccolma");
+        assertThat(r.explanation().en()).doesNotContain("Stockholm");
+    }
+
+    @Test
+    void aDateBetweenConfirmedEditionsPicksTheNextRealOne() {
+        Application a = oncology();
+        SupportMatcher m = SupportMatcher.builder().build();
+
+        Recommendation vienna = find(m.recommend(a, eligible(a), LocalDate.of(2025, 3, 1)), "bio-europe");
+        assertThat(vienna.projected()).isFalse();
+        assertThat(vienna.month()).isEqualTo(YearMonth.of(2025, 11));
+        assertThat(vienna.explanation().en()).contains("Edition: November 2025, Vienna (announced).")
+                .contains("Source: MAECI, “Vienna, nuova tappa del Montalcini Global Biotech Tour”.");
+        assertThat(vienna.explanation().it()).contains("Edizione: novembre 2025, Vienna (annunciata).");
+        Recommendation stockholm = find(m.recommend(a, eligible(a), LocalDate.of(2024, 10, 15)), "bio-europe");
+        assertThat(stockholm.projected()).isFalse();
+        assertThat(stockholm.month()).isEqualTo(YearMonth.of(2024, 11));
+        assertThat(stockholm.edition().city().en()).isEqualTo("Stockholm");
+        assertThat(stockholm.edition().sources()).as("the report's own edition").isEmpty();
+        // Known to the day: on 1 May 2025 Swiss Biotech Day (5 May) is still ahead, although its month has begun.
+        Recommendation basel = find(m.recommend(a, eligible(a), LocalDate.of(2025, 5, 1)), "swiss-biotech-days");
+        assertThat(basel.projected()).isFalse();
+        assertThat(basel.edition().firstDay()).isEqualTo(LocalDate.of(2025, 5, 5));
+        assertThat(basel.explanation().en()).contains("Edition: 5 May 2025, Basel (announced).");
+        assertThat(basel.explanation().it()).contains("Edizione: 05/05/2025, Basilea (annunciata).");
+    }
+
+    @Test
+    void theDohaStopIsRecommendedBeforeItsDaysAndNeverProjected() {
+        Application a = oncology();
+        SupportMatcher m = SupportMatcher.builder().build();
+
+        Recommendation before = find(m.recommend(a, eligible(a), LocalDate.of(2025, 4, 15)), "montalcini-tour-doha");
+        assertThat(before.projected()).isFalse();
+        assertThat(before.explanation().en()).contains("Edition: 16–17 April 2025, Doha (announced).")
+                .contains("Sources: MAECI, ");
+        assertThat(before.explanation().it()).contains("Edizione: dal 16/04/2025 al 17/04/2025, Doha (annunciata).")
+                .contains("Fonti: MAECI, «");
+        assertThat(m.recommend(a, eligible(a), LocalDate.of(2025, 4, 16))).extracting(Recommendation::id)
+                .as("a single stop under way or held is not recommended").doesNotContain("montalcini-tour-doha")
+                .contains("bio-europe", "italy-on-the-move");
     }
 
     @Test

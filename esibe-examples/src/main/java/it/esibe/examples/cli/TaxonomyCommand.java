@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.spi.Origin;
+import it.esibe.core.taxonomy.Icd10Range;
 import it.esibe.core.taxonomy.TaxonomyEntry;
 import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.rules.EsibeRegistry;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,14 +27,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code esibe taxonomy}: lists the codes applications may use in {@code programs[]}: the national
  * taxonomy of ESIBE-TAXONOMY-v1, then the codes of the providers found on the class path, with the
- * provider each comes from.
+ * provider each comes from and, for pathologies, their ICD-10 ranges (informative, spec v1.1).
  */
 @Command(name = "taxonomy",
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = {
             "Lists the taxonomy codes: the national ones (ESIBE-TAXONOMY-v1), then those of the providers found on the class path.",
-            "Columns: code, family, label and, for a provider's code, its origin."})
+            "Columns: code, family, label, ICD-10 ranges (pathologies; informative, never an admission rule)"
+                    + " and, for a provider's code, its origin. JSON gives every code an \"icd10\" list,"
+                    + " empty when it has no range."})
 final class TaxonomyCommand implements Callable<Integer> {
 
     @Spec
@@ -71,9 +75,11 @@ final class TaxonomyCommand implements Callable<Integer> {
         if (format == ListingFormat.json) {
             json(registry, entries, locale, out);
         } else {
-            Table table = new Table("CODE", "FAMILY", "LABEL", "ORIGIN");
+            Table table = new Table("CODE", "FAMILY", "LABEL", "ICD-10", "ORIGIN");
             for (TaxonomyEntry e : entries) {
-                table.row(e.code(), e.family().name(), registry.label(e, locale), providerOrigin(registry, e));
+                table.row(e.code(), e.family().name(), registry.label(e, locale),
+                        e.icd10().stream().map(Icd10Range::toString).collect(Collectors.joining(", ")),
+                        providerOrigin(registry, e));
             }
             table.print(out);
         }
@@ -97,6 +103,15 @@ final class TaxonomyCommand implements Callable<Integer> {
                 g.writeStringField("family", e.family().name());
                 g.writeStringField("label", registry.label(e, locale));
                 g.writeStringField("citation", e.citation());
+                // Bounds apart, so that a reader need not split "U07.1–U07.2" on an en dash.
+                g.writeArrayFieldStart("icd10");
+                for (Icd10Range r : e.icd10()) {
+                    g.writeStartObject();
+                    g.writeStringField("from", r.from());
+                    g.writeStringField("to", r.to());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 Origin origin = registry.taxonomyOrigin(e.code()).orElse(Origin.BUILT_IN);
                 RulesetsCommand.origin(g, origin);
                 g.writeEndObject();

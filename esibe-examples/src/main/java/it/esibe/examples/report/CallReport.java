@@ -360,8 +360,11 @@ public final class CallReport {
             SupportEntry e = r.entry();
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("name", t.italian() ? e.name().it() : e.name().en());
-            String city = e.city() == null ? null : (t.italian() ? e.city().it() : e.city().en());
-            String country = f.country(e.country());
+            // An event is where its edition is held: BIO-Europe moves from city to city.
+            SupportEntry.Edition edition = r.edition();
+            var place = edition != null ? edition.city() : e.city();
+            String city = place == null ? null : (t.italian() ? place.it() : place.en());
+            String country = f.country(edition != null && edition.country() != null ? edition.country() : e.country());
             item.put("where", city == null ? country : city + ", " + country);
             item.put("when", r.month() == null ? null : f.month(r.month().atDay(1)));
             item.put("projected", r.projected());

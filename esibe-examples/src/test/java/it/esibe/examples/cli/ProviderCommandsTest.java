@@ -51,6 +51,29 @@ class ProviderCommandsTest {
                 }, java.util.LinkedHashMap::new));
     }
 
+    /**
+     * A listing whose cells may be empty (a national code has no origin, a technology no ICD-10
+     * range), as rows keyed by their code, each a map from column header to cell. Cells start where
+     * their header starts, as the table pads them.
+     */
+    private static Map<String, Map<String, String>> columns(String out) {
+        List<String> lines = Arrays.asList(out.split("\n"));
+        String header = lines.get(0);
+        List<String> names = Arrays.asList(header.trim().split(" {2,}"));
+        int[] start = names.stream().mapToInt(header::indexOf).toArray();
+        Map<String, Map<String, String>> rows = new java.util.LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                int from = Math.min(start[i], line.length());
+                int to = i + 1 < names.size() ? Math.min(start[i + 1], line.length()) : line.length();
+                row.put(names.get(i), line.substring(from, to).trim());
+            }
+            assertThat(rows.put(row.get(names.get(0)), row)).as("listed twice: " + line).isNull();
+        }
+        return rows;
+    }
+
     @Test
     void rulesetsListsTheNationalRulesetAndTheDiscoveredRegionalOne() {
         EsibeCliTest.Run run = run("rulesets");
@@ -97,16 +120,36 @@ class ProviderCommandsTest {
         EsibeCliTest.Run run = run("taxonomy");
 
         assertThat(run.exitCode()).isZero();
-        Map<String, List<String>> rows = table(run.out(), "CODE");
+        assertThat(run.out().split("\n")[0]).matches("CODE +FAMILY +LABEL +ICD-10 +ORIGIN");
+        Map<String, Map<String, String>> rows = columns(run.out());
         List<String> codes = new ArrayList<>(rows.keySet());
         assertThat(codes).startsWith("PAT-CARDIO", "PAT-ONCO").contains("IND-FOOD", "TEC-RNA")
                 .endsWith("LOM-PAT-RARE", "LOM-PAT-NEURO", "LOM-IND-AGRIFOOD", "LOM-IND-BIOMANUFACTURING");
-        assertThat(rows.get("PAT-ONCO")).as("a national code has no origin column")
-                .containsExactly("PAT-ONCO", "PATHOLOGY", "Cancers");
-        List<String> rare = rows.get("LOM-PAT-RARE");
-        assertThat(rare.subList(0, 3)).containsExactly("LOM-PAT-RARE", "PATHOLOGY", "Rare diseases");
-        assertThat(rare.get(3)).matches(LOMBARDIA_ORIGIN);
-        assertThat(rows.get("LOM-IND-AGRIFOOD").get(1)).isEqualTo("INDUSTRIAL_PRIORITY");
+        assertThat(rows.get("PAT-ONCO")).as("a national code has no origin").containsExactly(
+                Map.entry("CODE", "PAT-ONCO"), Map.entry("FAMILY", "PATHOLOGY"), Map.entry("LABEL", "Cancers"),
+                Map.entry("ICD-10", "C00–D48"), Map.entry("ORIGIN", ""));
+        Map<String, String> rare = rows.get("LOM-PAT-RARE");
+        assertThat(rare).containsEntry("FAMILY", "PATHOLOGY").containsEntry("LABEL", "Rare diseases");
+        assertThat(rare.get("ORIGIN")).matches(LOMBARDIA_ORIGIN);
+        assertThat(rows.get("LOM-IND-AGRIFOOD").get("FAMILY")).isEqualTo("INDUSTRIAL_PRIORITY");
+        assertThat(run.out()).doesNotContain(" \n");
+    }
+
+    @Test
+    void taxonomyShowsEachCodesIcd10RangesAndNothingForCodesWithout() {
+        // ESIBE-TAXONOMY-v1 (v1.1), the pathologies' table.
+        Map<String, Map<String, String>> rows = columns(run("taxonomy").out());
+
+        assertThat(rows.get("PAT-INFECT").get("ICD-10")).isEqualTo("A00–B99, J09–J11, U07.1–U07.2");
+        assertThat(rows.get("PAT-AMR").get("ICD-10")).isEqualTo("U82–U83");
+        assertThat(rows.get("PAT-AMR").get("LABEL")).isEqualTo("Bacterial antimicrobial resistance (AMR)");
+        assertThat(rows.get("PAT-CHRONIC").get("ICD-10")).isEqualTo("E10–E14, M05–M06");
+        assertThat(rows.get("TEC-RNA").get("ICD-10")).isEmpty();
+        assertThat(rows.get("IND-GHG").get("ICD-10")).isEmpty();
+        // A provider's pathology shows the ranges its provider declares (G30–G32 in the regional example).
+        assertThat(rows.get("LOM-PAT-NEURO").get("ICD-10")).isEqualTo("G30–G32");
+        assertThat(rows.get("LOM-PAT-NEURO").get("ORIGIN")).matches(LOMBARDIA_ORIGIN);
+        assertThat(rows.get("LOM-PAT-RARE").get("ICD-10")).isEmpty();
     }
 
     @Test
@@ -141,6 +184,21 @@ class ProviderCommandsTest {
         assertThat(last.get("citation").asText()).contains("non ufficiale");
         assertThat(last.get("origin").get("kind").asText()).isEqualTo("DISCOVERED");
         assertThat(json.get(0).get("origin").get("kind").asText()).isEqualTo("BUILT_IN");
+    }
+
+    @Test
+    void taxonomyAsJsonGivesEveryCodeItsIcd10RangesEmptyWhenItHasNone() throws IOException {
+        JsonNode json = MAPPER.readTree(run("taxonomy", "--format", "json").out());
+        Map<String, JsonNode> byCode = new java.util.LinkedHashMap<>();
+        json.forEach(e -> byCode.put(e.get("code").asText(), e));
+
+        assertThat(byCode.get("PAT-INFECT").get("icd10")).isEqualTo(MAPPER.readTree("""
+                [{"from": "A00", "to": "B99"}, {"from": "J09", "to": "J11"}, {"from": "U07.1", "to": "U07.2"}]"""));
+        assertThat(byCode.get("PAT-AMR").get("icd10")).isEqualTo(MAPPER.readTree("[{\"from\": \"U82\", \"to\": \"U83\"}]"));
+        assertThat(byCode.values()).allSatisfy(e -> assertThat(e.get("icd10").isArray()).as(e.toString()).isTrue());
+        assertThat(byCode.get("TEC-RNA").get("icd10")).isEmpty();
+        assertThat(byCode.get("LOM-PAT-RARE").get("icd10")).isEmpty();
+        assertThat(byCode.get("LOM-PAT-NEURO").get("icd10").get(0).get("to").asText()).isEqualTo("G32");
     }
 
     @Test

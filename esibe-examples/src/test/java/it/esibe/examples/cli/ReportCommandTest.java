@@ -144,6 +144,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void anEventIsShownWhereItsEditionIsHeldAndProjectedFromTheLatestRealOne() throws IOException {
+        // Spec v1.1: BIO-Europe's latest real edition is Vienna, November 2025 (MAECI), not the report's Stockholm.
+        Path out = dir.resolve("after-vienna.html");
+        EsibeCliTest.Run run = EsibeCliTest.run("report", "--support-after", "2025-12-01", "--out", out.toString(),
+                Oracle.sampleCall().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).contains("BIO-Europe</strong> — Vienna, Austria · November 2026 <span class=\"projected\">")
+                .contains("last known edition: November 2025, Vienna)").doesNotContain("— Stockholm");
+        assertThat(report(dir, "en", Oracle.sampleCall()))
+                .contains("BIO-Europe</strong> — Vienna, Austria · November 2025 <span class=\"score\">");
+    }
+
+    @Test
     void withoutOutAReportIsAUsageError() {
         EsibeCliTest.Run run = EsibeCliTest.run("report", Oracle.sampleCall().toString());
 

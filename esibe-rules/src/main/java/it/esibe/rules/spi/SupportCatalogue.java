@@ -10,13 +10,18 @@ import java.util.List;
  * <p>The main path is explicit registration:
  * {@code SupportMatcher.builder().add(catalogue).build()}. An entry whose kind and id are already
  * known replaces the earlier one (so a new event list replaces the projected dates of the bundled
- * series with announced ones); other entries are added. Discovery through {@link java.util.ServiceLoader}
+ * series with announced ones: give the replacement every edition to keep, since the matcher projects
+ * an annual series from its latest real edition); other entries are added. Discovery through {@link java.util.ServiceLoader}
  * is opt-in ({@code SupportMatcher.Builder#discoverCatalogues()}): register an implementation with
  * a public no-argument constructor in {@code META-INF/services/it.esibe.rules.spi.SupportCatalogue}
  * or with {@code provides it.esibe.rules.spi.SupportCatalogue with ...} in its module descriptor.
  *
  * <p>{@code SupportCatalogues.read} turns a JSON file of the bundled catalogues' format into an
- * instance. Implementations must be immutable: the matcher copies the entries once, at build time.
+ * instance. An edition may be known to the month or to the day, be held in its own city and name
+ * the press releases that record it ({@link SupportEntry.Edition}, {@link SupportEntry.Source});
+ * an event may be a single occasion ({@code Recurrence.ONE_OFF}). Build entries with
+ * {@code SupportEntry.builder}. Implementations must be immutable: the matcher copies the entries
+ * once, at build time.
  *
  * @since 0.1.0
  */

@@ -3,6 +3,8 @@ package it.esibe.rules.support;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.model.Track;
 import it.esibe.core.taxonomy.Taxonomy;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,9 @@ final class Explanations {
 
     private static final DateTimeFormatter MONTH_IT = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ITALIAN);
     private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_IT = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ITALIAN);
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_EN = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     private Explanations() {
     }
@@ -45,19 +50,66 @@ final class Explanations {
             en.append(" Focus: ESIBE editorial classification, not stated in the report.");
         }
         if (edition != null) {
-            String monthIt = edition.month().format(MONTH_IT);
-            String monthEn = edition.month().format(MONTH_EN);
-            if (edition.projected()) {
-                it.append(" Prossima edizione: ").append(monthIt)
-                        .append(" (data stimata dalla cadenza annuale, non ancora annunciata).");
-                en.append(" Next edition: ").append(monthEn)
-                        .append(" (projected from the annual series, not yet announced).");
+            SupportEntry.Edition from = edition.projectedFrom();
+            if (from != null) {
+                it.append(" Prossima edizione: ").append(when(edition, true))
+                        .append(" (data stimata dalla cadenza annuale, non ancora annunciata; ultima edizione nota: ")
+                        .append(when(from, true)).append(place(from, true)).append(").");
+                en.append(" Next edition: ").append(when(edition, false))
+                        .append(" (projected from the annual series, not yet announced; last known edition: ")
+                        .append(when(from, false)).append(place(from, false)).append(").");
+                sources(from, it, "Fonte dell'ultima edizione nota", "Fonti dell'ultima edizione nota", true);
+                sources(from, en, "Source of the last known edition", "Sources of the last known edition", false);
             } else {
-                it.append(" Edizione: ").append(monthIt).append(" (annunciata).");
-                en.append(" Edition: ").append(monthEn).append(" (announced).");
+                it.append(" Edizione: ").append(when(edition, true)).append(place(edition, true)).append(" (annunciata).");
+                en.append(" Edition: ").append(when(edition, false)).append(place(edition, false)).append(" (announced).");
+                sources(edition, it, "Fonte", "Fonti", true);
+                sources(edition, en, "Source", "Sources", false);
             }
         }
         return new LocalizedText(it.toString(), en.toString());
+    }
+
+    /**
+     * When an edition takes place, to the precision the catalogue knows: a month ("maggio 2025"),
+     * or days, which Italian prose writes as dates ("05/05/2025", "dal 16/04/2025 al 17/04/2025")
+     * and English in words ("5 May 2025", "16–17 April 2025").
+     */
+    private static String when(SupportEntry.Edition e, boolean italian) {
+        LocalDate first = e.firstDay();
+        LocalDate last = e.lastDay();
+        if (first == null || last == null) {
+            return e.month().format(italian ? MONTH_IT : MONTH_EN);
+        }
+        if (italian) {
+            return first.equals(last) ? first.format(DAY_IT)
+                    : "dal " + first.format(DAY_IT) + " al " + last.format(DAY_IT);
+        }
+        if (first.equals(last)) {
+            return first.format(DAY_EN);
+        }
+        if (YearMonth.from(first).equals(YearMonth.from(last))) {
+            return first.getDayOfMonth() + "–" + last.format(DAY_EN);
+        }
+        return (first.getYear() == last.getYear() ? first.format(DAY_MONTH_EN) : first.format(DAY_EN))
+                + " – " + last.format(DAY_EN);
+    }
+
+    /** {@code ", Vienna"}, or nothing when the city is unknown. */
+    private static String place(SupportEntry.Edition e, boolean italian) {
+        LocalizedText city = e.city();
+        return city == null ? "" : ", " + (italian ? city.it() : city.en());
+    }
+
+    /** " Fonte: MAECI, «titolo»." — each source with its publisher and title; nothing when there is none. */
+    private static void sources(SupportEntry.Edition e, StringBuilder out, String one, String many, boolean italian) {
+        List<SupportEntry.Source> sources = e.sources();
+        if (sources.isEmpty()) {
+            return;
+        }
+        out.append(' ').append(sources.size() == 1 ? one : many).append(": ")
+                .append(sources.stream().map(s -> s.publisher() + ", " + (italian ? "«" + s.title() + "»"
+                        : "“" + s.title() + "”")).collect(Collectors.joining("; "))).append('.');
     }
 
     /** {@code PAT-ONCO (Tumori), TEC-RNA (…)}, with the short form of each label. */

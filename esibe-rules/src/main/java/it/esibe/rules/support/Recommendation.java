@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param basis {@link FocusBasis#REPORT} when at least one shared code (or, when no code is shared,
  *     the track) comes from the report's own words, else {@link FocusBasis#ESIBE_EDITORIAL}
  * @param explanation why, in Italian and English, naming the shared codes
- * @param edition for an event, the next edition after the matcher's date; {@code null} otherwise
+ * @param edition for an event, the next edition after the matcher's date, real or projected, with its
+ *     place; {@code null} otherwise
  * @since 0.1.0
  */
 public record Recommendation(SupportEntry entry, int score, List<String> sharedCodes, boolean trackMatch,
@@ -86,7 +87,7 @@ public record Recommendation(SupportEntry entry, int score, List<String> sharedC
     }
 
     /**
-     * Whether the event's date is a projection of an annual series rather than announced.
+     * Whether the event's date is a projection of an annual series rather than a real edition.
      *
      * @return {@code true} for a projected edition; {@code false} for an announced one and for hubs
      *     and markets

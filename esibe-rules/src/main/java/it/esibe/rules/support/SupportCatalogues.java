@@ -16,11 +16,12 @@ import java.util.Objects;
  * The support catalogues bundled with ESIBE, and ways to build others.
  *
  * <p>The bundled catalogue {@link #interim()} holds the Montalcini Global Biotech Tour's first list
- * of events (§5.4), the research hubs of §5 step 4 and §5.4 with INNOVIT, and the ecosystems of
- * annex IV. It lives in three JSON resources of this package ({@code events.json},
- * {@code hubs.json}, {@code markets.json}) in the format {@link #read} accepts, so a replacement
- * is written the same way. Each entry cites the report; every focus the report does not state is
- * marked {@link FocusBasis#ESIBE_EDITORIAL}.
+ * of events (§5.4), with the Tour's stops of 2025–2026 that MAECI and Italy's consulates have
+ * confirmed since (spec v1.1) as real editions naming their sources, the research hubs of §5 step 4
+ * and §5.4 with INNOVIT, and the ecosystems of annex IV. It lives in three JSON resources of this
+ * package ({@code events.json}, {@code hubs.json}, {@code markets.json}) in the format {@link #read}
+ * accepts, so a replacement is written the same way. Each entry cites the report; every focus the
+ * report does not state is marked {@link FocusBasis#ESIBE_EDITORIAL}.
  *
  * @since 0.1.0
  */
@@ -48,6 +49,24 @@ public final class SupportCatalogues {
     /**
      * Reads a catalogue from JSON (format {@code esibe-support-catalogue-1}, as the bundled
      * resources). {@code in} is read to its end but not closed.
+     *
+     * <p>An object {@code {"format": "esibe-support-catalogue-1", "name": ..., "entries": [...]}};
+     * each entry has {@code kind} ({@code EVENT}, {@code HUB}, {@code MARKET}), {@code id},
+     * {@code name} and, optionally, {@code city} (each {@code {"it": ..., "en": ...}}),
+     * {@code country}, {@code focus} (objects with {@code basis}, {@code tracks}, {@code codes},
+     * {@code why}), {@code citation}, and optionally {@code strengths} and {@code note}. An event
+     * lists its {@code editions}, ascending, at most one a month, each either a string
+     * ({@code "2025-05"} for a month, {@code "2025-05-05"} for a day) or an object:
+     * <pre>{@code
+     * {"date": "2025-04-16", "endDate": "2025-04-17",
+     *  "city": {"it": "Vienna", "en": "Vienna"}, "country": "AT",
+     *  "sources": [{"publisher": "MAECI", "title": "...", "url": "https://..."}]}
+     * }</pre>
+     * where only {@code date} is required; {@code endDate} follows a day, a {@code city} needs its
+     * {@code country}, an edition that names no place is held at the entry's, and a source's
+     * {@code url} is optional. An event may say {@code "recurrence": "ONE_OFF"} (a single occasion,
+     * never projected); the default is {@code ANNUAL}. Files of the first form, whose editions are
+     * all months, read as before.
      *
      * @param in the JSON to read; read to its end, not closed
      * @param source names the input in error messages

@@ -39,6 +39,11 @@ import java.util.Set;
  * code outweighs a match on the track alone. Entries scoring 0 are left out: a company with nothing
  * in common with the catalogue gets an empty list, never a guess.
  *
+ * <p><b>Dates.</b> An event is recommended in its next edition after the given date
+ * ({@link SupportEntry#nextEdition(LocalDate)}): the next real edition the catalogue knows, else a
+ * projection of an annual series from its latest real edition, which the explanation says is
+ * projected, not announced. A {@link Recurrence#ONE_OFF single occasion} already held is left out.
+ *
  * <p><b>Order.</b> Events, then hubs, then markets; within a kind, by descending score, ties broken
  * by id. The result depends only on the inputs and the catalogue, never on the clock or on
  * iteration order of hash sets.
@@ -100,9 +105,9 @@ public final class SupportMatcher {
      * @param application the admitted company's application
      * @param decision its decision, which must be {@link Outcome#ELIGIBLE}: support is for the
      *     companies entered in the register (§5.4)
-     * @param after events are recommended in their first edition whose month lies after this date
-     * @return the recommendations with a positive score, in the documented order; empty when
-     *     nothing fits; unmodifiable
+     * @param after events are recommended in their first edition that begins after this date
+     * @return the recommendations with a positive score, in the documented order, without single
+     *     occasions already held; empty when nothing fits; unmodifiable
      * @throws IllegalArgumentException if the decision is not {@code ELIGIBLE} or is about another application
      */
     public List<Recommendation> recommend(Application application, Decision decision, LocalDate after) {
@@ -151,6 +156,9 @@ public final class SupportMatcher {
                             : f.codes().stream().anyMatch(shared::contains));
             FocusBasis basis = fromReport ? FocusBasis.REPORT : FocusBasis.ESIBE_EDITORIAL;
             SupportEntry.Edition edition = entry.nextEdition(after).orElse(null);
+            if (entry.kind() == SupportKind.EVENT && edition == null) {
+                continue;   // a single occasion already held: nothing left to attend
+            }
             out.add(new Recommendation(entry, score, shared, trackMatch, basis,
                     Explanations.of(entry, shared, trackMatch ? track : null, basis, edition, taxonomy), edition));
         }

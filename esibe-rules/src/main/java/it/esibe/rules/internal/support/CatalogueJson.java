@@ -11,10 +11,16 @@ import it.esibe.core.model.Track;
 import it.esibe.rules.spi.SupportCatalogue;
 import it.esibe.rules.support.Focus;
 import it.esibe.rules.support.FocusBasis;
+import it.esibe.rules.support.Recurrence;
 import it.esibe.rules.support.SupportEntry;
+import it.esibe.rules.support.SupportEntry.Edition;
+import it.esibe.rules.support.SupportEntry.Source;
 import it.esibe.rules.support.SupportKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,9 +30,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a support catalogue from JSON (format {@code esibe-support-catalogue-1}), strictly: an
- * unknown property, a wrong type or a missing value is a {@link ConfigurationException} naming the
- * JSON path, because a catalogue is configuration, not applicant input.
+ * Reads a support catalogue from JSON (format {@code esibe-support-catalogue-1}, described on
+ * {@code SupportCatalogues.read}), strictly: an unknown property, a wrong type or a missing value is
+ * a {@link ConfigurationException} naming the JSON path, because a catalogue is configuration, not
+ * applicant input. Editions as plain months, the catalogue's first form, stay valid.
  */
 public final class CatalogueJson {
 
@@ -66,16 +73,97 @@ public final class CatalogueJson {
     }
 
     private SupportEntry entry(JsonNode node, String path) {
-        JsonNode obj = object(node, path, Set.of("kind", "id", "name", "city", "country", "editions", "focus",
-                "strengths", "citation", "note"));
+        JsonNode obj = object(node, path, Set.of("kind", "id", "name", "city", "country", "editions", "recurrence",
+                "focus", "strengths", "citation", "note"));
         SupportKind kind = constant(SupportKind.class, text(obj, "kind", path), path + ".kind");
-        List<YearMonth> editions = list(obj, "editions", path, false, (n, p) -> month(n, p));
+        List<Edition> editions = list(obj, "editions", path, false, this::edition);
         List<Focus> focus = list(obj, "focus", path, true, this::focus);
         List<LocalizedText> strengths = list(obj, "strengths", path, false, this::localized);
+        JsonNode recurrence = obj.get("recurrence");
         try {
-            return new SupportEntry(kind, text(obj, "id", path), localized(obj.get("name"), path + ".name"),
-                    optionalLocalized(obj, "city", path), text(obj, "country", path), editions, focus, strengths,
-                    text(obj, "citation", path), optionalLocalized(obj, "note", path));
+            SupportEntry.Builder b = SupportEntry.builder(kind, text(obj, "id", path))
+                    .name(localized(obj.get("name"), path + ".name"))
+                    .place(optionalLocalized(obj, "city", path), text(obj, "country", path))
+                    .citation(text(obj, "citation", path))
+                    .note(optionalLocalized(obj, "note", path));
+            if (recurrence != null && !recurrence.isNull()) {
+                b.recurrence(constant(Recurrence.class, textValue(recurrence, path + ".recurrence"),
+                        path + ".recurrence"));
+            }
+            editions.forEach(b::edition);
+            focus.forEach(b::focus);
+            strengths.forEach(b::strength);
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw fail(path, e.getMessage());
+        }
+    }
+
+    /**
+     * An edition: {@code "2025-05"} or {@code "2025-05-05"}, or an object with that {@code date},
+     * an {@code endDate} for days that run on, a {@code city} with its {@code country}, and the
+     * {@code sources} that record it.
+     */
+    private Edition edition(JsonNode node, String path) {
+        if (node != null && node.isTextual()) {
+            return date(node, path);
+        }
+        JsonNode obj = object(node, path, Set.of("date", "endDate", "city", "country", "sources"));
+        Edition e = date(obj.get("date"), path + ".date");
+        JsonNode end = obj.get("endDate");
+        try {
+            if (end != null && !end.isNull()) {
+                if (e.firstDay() == null) {
+                    throw fail(path + ".endDate", "needs a \"date\" that is a day, such as \"2025-04-16\"");
+                }
+                e = Edition.onDays(e.firstDay(), day(end, path + ".endDate"));
+            }
+            JsonNode country = obj.get("country");
+            LocalizedText city = optionalLocalized(obj, "city", path);
+            if (country != null && !country.isNull()) {
+                e = e.in(city, textValue(country, path + ".country"));
+            } else if (city != null) {
+                throw fail(path + ".country", "is required with a city");
+            }
+            return e.citing(list(obj, "sources", path, false, this::source));
+        } catch (IllegalArgumentException x) {
+            throw fail(path, x.getMessage());
+        }
+    }
+
+    /** {@code "2025-05"} (known to the month) or {@code "2025-05-05"} (to the day). */
+    private Edition date(@Nullable JsonNode node, String path) {
+        String s = textValue(node, path);
+        try {
+            return s.length() > "2025-05".length() ? Edition.on(LocalDate.parse(s)) : Edition.inMonth(YearMonth.parse(s));
+        } catch (DateTimeParseException e) {
+            throw fail(path, "must be a month such as \"2025-05\" or a day such as \"2025-05-05\", got \"" + s + "\"");
+        }
+    }
+
+    private LocalDate day(JsonNode node, String path) {
+        String s = textValue(node, path);
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw fail(path, "must be a day such as \"2025-04-17\", got \"" + s + "\"");
+        }
+    }
+
+    private Source source(JsonNode node, String path) {
+        JsonNode obj = object(node, path, Set.of("publisher", "title", "url"));
+        JsonNode url = obj.get("url");
+        URI uri = null;
+        if (url != null && !url.isNull()) {
+            String u = textValue(url, path + ".url");
+            try {
+                uri = new URI(u);
+            } catch (URISyntaxException e) {
+                throw fail(path + ".url", "must be an absolute http or https URL, got \"" + u + "\"");
+            }
+        }
+        try {
+            return new Source(text(obj, "publisher", path), text(obj, "title", path), uri);
         } catch (IllegalArgumentException e) {
             throw fail(path, e.getMessage());
         }
@@ -102,15 +190,6 @@ public final class CatalogueJson {
     private @Nullable LocalizedText optionalLocalized(JsonNode obj, String field, String path) {
         JsonNode n = obj.get(field);
         return n == null || n.isNull() ? null : localized(n, path + "." + field);
-    }
-
-    private YearMonth month(JsonNode node, String path) {
-        String s = textValue(node, path);
-        try {
-            return YearMonth.parse(s);
-        } catch (DateTimeParseException e) {
-            throw fail(path, "must be a month such as \"2025-05\", got \"" + s + "\"");
-        }
     }
 
     private <T> List<T> list(JsonNode obj, String field, String path, boolean required,
