@@ -6,6 +6,8 @@ module it.esibe.rules {
     requires transitive it.esibe.core;
     requires static org.jspecify;
     requires org.hibernate.validator;
+    // Quietens Hibernate Validator's start-up INFO line when the host configured no level for it.
+    requires java.logging;
     // Reads the bundled support catalogues (JSON); not part of the API, so not transitive.
     requires com.fasterxml.jackson.databind;
     // Behind EvidenceCache (an explicit module since Caffeine 3); no Caffeine type is part of the API.

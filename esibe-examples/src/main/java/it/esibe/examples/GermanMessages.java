@@ -56,7 +56,7 @@ public final class GermanMessages implements MessageProvider {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

@@ -3,6 +3,7 @@ package it.esibe.rules;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.EsibeProvider;
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.EvidenceSource;
@@ -412,6 +413,13 @@ public final class EsibeRegistry {
                                     + " accepts taxonomy namespace " + namespace + ", which no taxonomy provider"
                                     + " contributes; register the provider of " + namespace + " codes");
                         }
+                    }
+                    for (Criterion c : r.criteria()) {
+                        // A criterion states its own SPI version: it may come from another jar than its ruleset.
+                        call(p, () -> {
+                            EsibeSpi.check(c);
+                            return c;
+                        });
                     }
                     Registered<Ruleset> added = new Registered<>(r, p.origin());
                     Registered<Ruleset> sameDay = starts.putIfAbsent(start(r), added);

@@ -4,6 +4,9 @@ import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.ConfigurationException;
+import it.esibe.core.message.MessageCatalog;
+import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.EvidenceSource;
 import it.esibe.core.spi.Registered;
 import it.esibe.rules.internal.DefaultEvaluator;
@@ -236,6 +239,21 @@ public final class EvaluatorBuilder {
                         + candidates.get(0).effectiveFrom());
             }
         }
+        MessageCatalog catalog = registry.catalog(languages);
+        for (Ruleset r : candidates) {
+            for (Criterion c : r.criteria()) {
+                // A pinned ruleset may never have passed through a registry: its criteria are checked here.
+                EsibeSpi.check(c);
+                for (String key : c.messageKeys()) {
+                    if (!catalog.knows(key)) {
+                        throw new ConfigurationException("criterion " + c.id() + " of ruleset " + r.id()
+                                + " explains itself with message key " + key + ", which no message provider of the"
+                                + " registry has in English; register the provider of its words (such as the one"
+                                + " shipped beside its ruleset provider)");
+                    }
+                }
+            }
+        }
         for (Ruleset r : candidates) {
             for (String namespace : r.namespaces()) {
                 if (taxonomy == null && !registry.hasNamespace(namespace)) {
@@ -247,7 +265,7 @@ public final class EvaluatorBuilder {
         List<EvidenceSource> sources = registry.evidenceSources().stream().map(Registered::value).toList();
         Taxonomy fixed = taxonomy;
         return new DefaultEvaluator(candidates, dated, fixed != null ? r -> fixed : registry::taxonomyFor,
-                GuardedEvidence.of(sources, registry.evidenceTimeout()), registry.catalog(languages), maxViolations,
+                GuardedEvidence.of(sources, registry.evidenceTimeout()), catalog, maxViolations,
                 referenceDate, referenceYear, locale, explanations);
     }
 

@@ -77,7 +77,7 @@ public final class EvidenceCache implements EvidenceSource {
 
     /** {@return {@link EsibeSpi#VERSION}: the source wrapped is checked when the cache is built} */
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

@@ -207,7 +207,7 @@ public final class MessageProviders {
         }
 
         @Override
-        public int spiVersion() {
+        public String spiVersion() {
             return EsibeSpi.VERSION;
         }
 

@@ -39,6 +39,11 @@ class EvaluatorContractTest {
     static Criterion criterion(String id, Function<CriterionContext, CriterionResult> body) {
         return new Criterion() {
             @Override
+            public String spiVersion() {
+                return it.esibe.core.spi.EsibeSpi.VERSION;
+            }
+
+            @Override
             public String id() {
                 return id;
             }

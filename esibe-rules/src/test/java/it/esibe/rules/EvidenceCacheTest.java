@@ -237,7 +237,7 @@ class EvidenceCacheTest {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
@@ -390,8 +390,8 @@ class EvidenceCacheTest {
             }
 
             @Override
-            public int spiVersion() {
-                return EsibeSpi.VERSION + 1;
+            public String spiVersion() {
+                return "1.1";
             }
         };
         assertThatThrownBy(() -> EvidenceCache.builder(future)).isInstanceOf(ConfigurationException.class)

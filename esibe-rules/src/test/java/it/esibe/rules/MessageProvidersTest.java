@@ -196,7 +196,7 @@ class MessageProvidersTest {
     void aBlankPatternFallsBackLikeAMissingOne() {
         MessageProvider blank = new MessageProvider() {
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
@@ -240,7 +240,7 @@ class MessageProvidersTest {
     void anEntryCarryingItsOwnGermanLabelKeepsItWhenNoProviderHasOne() {
         TaxonomyProvider rare = new TaxonomyProvider() {
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
@@ -300,7 +300,7 @@ class MessageProvidersTest {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
@@ -327,7 +327,7 @@ class MessageProvidersTest {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 

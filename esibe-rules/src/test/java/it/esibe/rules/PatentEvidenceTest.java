@@ -240,7 +240,7 @@ class PatentEvidenceTest {
     void aSourceThatServesNoPatentsChangesNothing() {
         EvidenceSource companies = new EvidenceSource() {
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 

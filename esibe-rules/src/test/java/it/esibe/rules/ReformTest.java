@@ -155,6 +155,11 @@ class ReformTest {
     static Criterion fixed(String id, Verdict verdict) {
         return new Criterion() {
             @Override
+            public String spiVersion() {
+                return it.esibe.core.spi.EsibeSpi.VERSION;
+            }
+
+            @Override
             public String id() {
                 return id;
             }
@@ -195,6 +200,11 @@ class ReformTest {
         @Test
         void anAddedCriterionReadsAParameterTheReformAdds() {
             Criterion needsFlag = new Criterion() {
+            @Override
+            public String spiVersion() {
+                return it.esibe.core.spi.EsibeSpi.VERSION;
+            }
+
                 @Override
                 public String id() {
                     return "T-FLAG";

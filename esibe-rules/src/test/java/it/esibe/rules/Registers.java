@@ -65,7 +65,7 @@ final class Registers {
         }
 
         @Override
-        public int spiVersion() {
+        public String spiVersion() {
             return EsibeSpi.VERSION;
         }
 

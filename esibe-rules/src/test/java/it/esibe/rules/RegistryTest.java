@@ -14,6 +14,7 @@ import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
 import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.EvidenceSource;
 import it.esibe.core.spi.MessageLookup;
@@ -65,16 +66,51 @@ class RegistryTest {
 
         @Test
         void aProviderBuiltForAnotherSpiVersionIsRejectedNamingIt() {
-            RulesetProvider newer = rulesets("from-the-future", EsibeSpi.VERSION + 1, c -> List.of());
+            RulesetProvider newer = rulesets("from-the-future", "1.1", c -> List.of());
             assertThatThrownBy(() -> Esibe.builder().rulesetProvider(newer))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("from-the-future")
                     .hasMessageContaining(newer.getClass().getName())
-                    .hasMessageContaining("version " + (EsibeSpi.VERSION + 1))
-                    .hasMessageContaining("implements version " + EsibeSpi.VERSION).hasMessageContaining("upgrade ESIBE");
-            RulesetProvider older = rulesets("from-the-past", EsibeSpi.VERSION - 1, c -> List.of());
+                    .hasMessageContaining("version 1.1")
+                    .hasMessageContaining("supports SPI versions " + EsibeSpi.VERSION).hasMessageContaining("upgrade ESIBE");
+            RulesetProvider older = rulesets("from-the-past", "0.9", c -> List.of());
             assertThatThrownBy(() -> Esibe.builder().rulesetProvider(older))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("from-the-past")
                     .hasMessageContaining("rebuild the provider");
+        }
+
+        @Test
+        void aCriterionStatesItsOwnSpiVersionAndIsCheckedWhereverItComesFrom() {
+            Criterion future = new Criterion() {
+                @Override
+                public String id() {
+                    return "EX-FUTURE";
+                }
+
+                @Override
+                public String citation() {
+                    return "Rapporto ad interim, §5.3";
+                }
+
+                @Override
+                public String spiVersion() {
+                    return "1.1";
+                }
+
+                @Override
+                public it.esibe.core.decision.CriterionResult evaluate(it.esibe.core.spi.CriterionContext context) {
+                    throw new AssertionError("never run");
+                }
+            };
+            Ruleset withIt = Rulesets.interim().derive("future-2030").series("future")
+                    .effectiveFrom(java.time.LocalDate.of(2030, 1, 1)).add(future).build();
+            // Through a provider: named with the provider's origin and the criterion's class.
+            assertThatThrownBy(() -> Esibe.builder().rulesetProvider(rulesets("future-rules", withIt)).build())
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("future-rules")
+                    .hasMessageContaining("criterion EX-FUTURE").hasMessageContaining("version 1.1")
+                    .hasMessageContaining("upgrade ESIBE");
+            // Pinned directly, never through a registry: checked when the evaluator is built.
+            assertThatThrownBy(() -> Esibe.evaluator().ruleset(withIt).build())
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("criterion EX-FUTURE");
         }
 
         @Test
@@ -86,8 +122,8 @@ class RegistryTest {
                 }
 
                 @Override
-                public int spiVersion() {
-                    return 0;
+                public String spiVersion() {
+                    return "0.9";
                 }
 
                 @Override
@@ -107,8 +143,8 @@ class RegistryTest {
                 }
 
                 @Override
-                public int spiVersion() {
-                    return 0;
+                public String spiVersion() {
+                    return "0.9";
                 }
             };
             TaxonomyProvider tax = new TaxonomyProvider() {
@@ -118,8 +154,8 @@ class RegistryTest {
                 }
 
                 @Override
-                public int spiVersion() {
-                    return 0;
+                public String spiVersion() {
+                    return "0.9";
                 }
 
                 @Override
@@ -149,7 +185,7 @@ class RegistryTest {
                 }
 
                 @Override
-                public int spiVersion() {
+                public String spiVersion() {
                     throw new UnsupportedOperationException("not implemented");
                 }
 
@@ -168,7 +204,7 @@ class RegistryTest {
                 }
 
                 @Override
-                public int spiVersion() {
+                public String spiVersion() {
                     return EsibeSpi.VERSION;
                 }
 

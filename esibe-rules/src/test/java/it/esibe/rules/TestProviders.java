@@ -30,7 +30,7 @@ final class TestProviders {
     }
 
     /** A provider that states SPI version {@code spi}. */
-    static RulesetProvider rulesets(String name, int spi, Function<RulesetProviderContext, List<Ruleset>> body) {
+    static RulesetProvider rulesets(String name, String spi, Function<RulesetProviderContext, List<Ruleset>> body) {
         return new RulesetProvider() {
             @Override
             public String name() {
@@ -38,7 +38,7 @@ final class TestProviders {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return spi;
             }
 
@@ -64,7 +64,7 @@ final class TestProviders {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 

@@ -50,7 +50,7 @@ final class CoreMessages implements MessageProvider {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

@@ -2,9 +2,10 @@ package it.esibe.core.ruleset;
 
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.CriterionResult;
-import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Verdict;
+import it.esibe.core.message.MessageArg;
 import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.CriterionContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,17 +219,19 @@ public final class Reform {
         }
     }
 
-    /** A criterion a reform waived: always PASS, saying so. */
+    /**
+     * A criterion a reform waived: always PASS, saying so in every language of the evaluator
+     * through the message {@code criterion.neutralised} of ESIBE core, like any other criterion.
+     */
     private static final class Neutralised implements Criterion {
         private final Criterion original;
-        private final CriterionResult result;
+        private final String rulesetId;
+        private final String reason;
 
         Neutralised(Criterion original, String rulesetId, String reason) {
             this.original = original;
-            this.result = new CriterionResult(original.id(), Verdict.PASS,
-                    new LocalizedText("Criterio neutralizzato dal regolamento " + rulesetId + ": " + reason,
-                            "Criterion neutralised by ruleset " + rulesetId + ": " + reason),
-                    original.citation(), null);
+            this.rulesetId = rulesetId;
+            this.reason = reason;
         }
 
         @Override
@@ -242,8 +245,14 @@ public final class Reform {
         }
 
         @Override
+        public String spiVersion() {
+            return EsibeSpi.VERSION;
+        }
+
+        @Override
         public CriterionResult evaluate(CriterionContext context) {
-            return result;
+            return new CriterionResult(original.id(), Verdict.PASS, context.text("criterion.neutralised",
+                    MessageArg.text(rulesetId), MessageArg.text(reason)), original.citation(), null);
         }
 
         @Override

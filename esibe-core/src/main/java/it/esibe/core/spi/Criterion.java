@@ -1,6 +1,7 @@
 package it.esibe.core.spi;
 
 import it.esibe.core.decision.CriterionResult;
+import java.util.Set;
 
 /**
  * One admission criterion: a stable id, the report section it implements, and a pure function
@@ -8,6 +9,10 @@ import it.esibe.core.decision.CriterionResult;
  *
  * <p>Implementations must be deterministic and must not throw for any valid application: missing
  * evidence is {@code UNKNOWN} with a reason.
+ *
+ * <p>Explanations are rendered with {@link CriterionContext#text}, through the message providers
+ * registered with the evaluator's registry (a criterion ships its own patterns, in as many languages
+ * as it likes, in a {@link MessageProvider}): exactly as ESIBE's own criteria do.
  *
  * <p>Thread-safety: implementations must be immutable and thread-safe, since one instance serves
  * every thread that shares an evaluator.
@@ -21,6 +26,23 @@ public interface Criterion {
 
     /** {@return the report section implemented, such as {@code Rapporto ad interim, §5.3}} */
     String citation();
+
+    /**
+     * {@return the SPI version the criterion was built for, {@code major.minor}: return
+     * {@link EsibeSpi#VERSION}} The compiler copies the constant into the criterion's class, so the
+     * criterion keeps stating the version it was compiled against; a registry refuses one built for
+     * another major version or a newer minor one, naming it.
+     */
+    String spiVersion();
+
+    /**
+     * {@return the message keys the criterion's explanations use, so that an evaluator built without
+     * the message provider that knows them fails when it is built, naming the key, rather than in
+     * the middle of a run} By default none are declared, and none are checked. Since SPI 1.0.
+     */
+    default Set<String> messageKeys() {
+        return Set.of();
+    }
 
     /**
      * Evaluates the criterion on one valid application.

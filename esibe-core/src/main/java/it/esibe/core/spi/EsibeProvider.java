@@ -18,8 +18,9 @@ public interface EsibeProvider {
     }
 
     /**
-     * {@return the SPI version the provider was built for: return {@link EsibeSpi#VERSION}} A
-     * mismatch with the running ESIBE is a configuration error naming this provider.
+     * {@return the SPI version the provider was built for, {@code major.minor}: return
+     * {@link EsibeSpi#VERSION}} The running ESIBE accepts its own major version with a minor not
+     * newer than its own; anything else is a configuration error naming this provider.
      */
-    int spiVersion();
+    String spiVersion();
 }

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <pre>{@code
  * public final class LombardyRulesets implements RulesetProvider {
- *     public int spiVersion() { return EsibeSpi.VERSION; }
+ *     public String spiVersion() { return EsibeSpi.VERSION; }
  *     public List<Ruleset> rulesets(RulesetProviderContext context) {
  *         return List.of(context.ruleset("esibe-2024-interim").derive("lom-2026")
  *                 .add(new LegalSeatInLombardy()).build());

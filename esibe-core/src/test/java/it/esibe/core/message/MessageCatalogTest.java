@@ -31,7 +31,7 @@ class MessageCatalogTest {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
@@ -55,7 +55,7 @@ class MessageCatalogTest {
                 "de", Map.of("lom.seat.fail", "Sitz in {0}: die Ausschreibung verlangt die Lombardei ab {1}"));
 
         @Override
-        public int spiVersion() {
+        public String spiVersion() {
             return EsibeSpi.VERSION;
         }
 
@@ -134,7 +134,7 @@ class MessageCatalogTest {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 

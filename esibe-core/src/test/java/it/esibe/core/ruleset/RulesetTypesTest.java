@@ -49,6 +49,11 @@ class RulesetTypesTest {
     static Criterion criterion(String id, Verdict verdict) {
         return new Criterion() {
             @Override
+            public String spiVersion() {
+                return it.esibe.core.spi.EsibeSpi.VERSION;
+            }
+
+            @Override
             public String id() {
                 return id;
             }
@@ -233,7 +238,7 @@ class RulesetTypesTest {
     @Nested
     class SpiTypes {
 
-        EsibeProvider provider(int version) {
+        EsibeProvider provider(String version) {
             return new EsibeProvider() {
                 @Override
                 public String name() {
@@ -241,7 +246,7 @@ class RulesetTypesTest {
                 }
 
                 @Override
-                public int spiVersion() {
+                public String spiVersion() {
                     return version;
                 }
             };
@@ -250,11 +255,16 @@ class RulesetTypesTest {
         @Test
         void aProviderOfAnotherSpiVersionIsNamedWithWhatToDo() {
             EsibeSpi.check(provider(EsibeSpi.VERSION));
-            assertThatThrownBy(() -> EsibeSpi.check(provider(EsibeSpi.VERSION + 1)))
+            assertThatThrownBy(() -> EsibeSpi.check(provider("1.1")))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("provider lombardia")
-                    .hasMessageContaining("version " + (EsibeSpi.VERSION + 1)).hasMessageContaining("upgrade ESIBE");
-            assertThatThrownBy(() -> EsibeSpi.check(provider(0)))
+                    .hasMessageContaining("version 1.1").hasMessageContaining("supports SPI versions 1.0")
+                    .hasMessageContaining("upgrade ESIBE");
+            assertThatThrownBy(() -> EsibeSpi.check(provider("2.0")))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("upgrade ESIBE");
+            assertThatThrownBy(() -> EsibeSpi.check(provider("0.9")))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("rebuild the provider");
+            assertThatThrownBy(() -> EsibeSpi.check(provider("1")))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("not of the form major.minor");
         }
 
         @Test

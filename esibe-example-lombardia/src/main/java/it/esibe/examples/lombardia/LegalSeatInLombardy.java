@@ -1,11 +1,14 @@
 package it.esibe.examples.lombardia;
 
+import static it.esibe.core.message.MessageArg.text;
+
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.Location;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.spi.EsibeSpi;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The criterion has no parameter: the region is what makes the call regional, not a threshold
- * to tune.
+ * to tune. Its explanations are the keys {@code lom.seat.*} of {@link LombardyMessages}, in Italian,
+ * English and German, rendered by {@link CriterionContext#text}: the evaluator's message providers
+ * must include {@link LombardyMessages} (discovery finds it beside the ruleset).
  *
  * <p>Thread-safety: stateless.
  *
@@ -60,6 +65,18 @@ public final class LegalSeatInLombardy implements Criterion {
         return CITATION;
     }
 
+    /** {@return the keys of {@link LombardyMessages} this criterion explains itself with} */
+    @Override
+    public Set<String> messageKeys() {
+        return Set.of("lom.seat.abroad", "lom.seat.unknown", "lom.seat.pass", "lom.seat.fail");
+    }
+
+    /** {@return {@link EsibeSpi#VERSION}, the SPI version this criterion was compiled against} */
+    @Override
+    public String spiVersion() {
+        return EsibeSpi.VERSION;
+    }
+
     /**
      * Judges the region of the application's legal seat.
      *
@@ -70,24 +87,16 @@ public final class LegalSeatInLombardy implements Criterion {
     public CriterionResult evaluate(CriterionContext context) {
         Location seat = context.application().company().legalSeat();
         if (!ITALY.equals(seat.country())) {
-            return result(Verdict.FAIL, new LocalizedText(
-                    "Sede legale fuori d'Italia (" + seat.country() + "): il bando regionale richiede la sede legale in Lombardia",
-                    "Legal seat outside Italy (" + seat.country() + "): the regional call requires the legal seat in Lombardy"));
+            return result(Verdict.FAIL, context.text("lom.seat.abroad", text(seat.country())));
         }
         String region = trimmed(seat.region());
         if (region == null) {
-            return result(Verdict.UNKNOWN, new LocalizedText(
-                    "Regione della sede legale non indicata: serve per verificare che la sede sia in Lombardia",
-                    "Region of the legal seat not declared: it is needed to check that the seat is in Lombardy"));
+            return result(Verdict.UNKNOWN, context.text("lom.seat.unknown"));
         }
         if (NAMES.contains(region.toLowerCase(Locale.ROOT))) {
-            return result(Verdict.PASS, new LocalizedText(
-                    "Sede legale in Lombardia (" + region + ")",
-                    "Legal seat in Lombardy (" + region + ")"));
+            return result(Verdict.PASS, context.text("lom.seat.pass", text(region)));
         }
-        return result(Verdict.FAIL, new LocalizedText(
-                "Sede legale in " + region + ": il bando regionale richiede la sede legale in Lombardia",
-                "Legal seat in " + region + ": the regional call requires the legal seat in Lombardy"));
+        return result(Verdict.FAIL, context.text("lom.seat.fail", text(region)));
     }
 
     private static CriterionResult result(Verdict verdict, LocalizedText message) {

@@ -67,7 +67,7 @@ public final class LombardyRulesets implements RulesetProvider {
 
     /** {@return {@link EsibeSpi#VERSION}, the SPI version this provider was compiled against} */
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

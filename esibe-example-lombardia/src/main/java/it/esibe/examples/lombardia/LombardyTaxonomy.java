@@ -67,7 +67,7 @@ public final class LombardyTaxonomy implements TaxonomyProvider {
 
     /** {@return {@link EsibeSpi#VERSION}, the SPI version this provider was compiled against} */
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Verdict;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.Rulesets;
@@ -14,9 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** LOM-SEAT on its own: the region of the legal seat, read from the application as declared. */
 class LegalSeatInLombardyTest {
 
+    /** The catalog an evaluator with the Lombardy jar has: its words, then ESIBE's own. */
+    private static final MessageCatalog MESSAGES = Esibe.builder().messageProvider(new LombardyMessages()).build()
+            .messages();
+
     private static CriterionResult judge(Apps app) {
         CriterionContext context = CriterionContext.builder(app.build(), Rulesets.interim().parameters(),
-                Esibe.taxonomy()).build();
+                Esibe.taxonomy()).messages(MESSAGES).build();
         return new LegalSeatInLombardy().evaluate(context);
     }
 
@@ -39,6 +44,18 @@ class LegalSeatInLombardyTest {
         assertThat(r.result()).isEqualTo(Verdict.FAIL);
         assertThat(r.message().it()).startsWith("Sede legale in Lazio").contains("Lombardia");
         assertThat(r.message().en()).startsWith("Legal seat in Lazio").contains("Lombardy");
+        assertThat(r.message().others()).containsEntry("de",
+                "Rechtssitz in Lazio: die regionale Ausschreibung verlangt den Rechtssitz in der Lombardei");
+    }
+
+    @Test
+    void withoutExplanationsItGivesItsKeysLikeEveryCriterion() {
+        CriterionContext terse = CriterionContext.builder(Apps.example().seat("IT", "Lazio").build(),
+                Rulesets.interim().parameters(), Esibe.taxonomy()).explanations(false).build();
+        CriterionResult r = new LegalSeatInLombardy().evaluate(terse);
+        assertThat(r.result()).isEqualTo(Verdict.FAIL);
+        assertThat(r.message().it()).isEqualTo("lom.seat.fail");
+        assertThat(r.message().en()).isEqualTo("lom.seat.fail");
     }
 
     @Test

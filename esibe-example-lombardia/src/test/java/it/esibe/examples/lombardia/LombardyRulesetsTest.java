@@ -29,6 +29,7 @@ class LombardyRulesetsTest {
     private static final EsibeRegistry REGISTRY = Esibe.builder()
             .rulesetProvider(new LombardyRulesets())
             .taxonomyProvider(new LombardyTaxonomy())
+            .messageProvider(new LombardyMessages())
             .build();
 
     private static Ruleset lom() {
@@ -138,6 +139,15 @@ class LombardyRulesetsTest {
         Apps early = Apps.example();
         early.submittedOn = LocalDate.of(2025, 12, 31);
         assertThat(regional.evaluate(early.build()).outcome()).isEqualTo(Outcome.INVALID);
+    }
+
+    @Test
+    void withoutItsWordsAnEvaluatorOfLom2026FailsWhenBuiltNamingTheKey() {
+        EsibeRegistry mute = Esibe.builder().rulesetProvider(new LombardyRulesets())
+                .taxonomyProvider(new LombardyTaxonomy()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mute.evaluator().ruleset(LombardyRulesets.ID).build())
+                .isInstanceOf(it.esibe.core.ConfigurationException.class).hasMessageContaining("LOM-SEAT")
+                .hasMessageContaining("lom.seat.");
     }
 
     @Test

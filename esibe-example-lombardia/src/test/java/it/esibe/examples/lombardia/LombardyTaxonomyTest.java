@@ -62,7 +62,7 @@ class LombardyTaxonomyTest {
     void aRegionalPriorityCountsOnlyUnderTheRegionalRuleset() {
         Apps rare = Apps.example().priorities("LOM-PAT-RARE");
         EsibeRegistry both = Esibe.builder().taxonomyProvider(new LombardyTaxonomy())
-                .rulesetProvider(new LombardyRulesets()).build();
+                .rulesetProvider(new LombardyRulesets()).messageProvider(new LombardyMessages()).build();
 
         assertThat(both.evaluator().ruleset("lom-2026").build().evaluate(rare.build()).outcome())
                 .isEqualTo(Outcome.ELIGIBLE);

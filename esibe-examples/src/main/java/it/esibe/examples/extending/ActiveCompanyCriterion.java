@@ -1,17 +1,23 @@
 package it.esibe.examples.extending;
 
+import static it.esibe.core.message.MessageArg.text;
+
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.spi.CompanyEvidence;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.EvidenceAnswer;
+import java.util.Set;
 
 /**
- * An extra criterion: the company is active in the business register. It shows the two halves of
- * the criterion SPI: a stable id with the section it implements, and a pure function of the context
- * that answers {@code UNKNOWN}, with the reason, when the evidence is missing.
+ * An extra criterion: the company is active in the business register. It shows the parts of the
+ * criterion SPI: a stable id with the section it implements, the SPI version it was built for, and
+ * a pure function of the context that answers {@code UNKNOWN}, with the reason, when the evidence is
+ * missing. Its words are keys of {@link ExampleMessages}, rendered by {@link CriterionContext#text}
+ * exactly as ESIBE's own criteria render theirs.
  */
 // tag::criterion[]
 public final class ActiveCompanyCriterion implements Criterion {
@@ -27,30 +33,38 @@ public final class ActiveCompanyCriterion implements Criterion {
     }
 
     @Override
+    public String spiVersion() {
+        return EsibeSpi.VERSION;   // the compiler copies the version this criterion was built against
+    }
+
+    @Override
+    public Set<String> messageKeys() {   // checked when an evaluator is built: a missing provider fails early
+        return Set.of("ex.active.noVat", "ex.active.pass", "ex.active.fail", "ex.active.unavailable",
+                "ex.active.unknown");
+    }
+
+    @Override
     public CriterionResult evaluate(CriterionContext context) {
         String vat = context.application().company().vatNumber();
         if (vat == null) {
-            return result(Verdict.UNKNOWN, "Partita IVA non indicata", "No VAT number given");
+            return result(Verdict.UNKNOWN, context.text("ex.active.noVat"));
         }
         EvidenceAnswer<CompanyEvidence> answer = context.evidence().company(vat);
         if (answer instanceof EvidenceAnswer.Found<CompanyEvidence> found) {
             boolean active = found.value().active();
-            String source = found.source();
-            return active
-                    ? result(Verdict.PASS, "Impresa attiva secondo " + source, "Company active according to " + source)
-                    : result(Verdict.FAIL, "Impresa non attiva secondo " + source, "Company not active according to " + source);
+            return result(active ? Verdict.PASS : Verdict.FAIL,
+                    context.text(active ? "ex.active.pass" : "ex.active.fail", text(found.source())));
         }
         if (answer instanceof EvidenceAnswer.Unavailable<CompanyEvidence> down) {
             // A register that cannot answer proves nothing: ask for the evidence, never pass silently.
-            return result(Verdict.UNKNOWN, "Registro " + down.source() + " non disponibile: " + down.reason(),
-                    "Register " + down.source() + " unavailable: " + down.reason());
+            return result(Verdict.UNKNOWN, context.text("ex.active.unavailable", text(down.source()),
+                    text(down.reason())));
         }
-        return result(Verdict.UNKNOWN, "Partita IVA " + vat + " non trovata nel registro",
-                "VAT number " + vat + " not found in the register");
+        return result(Verdict.UNKNOWN, context.text("ex.active.unknown", text(vat)));
     }
 
-    private CriterionResult result(Verdict verdict, String it, String en) {
-        return new CriterionResult(id(), verdict, new LocalizedText(it, en), citation(), null);
+    private CriterionResult result(Verdict verdict, LocalizedText message) {
+        return new CriterionResult(id(), verdict, message, citation(), null);
     }
 }
 // end::criterion[]

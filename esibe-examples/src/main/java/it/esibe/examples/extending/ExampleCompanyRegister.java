@@ -31,7 +31,7 @@ public final class ExampleCompanyRegister implements EvidenceSource {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

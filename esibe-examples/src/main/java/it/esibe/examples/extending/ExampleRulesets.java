@@ -44,7 +44,7 @@ public final class ExampleRulesets {
         }
 
         @Override
-        public int spiVersion() {
+        public String spiVersion() {
             return EsibeSpi.VERSION;   // the version this provider was compiled against
         }
 

@@ -13,7 +13,7 @@ import java.util.List;
 public final class ExampleTaxonomy implements TaxonomyProvider {
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

@@ -20,7 +20,8 @@ public final class ExtensionsExample {
     }
 
     /**
-     * The registry of the guide: the pilot rulesets, the example taxonomy and the example register.
+     * The registry of the guide: the pilot rulesets, the example taxonomy, the words of the example
+     * criterion and the example register.
      *
      * @param register the companies the example register knows, by VAT number
      * @return the registry
@@ -30,6 +31,7 @@ public final class ExtensionsExample {
         EsibeRegistry esibe = Esibe.builder()
                 .rulesetProvider(new ExampleRulesets.PilotRulesets())
                 .taxonomyProvider(new ExampleTaxonomy())
+                .messageProvider(new ExampleMessages())      // the words of EX-ACTIVE
                 .evidenceSource(EvidenceCache.builder(new ExampleCompanyRegister(register))
                         .maximumSize(10_000).expireAfterWrite(Duration.ofHours(12)).build())
                 .evidenceTimeout(Duration.ofSeconds(2))   // a slower answer makes the criterion UNKNOWN

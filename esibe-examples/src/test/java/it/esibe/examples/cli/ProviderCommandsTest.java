@@ -241,6 +241,19 @@ class ProviderCommandsTest {
     }
 
     @Test
+    void theRegionalCriterionSpeaksGermanWithLangDeLikeEveryCriterion(@TempDir Path dir) throws IOException {
+        Path seats = threeSeats(dir);
+
+        List<Decision> plain = run("evaluate", "--ruleset", "lom-2026", seats.toString()).decisions();
+        assertThat(plain.get(1).criterion("LOM-SEAT").orElseThrow().message().others()).isEmpty();
+        List<Decision> german = run("evaluate", "--ruleset", "lom-2026", "--lang", "de", seats.toString()).decisions();
+        // The words come from the regional jar's own message provider, found beside its ruleset.
+        assertThat(german.get(1).criterion("LOM-SEAT").orElseThrow().message().others()).containsEntry("de",
+                "Rechtssitz in Lazio: die regionale Ausschreibung verlangt den Rechtssitz in der Lombardei");
+        assertThat(german.get(1).criterion("LOM-SEAT").orElseThrow().message().it()).startsWith("Sede legale in Lazio");
+    }
+
+    @Test
     void evaluateWithoutOptionsStaysNational(@TempDir Path dir) throws IOException {
         List<Decision> d = run("evaluate", threeSeats(dir).toString()).decisions();
 

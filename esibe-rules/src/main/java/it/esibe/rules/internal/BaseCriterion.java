@@ -5,6 +5,7 @@ import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Remedy;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.EsibeSpi;
 import org.jspecify.annotations.Nullable;
 
 /** The id, citation and result factories every built-in criterion shares. */
@@ -26,6 +27,11 @@ abstract class BaseCriterion implements Criterion {
     @Override
     public final String citation() {
         return citation;
+    }
+
+    @Override
+    public final String spiVersion() {
+        return EsibeSpi.VERSION;
     }
 
     final CriterionResult pass(LocalizedText message) {

@@ -40,7 +40,7 @@ public final class BuiltInMessages implements MessageProvider {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
@@ -34,12 +36,29 @@ final class Validators {
     private Validators() {
     }
 
+    /**
+     * Hibernate Validator announces its version at INFO the first time it starts; an embedding
+     * application should not get a log line it never asked for. Through java.util.logging (the
+     * backend JBoss Logging picks when the host has no other), that one logger is set to WARNING
+     * unless the embedder set a level of its own. Held in a field: java.util.logging holds loggers
+     * weakly and would forget the level. A host logging through SLF4J or Log4j sets the level of
+     * {@code org.hibernate.validator.internal.util.Version} in its own configuration.
+     */
+    private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     /** The factory, bootstrapped on first use. */
     private static final class Factory {
         @SuppressWarnings("resource") // lives as long as the JVM, shared by every evaluator
-        static final ValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new Interpolator(MessageCatalog.builtIn(), Locale.ENGLISH))
-                .buildValidatorFactory();
+        static final ValidatorFactory INSTANCE = bootstrap();
+
+        private static ValidatorFactory bootstrap() {
+            if (VERSION_LOG.getLevel() == null) {
+                VERSION_LOG.setLevel(Level.WARNING);
+            }
+            return Validation.byProvider(HibernateValidator.class).configure()
+                    .messageInterpolator(new Interpolator(MessageCatalog.builtIn(), Locale.ENGLISH))
+                    .buildValidatorFactory();
+        }
     }
 
     /** A validator whose messages {@code catalog} renders in {@code language}. */

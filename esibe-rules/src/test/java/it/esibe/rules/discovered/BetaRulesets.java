@@ -20,7 +20,7 @@ public final class BetaRulesets implements RulesetProvider {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

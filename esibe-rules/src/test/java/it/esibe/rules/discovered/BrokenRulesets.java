@@ -18,7 +18,7 @@ public final class BrokenRulesets implements RulesetProvider {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

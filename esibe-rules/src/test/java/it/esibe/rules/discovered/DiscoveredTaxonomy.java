@@ -17,7 +17,7 @@ public final class DiscoveredTaxonomy implements TaxonomyProvider {
     }
 
     @Override
-    public int spiVersion() {
+    public String spiVersion() {
         return EsibeSpi.VERSION;
     }
 

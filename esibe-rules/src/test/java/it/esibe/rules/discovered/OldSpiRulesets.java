@@ -6,7 +6,7 @@ import it.esibe.core.spi.RulesetProviderContext;
 import java.util.List;
 
 /**
- * A provider built for SPI version 0. Not in the shared test META-INF/services: RegistryTest lists
+ * A provider built for SPI version 0.9. Not in the shared test META-INF/services: RegistryTest lists
  * it through a class loader of its own.
  */
 public final class OldSpiRulesets implements RulesetProvider {
@@ -17,8 +17,8 @@ public final class OldSpiRulesets implements RulesetProvider {
     }
 
     @Override
-    public int spiVersion() {
-        return 0;
+    public String spiVersion() {
+        return "0.9";
     }
 
     @Override

@@ -32,7 +32,7 @@ class GuardedEvidenceTest {
             }
 
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
@@ -94,7 +94,7 @@ class GuardedEvidenceTest {
     void aPatentOnlySourceIsNotAskedAboutCompanies() {
         EvidenceSource patents = new EvidenceSource() {
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 

@@ -81,7 +81,7 @@ class MessageCatalogPropertiesTest {
     private static MessageProvider provider(Map<String, String> patterns) {
         return new MessageProvider() {
             @Override
-            public int spiVersion() {
+            public String spiVersion() {
                 return EsibeSpi.VERSION;
             }
 
