@@ -10,7 +10,6 @@ import it.esibe.rules.EvaluatorBuilder;
 import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -221,19 +220,8 @@ abstract class DecidingCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (stdout instanceof EsibeCli.ProcessOut) {
             stdout.flush();
-            FileOutputStream bytes = new FileOutputStream(FileDescriptor.out);
-            return open(new FilterOutputStream(bytes) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    bytes.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    // Standard output belongs to the caller: flush, never close.
-                    bytes.flush();
-                }
-            });
+            // Standard output belongs to the caller: flush, never close.
+            return open(OutputFile.keptOpen(new FileOutputStream(FileDescriptor.out)));
         }
         return open(new FilterWriter(stdout) {
             @Override

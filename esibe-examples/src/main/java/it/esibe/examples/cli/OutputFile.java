@@ -164,11 +164,20 @@ final class OutputFile implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** The stream to write to; closing it is {@link #commit()}'s or {@link #close()}'s job, and it ignores close. */
+    /** The stream to write to; closing it only flushes: completing the file is {@link #commit()}'s job. */
     OutputStream stream() {
-        return new FilterOutputStream(stream) {
+        return keptOpen(stream);
+    }
+
+    /**
+     * {@code out} behind a stream whose {@link OutputStream#close()} only flushes, for writers that
+     * close what they write to when the stream belongs to someone else (standard output, this file).
+     */
+    static OutputStream keptOpen(OutputStream out) {
+        return new FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
+                // FilterOutputStream would write byte by byte.
                 out.write(b, off, len);
             }
 
