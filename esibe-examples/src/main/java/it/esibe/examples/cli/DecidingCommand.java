@@ -5,30 +5,26 @@ import it.esibe.core.ConfigurationException;
 import it.esibe.io.ApplicationFiles;
 import it.esibe.io.CsvOptions;
 import it.esibe.io.Decided;
-import it.esibe.io.InputFormat;
 import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.EvaluatorBuilder;
 import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +41,17 @@ import picocli.CommandLine.Spec;
  * among them, from the registry of {@link CliRegistry}), the inputs
  * (checked before anything is written), the output, the progress bar and the exit statuses
  * (0 when every input could be read, 1 on an I/O error, 2 on a usage error).
+ *
+ * <p>The output never harms an input: {@code --out} naming an input (by file identity, so a link or
+ * another spelling of its name too), or standard output redirected to one, is a usage error found
+ * before anything is read. {@code --out FILE} is written to a temporary file beside it and moved
+ * into place only when complete ({@link OutputFile}). When the reader of standard output goes away
+ * ({@code | head}), the run stops at the next write, quietly, with status 1.
  */
 abstract class DecidingCommand implements Callable<Integer> {
 
     /** Exit status when an input or the output cannot be read or written. */
-    static final int EXIT_IO = 1;
+    static final int EXIT_IO = Inputs.EXIT_IO;
 
     @Spec
     CommandSpec spec;
@@ -71,7 +73,8 @@ abstract class DecidingCommand implements Callable<Integer> {
     Lang lang = Lang.en;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE instead of standard output.")
+            description = "Write to FILE instead of standard output. FILE is replaced only when complete"
+                    + " (a failed run leaves it as it was) and may not be one of the inputs.")
     @Nullable Path out;
 
     @Option(names = "--bom", description = "CSV output: start with a UTF-8 byte order mark, for Excel.")
@@ -93,9 +96,6 @@ abstract class DecidingCommand implements Callable<Integer> {
         return open(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
-    /** Standard output as bytes, when the command writes there rather than through its {@code PrintWriter}. */
-    private @Nullable PrintStream rawStdout;
-
     /** Checks the command's own options before anything is read or written; throws {@link ParameterException}. */
     void validate() {
     }
@@ -115,12 +115,7 @@ abstract class DecidingCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         validate();
-        for (Path file : files) {
-            if (InputFormat.of(file).isEmpty()) {
-                throw new ParameterException(spec.commandLine(),
-                        "Cannot tell the format of " + file + ": the file name must end in .jsonl, .json or .csv");
-            }
-        }
+        Inputs.checkNames(spec, files);
         if (referenceYear != null && (referenceYear < 1900 || referenceYear > 2100)) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--reference-year': " + referenceYear + " is not a year from 1900 to 2100");
@@ -135,45 +130,49 @@ abstract class DecidingCommand implements Callable<Integer> {
         // An unknown ruleset or series is a usage error, found before any input is read.
         ApplicationEvaluator evaluator = evaluator(registry);
         // Check every input before writing anything, so that a mistyped name costs no partial output.
-        long totalBytes = 0;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                return ioError(err, file, Files.exists(file) ? "not a regular file" : "no such file");
-            }
-            if (!Files.isReadable(file)) {
-                return ioError(err, file, "permission denied");
-            }
+        OptionalLong totalBytes = Inputs.totalBytes(err, files);
+        if (totalBytes.isEmpty()) {
+            return EXIT_IO;
+        }
+        boolean processStdout = spec.commandLine().getOut() instanceof EsibeCli.ProcessOut;
+        Optional<Integer> refused = Inputs.refuseOutputOverInput(err, out, processStdout, files);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        OutputFile file = null;
+        if (out != null) {
             try {
-                totalBytes += Files.size(file);
-            } catch (IOException e) {
-                return ioError(err, file, describe(e));
+                file = OutputFile.open(out);
+            } catch (OutputFile.Failure e) {
+                return ioError(err, out, "cannot write: " + e.getMessage());
             }
         }
 
         ApplicationFiles reader = ApplicationFiles.using(evaluator);
-        try (Progress progress = Progress.start(totalBytes); Sink sink = openOutput()) {
-            Consumer<Decided> guarded = decided -> {
-                try {
-                    sink.accept(decided);
-                } catch (UncheckedIOException e) {
-                    throw new OutputFailure(e.getCause());
-                }
-            };
-            for (Path file : files) {
-                try (InputStream in = progress.counting(Files.newInputStream(file))) {
-                    reader.decideEach(in, InputFormat.of(file).orElseThrow(), guarded);
-                } catch (IOException e) {
-                    return ioError(err, file, describe(e));
-                } catch (UncheckedIOException e) {
-                    return ioError(err, file, describe(e.getCause()));
+        try (OutputFile owned = file) {
+            try (Progress progress = Progress.start(totalBytes.getAsLong());
+                    Sink sink = owned != null ? open(owned.stream()) : openStandardOutput()) {
+                Consumer<Decided> guarded = decided -> {
+                    try {
+                        sink.accept(decided);
+                    } catch (UncheckedIOException e) {
+                        throw new OutputFailure(e.getCause());
+                    }
+                };
+                OptionalInt failed = Inputs.decideAll(err, reader, files, progress, guarded, untouched(owned));
+                if (failed.isPresent()) {
+                    return failed.getAsInt();
                 }
             }
+            if (owned != null) {
+                owned.commit();
+            }
         } catch (OutputFailure e) {
-            return ioError(err, out, describe(e.getCause()));
+            return outputError(err, e.getCause(), file);
         } catch (IOException e) {
-            return ioError(err, out, describe(e));
+            return outputError(err, e, file);
         }
-        if (out == null && (spec.commandLine().getOut().checkError() || rawStdout != null && rawStdout.checkError())) {
+        if (out == null && spec.commandLine().getOut().checkError()) {
             err.println("esibe: cannot write to standard output");
             err.flush();
             return EXIT_IO;
@@ -181,6 +180,23 @@ abstract class DecidingCommand implements Callable<Integer> {
         finish(err);
         err.flush();
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * A failure to write: on a file, one line that says why and that the previous file is intact;
+     * on standard output closed by its reader ({@code esibe evaluate big.jsonl | head -1}), a quiet
+     * stop, as the tools of a pipeline do.
+     */
+    private int outputError(PrintWriter err, IOException e, @Nullable OutputFile file) {
+        if (file == null && IoErrors.isBrokenPipe(e)) {
+            return EXIT_IO;
+        }
+        return ioError(err, out, IoErrors.describe(e) + untouched(file));
+    }
+
+    /** What became of the output file when a run fails half-way: nothing. */
+    private String untouched(@Nullable OutputFile file) {
+        return file == null || out == null ? "" : file.untouched(out);
     }
 
     private ApplicationEvaluator evaluator(EsibeRegistry registry) {
@@ -195,30 +211,17 @@ abstract class DecidingCommand implements Callable<Integer> {
         return RulesetOptions.build(builder, spec);
     }
 
-    /** The destination: {@code --out FILE} in UTF-8, or standard output, which is flushed but left open. */
-    private Sink openOutput() throws IOException {
-        if (out != null) {
-            return open(Files.newOutputStream(out));
-        }
+    /**
+     * Standard output, which is flushed but left open. The process's own is written as UTF-8
+     * bytes straight to its file descriptor, so that a failure (a reader that has gone away)
+     * throws at once and ends the run instead of being noted and ignored as by a {@code PrintStream}.
+     */
+    private Sink openStandardOutput() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         if (stdout instanceof EsibeCli.ProcessOut) {
-            // The process's own standard output: write bytes to it, skipping the PrintWriter's
-            // encoder. Like the PrintWriter, the PrintStream records a failure for checkError.
             stdout.flush();
-            PrintStream bytes = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
-            rawStdout = bytes;
-            return open(new FilterOutputStream(bytes) {
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    bytes.write(b, off, len);
-                }
-
-                @Override
-                public void close() {
-                    // Standard output belongs to the caller: flush, never close.
-                    bytes.flush();
-                }
-            });
+            // Standard output belongs to the caller: flush, never close.
+            return open(OutputFile.keptOpen(new FileOutputStream(FileDescriptor.out)));
         }
         return open(new FilterWriter(stdout) {
             @Override
@@ -230,20 +233,7 @@ abstract class DecidingCommand implements Callable<Integer> {
     }
 
     static int ioError(PrintWriter err, @Nullable Path file, String reason) {
-        err.println("esibe: " + (file == null ? "standard output" : file.toString()) + ": " + reason);
-        err.flush();
-        return EXIT_IO;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        return Inputs.ioError(err, file, reason);
     }
 
     /** A failure to write, told apart from a failure to read an input. */

@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
  * {@code java -cp esibe.jar:REGION.jar it.esibe.examples.cli.EsibeCli rulesets} to add a regional
  * extension's rulesets and taxonomy codes, then pick a ruleset with {@code --ruleset}.
  *
- * <p>Exit status: 0 when every input could be read (whatever the outcomes), 1 for an I/O error or
- * a broken provider on the class path, 2 for a usage error (an unknown ruleset or series among them).
+ * <p>Exit status: 0 when every input could be read (whatever the outcomes), 1 for an I/O error
+ * (standard output closed by its reader included) or a broken provider on the class path, 2 for a
+ * usage error (an unknown ruleset or series, or an output that is one of the inputs, among them).
+ * What is inside an input is never a usage error: each record gets its decision.
  */
 @Command(name = "esibe",
         mixinStandardHelpOptions = true,

@@ -1,26 +1,27 @@
 package it.esibe.examples.cli;
 
-import it.esibe.core.ConfigurationException;
-import it.esibe.examples.report.CallEntry;
-import it.esibe.examples.report.CallReader;
-import it.esibe.examples.report.CallReport;
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.Ruleset;
+import it.esibe.examples.report.CallReport;
+import it.esibe.io.ApplicationFiles;
 import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.support.SupportCatalogues;
 import it.esibe.rules.support.SupportMatcher;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -29,13 +30,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code esibe report}: decides every application of a call and writes one self-contained HTML
  * page for the people who run it, with the register of admitted companies and the support of
  * §5.4 recommended to each.
+ *
+ * <p>The report is built while the files are read ({@link CallReport}), in memory that does not
+ * grow with the call. The page is written to a temporary file moved over {@code --out} only when
+ * complete; {@code --out} may not be an input or a catalogue. What is inside an input is never a
+ * usage error: only a file name of no supported format is.
  */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
@@ -46,6 +51,9 @@ import picocli.CommandLine.Spec;
             "regions, and the register of admitted companies with the events, research hubs and markets",
             "of the support programme (§5.4) that fit each. The page loads nothing from the network.",
             "The ruleset is chosen as for evaluate (--ruleset, --series).",
+            "Counts cover every application; the page lists at most the first " + CallReport.MAX_RD
+                    + " applications of each track in the R&D section, " + CallReport.MAX_REGISTER
+                    + " admitted companies and " + CallReport.MAX_REGIONS + " regions, and says how many more there are.",
             "Exit status: 0 when the report was written, 1 on an I/O error, 2 on a usage error."})
 final class ReportCommand implements Callable<Integer> {
 
@@ -62,7 +70,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Lang lang = Lang.en;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The HTML file to write.")
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "The HTML file to write; replaced only when complete, and never one of the inputs.")
     Path out;
 
     @Option(names = "--support-after", paramLabel = "D", converter = EvaluateCommand.IsoDateConverter.class,
@@ -86,6 +95,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A file name of no supported format is the one usage error about inputs; what is inside a
+        // file is content, which gets decisions, never a usage error.
+        Inputs.checkNames(spec, files);
         PrintWriter err = spec.commandLine().getErr();
         EsibeRegistry registry;
         try {
@@ -100,10 +112,8 @@ final class ReportCommand implements Callable<Integer> {
         for (Path c : catalogues) {
             try {
                 support.add(SupportCatalogues.read(c));
-            } catch (NoSuchFileException e) {
-                return fail(err, c + ": no such file");
             } catch (IOException e) {
-                return fail(err, c + ": " + e.getMessage());
+                return Inputs.ioError(err, c, IoErrors.describe(e));
             } catch (ConfigurationException e) {
                 return fail(err, e.getMessage());
             }
@@ -114,30 +124,46 @@ final class ReportCommand implements Callable<Integer> {
         } catch (ConfigurationException e) {
             return fail(err, e.getMessage());
         }
-        List<CallEntry> entries;
-        try {
-            entries = CallReader.read(files, evaluator);
-        } catch (IllegalArgumentException e) {
-            // The reader's answer to a file name of no supported format: a usage error.
-            throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
-        } catch (NoSuchFileException e) {
-            return fail(err, e.getFile() + ": no such file");
-        } catch (IOException e) {
-            return fail(err, e.getMessage());
+        OptionalLong totalBytes = Inputs.totalBytes(err, files);
+        if (totalBytes.isEmpty()) {
+            return Inputs.EXIT_IO;
+        }
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.addAll(catalogues);
+        Optional<Integer> refused = Inputs.refuseOutputOverInput(err, out, false, inputs);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         LocalDate after = supportAfter != null ? supportAfter : LocalDate.now(clock);
         List<String> names = files.stream().map(p -> String.valueOf(p.getFileName())).toList();
         // The thresholds drawn beside the R&D figures: those of the pinned ruleset, else of the
         // series' ruleset in force on the day the report is made.
         Ruleset shown = rulesets.shown(registry, LocalDate.now(clock));
-        CallReport report = new CallReport(entries, names, matcher, after, shown.parameters());
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
-            report.write(lang.locale(), w);
+        CallReport report = new CallReport(names, matcher, after, shown.parameters());
+        OutputFile file;
+        try {
+            // Opened first, so that an output that cannot be written costs no reading.
+            file = OutputFile.open(out);
+        } catch (OutputFile.Failure e) {
+            return Inputs.ioError(err, out, "cannot write: " + e.getMessage());
+        }
+        try (OutputFile owned = file) {
+            ApplicationFiles reader = ApplicationFiles.using(evaluator);
+            try (Progress progress = Progress.start(totalBytes.getAsLong())) {
+                OptionalInt failed = Inputs.decideAll(err, reader, files, progress, report, owned.untouched(out));
+                if (failed.isPresent()) {
+                    return failed.getAsInt();
+                }
+            }
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(owned.stream(), StandardCharsets.UTF_8))) {
+                report.write(lang.locale(), w);
+            }
+            owned.commit();
         } catch (IOException e) {
-            return fail(err, out + ": " + e.getMessage());
+            return Inputs.ioError(err, out, IoErrors.describe(e) + file.untouched(out));
         }
         err.println((lang == Lang.it ? "Rapporto scritto in " : "Report written to ") + out + " ("
-                + entries.size() + (lang == Lang.it ? " domande)" : " applications)"));
+                + report.total() + (lang == Lang.it ? " domande)" : " applications)"));
         err.flush();
         return CommandLine.ExitCode.OK;
     }
@@ -145,6 +171,6 @@ final class ReportCommand implements Callable<Integer> {
     private static int fail(PrintWriter err, @Nullable String message) {
         err.println("esibe: " + message);
         err.flush();
-        return EvaluateCommand.EXIT_IO;
+        return Inputs.EXIT_IO;
     }
 }

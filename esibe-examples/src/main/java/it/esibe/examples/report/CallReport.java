@@ -2,6 +2,7 @@ package it.esibe.examples.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
@@ -12,6 +13,7 @@ import it.esibe.core.model.Location;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
 import it.esibe.core.ruleset.RulesetParameters;
+import it.esibe.io.Decided;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.support.FocusBasis;
@@ -32,12 +34,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -48,15 +52,39 @@ import org.jspecify.annotations.Nullable;
  * the thresholds, a regional breakdown and the register of admitted companies with the support of
  * §5.4 recommended to each.
  *
+ * <p>The report is built while the call is read: {@link #add} (or {@link #accept}) takes one
+ * decision at a time and keeps only what the page shows, so its memory does not grow with the
+ * number of applications. Counts (per outcome, track, region and criterion) cover every
+ * application; what the page lists one by one is capped, and the page says how many it leaves out:
+ * <ul>
+ *   <li>the R&amp;D chart and table of each track: the first {@value #MAX_RD} valid applications of
+ *       the track, in input order;</li>
+ *   <li>the register: the first {@value #MAX_REGISTER} admitted companies, in input order, each with
+ *       its support ({@code esibe export-register} writes the whole register);</li>
+ *   <li>the regions: the first {@value #MAX_REGIONS} distinct regions met, each named to at most
+ *       {@value #MAX_REGION_LENGTH} characters; the applications of further regions are counted in
+ *       one last row.</li>
+ * </ul>
+ *
  * <p>The page is self-contained (inline CSS and SVG, no script, no external resource; a content
  * security policy forbids loading any) and is rendered with Mustache, which escapes every value:
  * a company name is always text, never markup. The same inputs give the same bytes: nothing
  * depends on the clock.
+ *
+ * <p>Not thread-safe: one thread adds the decisions, then renders.
  */
-public final class CallReport {
+public final class CallReport implements Consumer<Decided> {
 
     /** How many offers of each kind the register shows per company. */
     public static final int TOP = 3;
+    /** How many valid applications of each track the R&amp;D chart draws and its table lists. */
+    public static final int MAX_RD = 100;
+    /** How many admitted companies the register lists, each with its recommended support. */
+    public static final int MAX_REGISTER = 500;
+    /** How many distinct regions get a row of their own. */
+    public static final int MAX_REGIONS = 100;
+    /** How many characters of a region's name the page shows (a valid one has at most 100). */
+    public static final int MAX_REGION_LENGTH = 100;
 
     /** The outcomes in the order the report shows them: from admitted to unreadable. */
     private static final List<Outcome> OUTCOMES = List.of(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.INCOMPLETE,
@@ -65,27 +93,129 @@ public final class CallReport {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("it/esibe/examples/report")
             .compile("report.mustache");
 
-    private final List<CallEntry> entries;
     private final List<String> sources;
     private final SupportMatcher matcher;
     private final LocalDate supportAfter;
     private final RulesetParameters parameters;
 
+    private long total;
+    private @Nullable String ruleset;
+    private final long[] outcomes = new long[OUTCOMES.size()];
+    /** Counts per outcome for each track, and for applications whose track could not be read. */
+    private final Map<Track, long[]> byTrack = new EnumMap<>(Track.class);
+    private final long[] noTrack = new long[OUTCOMES.size()];
+    /** Per criterion: fails, sole fails, unknown; in the ruleset's order, then as met. */
+    private final Map<String, long[]> criteria = new LinkedHashMap<>();
+    private final Map<Track, List<RdEntry>> rd = new EnumMap<>(Track.class);
+    private final Map<Track, long[]> rdLeftOut = new EnumMap<>(Track.class);
+    /** Counts per outcome for each of the first {@link #MAX_REGIONS} regions met. */
+    private final Map<String, long[]> regions = new HashMap<>();
+    private final long[] noRegion = new long[OUTCOMES.size()];
+    private final long[] otherRegions = new long[OUTCOMES.size()];
+    private final List<Admitted> register = new ArrayList<>();
+    private long registerLeftOut;
+
     /**
-     * A report on {@code entries}.
+     * An empty report; {@link #add} each decision of the call, then {@link #write} the page.
      *
      * @param sources the names of the input files, as the page should show them
      * @param matcher the support catalogue and matcher for the register's recommendations
      * @param supportAfter events are recommended in their first edition after this date
      * @param parameters the ruleset's parameters, for the R&amp;D thresholds
      */
-    public CallReport(List<CallEntry> entries, List<String> sources, SupportMatcher matcher, LocalDate supportAfter,
+    public CallReport(List<String> sources, SupportMatcher matcher, LocalDate supportAfter,
             RulesetParameters parameters) {
-        this.entries = List.copyOf(entries);
         this.sources = List.copyOf(sources);
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.supportAfter = Objects.requireNonNull(supportAfter, "supportAfter");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        for (Track track : Track.values()) {
+            byTrack.put(track, new long[OUTCOMES.size()]);
+            rd.put(track, new ArrayList<>());
+            rdLeftOut.put(track, new long[1]);
+        }
+        CriterionIds.IN_ORDER.forEach(id -> criteria.put(id, new long[3]));
+    }
+
+    /** Adds one record's decision with its application, as the reader passes them. */
+    @Override
+    public void accept(Decided decided) {
+        add(decided.application(), decided.decision());
+    }
+
+    /**
+     * Adds one record of the call.
+     *
+     * @param application the application as read; {@code null} when the record was not an
+     *     application at all. For an {@code INVALID} decision its values may be missing or wrong
+     * @param decision the decision on it
+     */
+    public void add(@Nullable Application application, Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        if (total == 0) {
+            ruleset = decision.ruleset();
+        }
+        total++;
+        int outcome = OUTCOMES.indexOf(decision.outcome());
+        outcomes[outcome]++;
+        Track track = application == null ? null : application.track();
+        (track == null ? noTrack : byTrack.get(track))[outcome]++;
+        countCriteria(decision);
+        countRegion(application, outcome);
+        if (application != null && track != null && decision.outcome() != Outcome.INVALID) {
+            List<RdEntry> rows = rd.get(track);
+            if (rows.size() < MAX_RD) {
+                rows.add(RdEntry.of(application, decision));
+            } else {
+                rdLeftOut.get(track)[0]++;
+            }
+        }
+        if (application != null && decision.outcome() == Outcome.ELIGIBLE) {
+            if (register.size() < MAX_REGISTER) {
+                register.add(Admitted.of(application, decision, matcher.recommend(application, decision, supportAfter)));
+            } else {
+                registerLeftOut++;
+            }
+        }
+    }
+
+    /** How many records were added. */
+    public long total() {
+        return total;
+    }
+
+    private void countCriteria(Decision d) {
+        long failed = d.criteria().stream().filter(c -> c.result() == Verdict.FAIL).count();
+        for (CriterionResult c : d.criteria()) {
+            long[] s = criteria.computeIfAbsent(c.id(), k -> new long[3]);
+            if (c.result() == Verdict.FAIL) {
+                s[0]++;
+                if (failed == 1) {
+                    s[1]++;
+                }
+            } else if (c.result() == Verdict.UNKNOWN) {
+                s[2]++;
+            }
+        }
+    }
+
+    private void countRegion(@Nullable Application a, int outcome) {
+        String region = region(a);
+        long[] counts;
+        if (region == null) {
+            counts = noRegion;
+        } else {
+            counts = regions.get(region);
+            if (counts == null) {
+                if (regions.size() < MAX_REGIONS) {
+                    counts = new long[OUTCOMES.size()];
+                    regions.put(region, counts);
+                } else {
+                    counts = otherRegions;
+                }
+            }
+        }
+        counts[outcome]++;
     }
 
     /** The page in {@code locale}'s language (Italian for Italian locales, English otherwise). */
@@ -99,9 +229,23 @@ public final class CallReport {
         return out.toString();
     }
 
-    /** Writes the page in {@code locale}'s language to {@code out}, which is flushed, not closed. */
+    /**
+     * Writes the page in {@code locale}'s language to {@code out}, which is flushed, not closed.
+     *
+     * @throws IOException if {@code out} fails
+     */
     public void write(Locale locale, Writer out) throws IOException {
-        TEMPLATE.execute(out, model(Labels.of(locale)));
+        try {
+            TEMPLATE.execute(out, model(Labels.of(locale)));
+        } catch (MustacheException e) {
+            // Mustache wraps a failure of the writer (a full disk) in its own unchecked exception.
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
+        }
         out.flush();
     }
 
@@ -111,9 +255,9 @@ public final class CallReport {
         m.put("lang", t.italian() ? "it" : "en");
         m.put("t", t.forTemplate());
         m.put("sources", String.join(", ", sources));
-        m.put("ruleset", entries.isEmpty() ? "-" : entries.get(0).decision().ruleset());
+        m.put("ruleset", ruleset == null ? "-" : ruleset);
         m.put("supportAfter", supportAfter.toString());
-        m.put("total", entries.size());
+        m.put("total", total);
         outcomes(t, m);
         criteria(t, m);
         rd(t, f, m);
@@ -125,47 +269,46 @@ public final class CallReport {
     // ---- outcomes and tracks ----
 
     private void outcomes(Labels t, Map<String, Object> m) {
-        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-        entries.forEach(e -> counts.merge(e.decision().outcome(), 1, Integer::sum));
         List<Map<String, Object>> cards = new ArrayList<>();
         List<BarChart.Row> rows = new ArrayList<>();
-        for (Outcome o : OUTCOMES) {
-            int n = counts.getOrDefault(o, 0);
+        for (int i = 0; i < OUTCOMES.size(); i++) {
+            Outcome o = OUTCOMES.get(i);
+            long n = outcomes[i];
             cards.add(Map.of("label", t.get("outcome." + o), "count", n, "cls", css(o)));
-            rows.add(new BarChart.Row(t.get("outcome." + o), BigDecimal.valueOf(n), Integer.toString(n),
+            rows.add(new BarChart.Row(t.get("outcome." + o), BigDecimal.valueOf(n), Long.toString(n),
                     BigDecimal.ZERO, "bar-" + css(o)));
         }
         m.put("outcomeCards", cards);
         m.put("outcomeChart", BarChart.of(BarChart.COMPACT, "chart-outcomes", t.get("outcomes.chart"),
-                t.get("outcomes.chart") + " (" + entries.size() + ").", rows, null, null));
+                t.get("outcomes.chart") + " (" + total + ").", rows, null, null));
         m.put("outcomeHeaders", OUTCOMES.stream().map(o -> t.get("outcome." + o)).toList());
 
-        Map<String, int[]> byTrack = new LinkedHashMap<>();
-        for (Track track : Track.values()) {
-            byTrack.put(t.get("track." + track), new int[OUTCOMES.size()]);
-        }
-        for (CallEntry e : entries) {
-            Track track = e.application() == null ? null : e.application().track();
-            String key = t.get(track == null ? "track.none" : "track." + track);
-            byTrack.computeIfAbsent(key, k -> new int[OUTCOMES.size()])[OUTCOMES.indexOf(e.decision().outcome())]++;
-        }
         List<Map<String, Object>> trackRows = new ArrayList<>();
-        byTrack.forEach((label, c) -> trackRows.add(countRow(label, c)));
+        byTrack.forEach((track, c) -> trackRows.add(countRow(t.get("track." + track), c)));
+        if (total(noTrack) > 0) {
+            trackRows.add(countRow(t.get("track.none"), noTrack));
+        }
         m.put("trackRows", trackRows);
     }
 
-    private static Map<String, Object> countRow(String label, int[] counts) {
+    private static Map<String, Object> countRow(String label, long[] counts) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("label", label);
-        List<Integer> cells = new ArrayList<>();
-        int total = 0;
-        for (int c : counts) {
+        List<Long> cells = new ArrayList<>();
+        for (long c : counts) {
             cells.add(c);
-            total += c;
         }
         row.put("cells", cells);
-        row.put("total", total);
+        row.put("total", total(counts));
         return row;
+    }
+
+    private static long total(long[] counts) {
+        long total = 0;
+        for (long c : counts) {
+            total += c;
+        }
+        return total;
     }
 
     private static String css(Outcome o) {
@@ -175,33 +318,16 @@ public final class CallReport {
     // ---- criteria ----
 
     private void criteria(Labels t, Map<String, Object> m) {
-        Map<String, int[]> stats = new LinkedHashMap<>();   // fails, sole fails, unknown
-        CriterionIds.IN_ORDER.forEach(id -> stats.put(id, new int[3]));
-        for (CallEntry e : entries) {
-            List<CriterionResult> failed = e.decision().criteria().stream()
-                    .filter(c -> c.result() == Verdict.FAIL).toList();
-            for (CriterionResult c : e.decision().criteria()) {
-                int[] s = stats.computeIfAbsent(c.id(), k -> new int[3]);
-                if (c.result() == Verdict.FAIL) {
-                    s[0]++;
-                    if (failed.size() == 1) {
-                        s[1]++;
-                    }
-                } else if (c.result() == Verdict.UNKNOWN) {
-                    s[2]++;
-                }
-            }
-        }
-        List<String> ids = new ArrayList<>(stats.keySet());
+        List<String> ids = new ArrayList<>(criteria.keySet());
         // Most failures first; ties keep the ruleset's order (the sort is stable).
-        ids.sort(Comparator.comparingInt((String id) -> stats.get(id)[0]).reversed());
+        ids.sort(Comparator.comparingLong((String id) -> criteria.get(id)[0]).reversed());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<BarChart.Row> bars = new ArrayList<>();
         for (String id : ids) {
-            int[] s = stats.get(id);
+            long[] s = criteria.get(id);
             String label = criterionLabel(t, id);
             rows.add(Map.of("id", id, "label", label, "fails", s[0], "sole", s[1], "unknown", s[2]));
-            bars.add(new BarChart.Row(id, BigDecimal.valueOf(s[0]), Integer.toString(s[0]), BigDecimal.ZERO,
+            bars.add(new BarChart.Row(id, BigDecimal.valueOf(s[0]), Long.toString(s[0]), BigDecimal.ZERO,
                     "bar-not-eligible"));
         }
         m.put("criteriaRows", rows);
@@ -218,43 +344,53 @@ public final class CallReport {
 
     // ---- R&D against the thresholds ----
 
+    /**
+     * What the R&amp;D chart and table show of one valid application: figures of its reference year.
+     *
+     * @param label the chart's label: the company's name, shortened, or the application's id
+     */
+    private record RdEntry(@Nullable String id, String company, String label, @Nullable Integer year,
+            @Nullable BigDecimal rd, @Nullable BigDecimal grants, Verdict verdict) {
+
+        static RdEntry of(Application a, Decision d) {
+            Integer year = d.referenceYear();
+            FiscalYear fy = year == null ? null : a.fiscalYear(year).orElse(null);
+            String name = a.company() == null ? null : a.company().name();
+            return new RdEntry(d.applicationId(), name == null ? "" : name,
+                    shorten(a.company() == null ? d.applicationId() : name), year,
+                    fy == null ? null : fy.rdExpenditure(), fy == null ? null : fy.euInternationalGrants(),
+                    d.criterion(CriterionIds.RD_MIN).map(CriterionResult::result).orElse(Verdict.UNKNOWN));
+        }
+    }
+
     private void rd(Labels t, Formats f, Map<String, Object> m) {
         BigDecimal pm = parameters.decimal(InterimParameters.RD_MIN_PRECISION_MEDICINE);
         BigDecimal ie = parameters.decimal(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
         m.put("rdIntro", t.format("rd.intro", f.amount(pm), f.amount(ie)));
         List<Map<String, Object>> charts = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (Track track : Track.values()) {
             BigDecimal threshold = track == Track.PRECISION_MEDICINE ? pm : ie;
             List<BarChart.Row> bars = new ArrayList<>();
-            for (CallEntry e : entries) {
-                Application a = e.application();
-                Decision d = e.decision();
-                if (d.outcome() == Outcome.INVALID || a == null || a.track() != track) {
-                    continue;
+            for (RdEntry e : rd.get(track)) {
+                String valueText = e.rd() == null ? t.get("notAvailable") : f.amount(e.rd());
+                if (track == Track.INDUSTRIAL_ENVIRONMENTAL && e.grants() != null && e.grants().signum() > 0) {
+                    valueText += " (" + t.get("grantsShort") + ": " + f.amount(e.grants()) + ")";
                 }
-                Integer year = d.referenceYear();
-                FiscalYear fy = year == null ? null : a.fiscalYear(year).orElse(null);
-                BigDecimal rd = fy == null ? null : fy.rdExpenditure();
-                BigDecimal grants = fy == null ? null : fy.euInternationalGrants();
-                Verdict verdict = d.criterion(CriterionIds.RD_MIN).map(CriterionResult::result).orElse(Verdict.UNKNOWN);
-                String valueText = rd == null ? t.get("notAvailable") : f.amount(rd);
-                if (track == Track.INDUSTRIAL_ENVIRONMENTAL && grants != null && grants.signum() > 0) {
-                    valueText += " (" + t.get("grantsShort") + ": " + f.amount(grants) + ")";
-                }
-                bars.add(new BarChart.Row(shorten(a.company() == null ? d.applicationId() : a.company().name()),
-                        rd == null ? BigDecimal.ZERO : rd, valueText, BigDecimal.ZERO,
-                        "bar-" + verdict.name().toLowerCase(Locale.ROOT)));
+                String cls = e.verdict().name().toLowerCase(Locale.ROOT);
+                bars.add(new BarChart.Row(e.label(), e.rd() == null ? BigDecimal.ZERO : e.rd(), valueText,
+                        BigDecimal.ZERO, "bar-" + cls));
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", d.applicationId());
-                row.put("company", a.company() == null ? "" : a.company().name());
+                row.put("id", e.id());
+                row.put("company", e.company());
                 row.put("track", t.get("track." + track));
-                row.put("year", year == null ? t.get("notAvailable") : year.toString());
-                row.put("rd", rd == null ? t.get("notAvailable") : f.amount(rd));
-                row.put("grants", grants == null ? t.get("notAvailable") : f.amount(grants));
+                row.put("year", e.year() == null ? t.get("notAvailable") : e.year().toString());
+                row.put("rd", e.rd() == null ? t.get("notAvailable") : f.amount(e.rd()));
+                row.put("grants", e.grants() == null ? t.get("notAvailable") : f.amount(e.grants()));
                 row.put("threshold", f.amount(threshold));
-                row.put("result", t.get("verdict." + verdict));
-                row.put("cls", verdict.name().toLowerCase(Locale.ROOT));
+                row.put("result", t.get("verdict." + e.verdict()));
+                row.put("cls", cls);
                 rows.add(row);
             }
             if (!bars.isEmpty()) {
@@ -263,9 +399,14 @@ public final class CallReport {
                 charts.add(Map.of("chart", BarChart.of(BarChart.WIDE, "chart-rd-" + css(track), title, title + ":", bars, threshold,
                         thresholdLabel)));
             }
+            long more = rdLeftOut.get(track)[0];
+            if (more > 0) {
+                leftOut.add(t.format("rd.more", more, t.get("track." + track), MAX_RD));
+            }
         }
         m.put("rdCharts", charts);
         m.put("rdRows", rows);
+        m.put("rdLeftOut", leftOut);
     }
 
     private static String css(Track track) {
@@ -283,67 +424,113 @@ public final class CallReport {
     // ---- regions ----
 
     private void regions(Labels t, Map<String, Object> m) {
-        Map<String, int[]> byRegion = new TreeMap<>(Collator.getInstance(t.locale()));
-        for (CallEntry e : entries) {
-            String region = region(e.application());
-            byRegion.computeIfAbsent(region == null ? t.get("region.none") : region, k -> new int[OUTCOMES.size()])
-                    [OUTCOMES.indexOf(e.decision().outcome())]++;
+        // "Not given" sorts among the regions by its label, as a region would.
+        Map<String, long[]> byRegion = new TreeMap<>(Collator.getInstance(t.locale()));
+        byRegion.putAll(regions);
+        if (total(noRegion) > 0) {
+            byRegion.merge(t.get("region.none"), noRegion, CallReport::sum);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        byRegion.forEach((label, c) -> rows.add(countRow(label, c)));
+        byRegion.forEach((label, c) -> rows.add(regionRow(label, c)));
         // Most applications first; ties in alphabetical order (the sort is stable).
-        rows.sort(Comparator.comparingInt((Map<String, Object> r) -> (Integer) r.get("total")).reversed());
+        rows.sort(Comparator.comparingLong((Map<String, Object> r) -> (Long) r.get("total")).reversed());
+        boolean others = total(otherRegions) > 0;
+        if (others) {
+            // Last whatever its size: it is no region, and its size depends on which regions came first.
+            rows.add(regionRow(t.get("region.other"), otherRegions));
+        }
         List<BarChart.Row> bars = new ArrayList<>();
         for (Map<String, Object> r : rows) {
-            int total = (Integer) r.get("total");
-            int eligible = byRegion.get((String) r.get("label"))[0];
-            bars.add(new BarChart.Row((String) r.get("label"), BigDecimal.valueOf(total),
-                    total + " (" + t.get("outcome.ELIGIBLE").toLowerCase(t.locale()) + ": " + eligible + ")",
-                    BigDecimal.valueOf(eligible), "bar-region"));
+            long all = (Long) r.get("total");
+            long admitted = (Long) r.get("eligible");
+            bars.add(new BarChart.Row((String) r.get("label"), BigDecimal.valueOf(all),
+                    all + " (" + t.get("outcome.ELIGIBLE").toLowerCase(t.locale()) + ": " + admitted + ")",
+                    BigDecimal.valueOf(admitted), "bar-region"));
         }
         m.put("regionRows", rows);
         m.put("regionChart", BarChart.of(BarChart.COMPACT, "chart-regions", t.get("regions.chart"), t.get("regions.chart") + ":",
                 bars, null, null));
+        m.put("regionsLeftOut", others ? List.of(t.format("regions.more", MAX_REGIONS)) : List.of());
     }
 
+    private static Map<String, Object> regionRow(String label, long[] counts) {
+        Map<String, Object> row = countRow(label, counts);
+        row.put("eligible", counts[OUTCOMES.indexOf(Outcome.ELIGIBLE)]);
+        return row;
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] s = a.clone();
+        for (int i = 0; i < s.length; i++) {
+            s[i] += b[i];
+        }
+        return s;
+    }
+
+    /** The region of the legal seat, at most {@link #MAX_REGION_LENGTH} characters; null when not given. */
     private static @Nullable String region(@Nullable Application a) {
         if (a == null || a.company() == null) {
             return null;
         }
         Location seat = a.company().legalSeat();
-        return seat == null || seat.region() == null || seat.region().isBlank() ? null : seat.region();
+        String region = seat == null ? null : seat.region();
+        if (region == null || region.isBlank()) {
+            return null;
+        }
+        if (region.codePointCount(0, region.length()) <= MAX_REGION_LENGTH) {
+            return region;
+        }
+        return region.substring(0, region.offsetByCodePoints(0, MAX_REGION_LENGTH - 1)) + "…";
     }
 
     // ---- the register ----
 
-    private void register(Labels t, Formats f, Map<String, Object> m) {
-        List<Map<String, Object>> companies = new ArrayList<>();
-        for (CallEntry e : entries) {
-            Application a = e.application();
-            Decision d = e.decision();
-            if (d.outcome() != Outcome.ELIGIBLE || a == null) {
-                continue;
-            }
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("id", a.applicationId());
-            c.put("name", a.company().name());
+    /**
+     * What the register shows of one admitted company, with the support recommended to it: no
+     * more than the page needs, so that the register's memory is bounded by its cap.
+     */
+    private record Admitted(String id, String name, String place, Track track, String programmes,
+            @Nullable BigDecimal rd, @Nullable Integer year, List<Recommendation> recommendations) {
+
+        static Admitted of(Application a, Decision d, List<Recommendation> all) {
             Location seat = a.company().legalSeat();
-            c.put("place", Stream.of(seat.city(), seat.region()).filter(Objects::nonNull)
-                    .collect(Collectors.joining(", ")));
-            c.put("track", t.get("track." + a.track()));
-            c.put("programmes", a.programs().stream().map(CallReport::programme).collect(Collectors.joining("; ")));
             Integer year = d.referenceYear();
             BigDecimal rd = year == null ? null : a.fiscalYear(year).map(FiscalYear::rdExpenditure).orElse(null);
-            c.put("rd", rd == null ? t.get("notAvailable") : f.amount(rd) + " (" + year + ")");
-            List<Recommendation> recs = matcher.recommend(a, d, supportAfter);
+            List<Recommendation> kept = new ArrayList<>();
+            Map<SupportKind, Integer> perKind = new EnumMap<>(SupportKind.class);
+            for (Recommendation r : all) {
+                if (perKind.merge(r.kind(), 1, Integer::sum) <= TOP) {
+                    kept.add(r);
+                }
+            }
+            return new Admitted(a.applicationId(), a.company().name(),
+                    Stream.of(seat.city(), seat.region()).filter(Objects::nonNull).collect(Collectors.joining(", ")),
+                    a.track(),
+                    a.programs().stream().map(CallReport::programme).collect(Collectors.joining("; ")),
+                    rd, year, List.copyOf(kept));
+        }
+    }
+
+    private void register(Labels t, Formats f, Map<String, Object> m) {
+        List<Map<String, Object>> companies = new ArrayList<>();
+        for (Admitted a : register) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", a.id());
+            c.put("name", a.name());
+            c.put("place", a.place());
+            c.put("track", t.get("track." + a.track()));
+            c.put("programmes", a.programmes());
+            c.put("rd", a.rd() == null ? t.get("notAvailable") : f.amount(a.rd()) + " (" + a.year() + ")");
             c.put("groups", List.of(
-                    group(t, f, "events", recs, SupportKind.EVENT),
-                    group(t, f, "hubs", recs, SupportKind.HUB),
-                    group(t, f, "markets", recs, SupportKind.MARKET)));
+                    group(t, f, "events", a.recommendations(), SupportKind.EVENT),
+                    group(t, f, "hubs", a.recommendations(), SupportKind.HUB),
+                    group(t, f, "markets", a.recommendations(), SupportKind.MARKET)));
             companies.add(c);
         }
         m.put("register", companies);
         m.put("registerEmpty", companies.isEmpty());
+        m.put("registerLeftOut", registerLeftOut > 0
+                ? List.of(t.format("register.more", registerLeftOut, MAX_REGISTER)) : List.of());
     }
 
     private static String programme(Program p) {

@@ -190,6 +190,34 @@ class ReportCommandTest {
     }
 
     @Test
+    void aContentProblemIsNeverAUsageError() throws IOException {
+        // An amount whose exponent is beyond int: the report of 0.1.0 took the reader's
+        // NumberFormatException (an IllegalArgumentException) for a bad file name and printed the usage.
+        Path csv = dir.resolve("call.csv");
+        Files.writeString(csv, HostileFiles.CSV_HEADER + "\r\n"
+                + HostileFiles.csvRow("EXP-1", "Esempio").replace("2024|2500000|", "2024|1E2147483648|") + "\r\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("r.html");
+
+        EsibeCliTest.Run run = EsibeCliTest.run("report", "--out", out.toString(), csv.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isNotEqualTo(2);
+        assertThat(run.err()).doesNotContain("Usage:");
+    }
+
+    @Test
+    void anUnwritableReportSaysWhatFailedAndWhy() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        Path out = notAFolder.resolve("r.html");
+
+        EsibeCliTest.Run run = EsibeCliTest.run("report", "--out", out.toString(), Oracle.sampleCall().toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("esibe: " + out + ": cannot write: " + notAFolder + " is a file, not a folder"
+                + System.lineSeparator());
+    }
+
+    @Test
     void aCatalogueFileReplacesBundledEntries() throws IOException {
         Path catalogue = dir.resolve("ice.json");
         Files.writeString(catalogue, """
