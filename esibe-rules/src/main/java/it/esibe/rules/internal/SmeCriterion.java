@@ -1,6 +1,7 @@
 package it.esibe.rules.internal;
 
 import static it.esibe.rules.internal.Messages.eur;
+import static it.esibe.rules.internal.Messages.joined;
 import static it.esibe.rules.internal.Messages.nested;
 import static it.esibe.rules.internal.Messages.plain;
 import static it.esibe.rules.internal.Messages.share;
@@ -9,21 +10,30 @@ import static it.esibe.rules.internal.Messages.units;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
-import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.ruleset.RulesetParameters;
+import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.SmeAssessment;
+import it.esibe.rules.SmeAssessment.Contribution;
+import it.esibe.rules.SmeAssessment.Direction;
+import it.esibe.rules.SmeAssessment.Figures;
+import it.esibe.rules.SmeAssessment.Group;
+import it.esibe.rules.SmeAssessment.Link;
+import it.esibe.rules.SmeAssessment.Missing;
 import it.esibe.rules.SmeAssessment.YearTest;
 import it.esibe.rules.SmeCalculator;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ESIBE-SME: an SME under Recommendation 2003/361/EC, unless corporate-backed (§6 last bullet:
- * "società sostenute da corporate, anche se non si qualificano come PMI"). The figures and
- * reasons come from {@link SmeCalculator}.
+ * ESIBE-SME: an SME under Recommendation 2003/361/EC, with the corporate backing of §6 last bullet
+ * ("società sostenute da corporate, anche se non si qualificano come PMI") read as
+ * {@code sme.corporateBacking} says. The figures and reasons come from {@link SmeCalculator}; the
+ * explanation follows the aggregation enterprise by enterprise and year by year.
  */
 final class SmeCriterion extends BaseCriterion {
 
@@ -51,10 +61,11 @@ final class SmeCriterion extends BaseCriterion {
         SmeAssessment a = calculator(context.parameters()).assess(context.application(), context.referenceYear());
         LocalizedText message = switch (a.basis()) {
             case NOT_REQUIRED -> text(context, "sme.notRequired");
-            case CORPORATE_BACKED -> text(context, "sme.corporate", plain(corporateName(a)));
+            case CORPORATE_BACKED -> text(context, "sme.corporate", backer(context));
             case PUBLIC_BODIES -> text(context, "sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
             case NO_FIGURES -> text(context, "rd.unknown.year", plain(context.referenceYear()));
-            case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> ceilings(a, context);
+            case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> text(context, "sme.explained", ceilings(a, context),
+                    aggregation(a));
         };
         return switch (a.verdict()) {
             case PASS -> pass(message);
@@ -63,12 +74,19 @@ final class SmeCriterion extends BaseCriterion {
         };
     }
 
-    private static String corporateName(SmeAssessment a) {
-        return a.links().stream().filter(l -> l.type() == HolderType.CORPORATE && l.direction()
-                == SmeAssessment.Direction.UPSTREAM).map(SmeAssessment.Link::name).findFirst().orElse("");
+    /** The first corporate holder with capital: the one whose backing waives the test (v1 reading). */
+    private static Messages.Arg backer(CriterionContext context) {
+        List<Holder> holders = context.application().ownership().holders();
+        for (int i = 0; i < holders.size(); i++) {
+            Holder h = holders.get(i);
+            if (h.type() == HolderType.CORPORATE && h.capitalShare().signum() > 0) {
+                return name(h.name(), Direction.UPSTREAM, i);
+            }
+        }
+        throw new IllegalStateException("a corporate-backed assessment has a corporate holder with capital");
     }
 
-    private static LocalizedText ceilings(SmeAssessment a, CriterionContext context) {
+    private static Messages.Arg ceilings(SmeAssessment a, CriterionContext context) {
         YearTest y = a.referenceYear();
         if (y == null) {
             throw new IllegalStateException("a ceiling assessment has a reference-year test");
@@ -77,31 +95,132 @@ final class SmeCriterion extends BaseCriterion {
         Messages.Arg limits = nested("sme.limits", units(p.decimal(InterimParameters.SME_MAX_STAFF)),
                 eur(p.decimal(InterimParameters.SME_MAX_TURNOVER)),
                 eur(p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET)));
-        Messages.Arg figuresY = figures(y);
+        Messages.Arg figuresY = nested("sme.figures", plain(y.year()), figures(y.aggregated()));
         String verdictKey = switch (a.verdict()) {
             case PASS -> "sme.verdict.sme";
             case FAIL -> "sme.verdict.notSme";
             case UNKNOWN -> "sme.verdict.unknown";
         };
-        YearTest prev = a.previousYear();
+        YearTest prev = shownPreviousYear(a);
         if (a.basis() == SmeAssessment.Basis.CEILINGS_PREVIOUS_YEAR_STANDS && prev != null) {
-            return text(context, "sme.ceilings.previousStands", figuresY, figures(prev), nested(verdictKey), limits);
+            return nested("sme.ceilings.previousStands", figuresY, nested("sme.figures", plain(prev.year()),
+                    figures(prev.aggregated())), nested(verdictKey), limits);
         }
-        if (prev != null && prev.withinCeilings() != null) {
-            return text(context, "sme.ceilings.twoYears", figuresY, figures(prev), nested(verdictKey), limits);
+        if (prev != null) {
+            return nested("sme.ceilings.twoYears", figuresY, nested("sme.figures", plain(prev.year()),
+                    figures(prev.aggregated())), nested(verdictKey), limits);
         }
-        return text(context, "sme.ceilings.oneYear", figuresY, nested(verdictKey), limits);
+        return nested("sme.ceilings.oneYear", figuresY, nested(verdictKey), limits);
     }
 
-    private static Messages.Arg figures(YearTest t) {
-        return nested("sme.figures", plain(t.year()), amountOrUnknown(t.staff(), true),
-                amountOrUnknown(t.turnover(), false), amountOrUnknown(t.balanceSheetTotal(), false));
+    /** {@code Y-1} when it counted: present and decided by its own figures (ESIBE-SME rule 4). */
+    private static @Nullable YearTest shownPreviousYear(SmeAssessment a) {
+        YearTest prev = a.previousYear();
+        return prev != null && prev.withinCeilings() != null ? prev : null;
     }
 
-    private static Messages.Arg amountOrUnknown(@Nullable BigDecimal value, boolean staff) {
-        if (value == null) {
-            return nested("sme.figure.unknown");
+    /**
+     * How each holder and participation counts, each joint holding with its combined share and what
+     * it added, and for each year counted the company's own figures, what each enterprise added and
+     * whose figures are missing.
+     */
+    private static Messages.Arg aggregation(SmeAssessment a) {
+        List<Messages.Arg> sentences = new ArrayList<>();
+        if (a.links().isEmpty()) {
+            sentences.add(nested("sme.links.none"));
+        } else {
+            List<Messages.Arg> links = new ArrayList<>();
+            for (Link l : a.links()) {
+                links.add(nested("sme.link", name(l), where(l), relation(l)));
+            }
+            sentences.add(nested("sme.links", joined("; ", links)));
         }
-        return staff ? units(value) : eur(value);
+        YearTest y = a.referenceYear();
+        for (Group g : a.groups()) {
+            List<Messages.Arg> members = a.members(g).stream().map(SmeCriterion::name).toList();
+            Messages.Arg rule = switch (g.relation()) {
+                case LINKED -> nested("sme.group.linked");
+                case PARTNER -> nested("sme.group.partner", share(g.share()));
+                default -> nested("sme.group.autonomous");
+            };
+            boolean adds = a.members(g).stream().anyMatch(Link::isAdded);
+            sentences.add(adds && y != null
+                    ? nested("sme.group.adds", plain(g.name()), joined(", ", members), share(g.share()), rule,
+                            figures(y.addedBy(g)))
+                    : nested("sme.group.addsNothing", plain(g.name()), joined(", ", members), share(g.share()), rule));
+        }
+        List<YearTest> years = new ArrayList<>();
+        if (y != null) {
+            years.add(y);
+        }
+        YearTest prev = shownPreviousYear(a);
+        if (prev != null) {
+            years.add(prev);
+        }
+        for (YearTest t : years) {
+            if (!t.contributions().isEmpty()) {
+                List<Messages.Arg> added = new ArrayList<>();
+                for (Contribution c : t.contributions()) {
+                    added.add(nested("sme.added", name(c.link()), figures(c.added())));
+                }
+                sentences.add(nested("sme.year", plain(t.year()), figures(t.own()), joined("; ", added)));
+            }
+            if (!t.missing().isEmpty()) {
+                List<Messages.Arg> missing = new ArrayList<>();
+                for (Missing m : t.missing()) {
+                    Messages.Arg figure = nested("sme.figure." + m.figure().name());
+                    missing.add(m.of() == null ? nested("sme.missing.own", figure)
+                            : nested("sme.missing.of", figure, name(m.of())));
+                }
+                sentences.add(nested("sme.missing", plain(t.year()), joined(", ", missing)));
+            }
+        }
+        return joined(". ", sentences);
+    }
+
+    /** "holder, 30%", "holder, 20%, group G", "participation, 60%". */
+    private static Messages.Arg where(Link l) {
+        if (l.direction() == Direction.DOWNSTREAM) {
+            return nested("sme.link.participation", share(l.share()));
+        }
+        return l.group() == null ? nested("sme.link.holder", share(l.share()))
+                : nested("sme.link.holder.grouped", share(l.share()), plain(l.group()));
+    }
+
+    private static Messages.Arg relation(Link l) {
+        return switch (l.relation()) {
+            case LINKED -> nested("sme.relation.linked");
+            case PARTNER -> nested("sme.relation.partner", share(l.weight().movePointRight(2)));
+            case EXEMPT_INVESTOR -> nested("sme.relation.exemptInvestor");
+            case AUTONOMOUS -> nested("sme.relation.autonomous");
+            case NOT_AN_ENTERPRISE -> nested("sme.relation.notAnEnterprise");
+            case PUBLIC_BODY -> nested("sme.relation.publicBody");
+            case CORPORATE_BACKER -> nested("sme.relation.corporateBacker");
+        };
+    }
+
+    private static Messages.Arg name(Link l) {
+        return name(l.name(), l.direction(), l.index());
+    }
+
+    /** The name as given, or "holder 2" / "socio n. 2" (from 1) when there is none: never a JSON path. */
+    private static Messages.Arg name(@Nullable String name, Direction direction, int index) {
+        if (name != null && !name.isBlank()) {
+            return plain(name);
+        }
+        return nested(direction == Direction.UPSTREAM ? "sme.unnamed.holder" : "sme.unnamed.participation",
+                plain(index + 1));
+    }
+
+    /** "staff 10 AWU, turnover EUR 1.00, balance sheet not declared". */
+    private static Messages.Arg figures(Figures f) {
+        return joined(", ", List.of(
+                figure("sme.item.staff", f.staff() == null ? null : units(f.staff())),
+                figure("sme.item.turnover", f.turnover() == null ? null : eur(f.turnover())),
+                figure("sme.item.balanceSheet", f.balanceSheetTotal() == null ? null : eur(f.balanceSheetTotal()))));
+    }
+
+    private static Messages.Arg figure(String key, Messages.@Nullable Arg value) {
+        return value == null ? nested(key + ".unknown") : nested(key, value);
     }
 }
