@@ -93,6 +93,18 @@ class SmeCalculatorTest {
         }
 
         @Test
+        void theParameterHashIsThatOfTheSpecsTableWithTheReadingByName() throws Exception {
+            // ESIBE-RULES-v1 "Parameters" as of v1.1, one name=value line each in name order (RulesetParameters#sha256).
+            String lines = "patents.acceptPending=false\nrd.italy.minShareExclusive=0.5\n"
+                    + "rd.min.industrialEnvironmental=800000\nrd.min.precisionMedicine=2000000\n"
+                    + "sme.corporateBacking=EXCLUDE_BACKERS\nsme.maxBalanceSheet=43000000\nsme.maxStaff=250\n"
+                    + "sme.maxTurnover=50000000\nsme.required=true\n";
+            String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(Rulesets.interim().parametersSha256()).isEqualTo(expected);
+        }
+
+        @Test
         void aCompanyWithTenThousandStaffWhollyOwnedByACorporateIsNotAnSme() {
             // The loophole of v1 (ESIBE-CHANGES-v1.1, 1): it passed because a corporate held a stake.
             Apps big = example().years(smeYear(2024, "10000", "1000000000", "900000000"))
