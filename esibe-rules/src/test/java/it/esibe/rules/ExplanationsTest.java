@@ -386,7 +386,10 @@ class ExplanationsTest {
             CriterionResult unknown = result(alone(smeYear(2024, null, "1", "1")), CriterionIds.SME);
             assertThat(unknown.result()).isEqualTo(Verdict.UNKNOWN);
             assertThat(unknown.message().en()).contains("not declared").doesNotContain("an SME");
-            assertThat(unknown.message().it()).contains("effettivi non dichiarati").doesNotContain("non dichiarato ULA");
+            assertThat(unknown.message().en()).contains("Aggregated figures 2024: staff unknown")
+                    .contains("not declared, so the aggregated figure cannot be computed: the company's own staff");
+            assertThat(unknown.message().it()).contains("effettivi non noti").contains("effettivi dell'impresa")
+                    .doesNotContain("non dichiarato ULA");
         }
 
         @Test

@@ -141,13 +141,13 @@ class SmeExplanationTest {
         assertThat(r.message().en())
                 .contains("2024: not declared, so the aggregated figure cannot be computed: staff of holder 1,"
                         + " the company's own turnover, balance sheet of participation 1")
-                .contains("holder 1 (holder, 30%): partner enterprise, 30% of its figures added")
+                .contains("holder 1 (30%): partner enterprise, 30% of its figures added")
                 .contains("cannot be decided")
                 .doesNotContain("holders[").doesNotContain("participations[").doesNotContain("[0]");
         assertThat(r.message().it())
-                .contains("2024: dati non dichiarati, per cui il dato aggregato non si può calcolare: effettivi di"
-                        + " socio n. 1, fatturato dell'impresa, totale di bilancio di partecipazione n. 1")
-                .contains("socio n. 1 (socio, 30%)").contains("partecipazione n. 1 (partecipazione, 60%)");
+                .contains("2024: dati non dichiarati, per cui il dato aggregato non si può calcolare: effettivi del"
+                        + " socio n. 1, fatturato dell'impresa, totale di bilancio della partecipazione n. 1")
+                .contains("socio n. 1 (30%)").contains("partecipazione n. 1 (60%)");
     }
 
     @Test

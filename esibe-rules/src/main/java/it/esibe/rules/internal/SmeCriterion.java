@@ -64,8 +64,10 @@ final class SmeCriterion extends BaseCriterion {
             case CORPORATE_BACKED -> text(context, "sme.corporate", backer(context));
             case PUBLIC_BODIES -> text(context, "sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
             case NO_FIGURES -> text(context, "rd.unknown.year", plain(context.referenceYear()));
-            case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> text(context, "sme.explained", ceilings(a, context),
-                    aggregation(a));
+            // Without explanations the message is its key: the aggregation's arguments are not even built.
+            case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> context.explanations()
+                    ? text(context, "sme.explained", ceilings(a, context), aggregation(a))
+                    : text(context, "sme.explained");
         };
         return switch (a.verdict()) {
             case PASS -> pass(message);
@@ -95,7 +97,7 @@ final class SmeCriterion extends BaseCriterion {
         Messages.Arg limits = nested("sme.limits", units(p.decimal(InterimParameters.SME_MAX_STAFF)),
                 eur(p.decimal(InterimParameters.SME_MAX_TURNOVER)),
                 eur(p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET)));
-        Messages.Arg figuresY = nested("sme.figures", plain(y.year()), figures(y.aggregated()));
+        Messages.Arg figuresY = nested("sme.figures", plain(y.year()), aggregated(y.aggregated()));
         String verdictKey = switch (a.verdict()) {
             case PASS -> "sme.verdict.sme";
             case FAIL -> "sme.verdict.notSme";
@@ -104,11 +106,11 @@ final class SmeCriterion extends BaseCriterion {
         YearTest prev = shownPreviousYear(a);
         if (a.basis() == SmeAssessment.Basis.CEILINGS_PREVIOUS_YEAR_STANDS && prev != null) {
             return nested("sme.ceilings.previousStands", figuresY, nested("sme.figures", plain(prev.year()),
-                    figures(prev.aggregated())), nested(verdictKey), limits);
+                    aggregated(prev.aggregated())), nested(verdictKey), limits);
         }
         if (prev != null) {
             return nested("sme.ceilings.twoYears", figuresY, nested("sme.figures", plain(prev.year()),
-                    figures(prev.aggregated())), nested(verdictKey), limits);
+                    aggregated(prev.aggregated())), nested(verdictKey), limits);
         }
         return nested("sme.ceilings.oneYear", figuresY, nested(verdictKey), limits);
     }
@@ -169,8 +171,7 @@ final class SmeCriterion extends BaseCriterion {
                 List<Messages.Arg> missing = new ArrayList<>();
                 for (Missing m : t.missing()) {
                     Messages.Arg figure = nested("sme.figure." + m.figure().name());
-                    missing.add(m.of() == null ? nested("sme.missing.own", figure)
-                            : nested("sme.missing.of", figure, name(m.of())));
+                    missing.add(missing(figure, m.of()));
                 }
                 sentences.add(nested("sme.missing", plain(t.year()), joined(", ", missing)));
             }
@@ -178,8 +179,26 @@ final class SmeCriterion extends BaseCriterion {
         return joined(". ", sentences);
     }
 
-    /** "holder, 30%", "holder, 20%, group G", "participation, 60%". */
+    /** "the company's own turnover", "staff of Lab S.r.l.", "staff of holder 2" ("effettivi del socio n. 2"). */
+    private static Messages.Arg missing(Messages.Arg figure, @Nullable Link of) {
+        if (of == null) {
+            return nested("sme.missing.own", figure);
+        }
+        if (of.name() == null || of.name().isBlank()) {
+            return nested(of.direction() == Direction.UPSTREAM ? "sme.missing.ofHolder" : "sme.missing.ofParticipation",
+                    figure, plain(of.index() + 1));
+        }
+        return nested("sme.missing.of", figure, plain(of.name()));
+    }
+
+    /**
+     * "holder, 30%", "holder, 20%, group G", "participation, 60%"; only the share (and group) when the
+     * name already says which it is ("holder 2 (30%)").
+     */
     private static Messages.Arg where(Link l) {
+        if (l.name() == null || l.name().isBlank()) {
+            return l.group() == null ? share(l.share()) : nested("sme.link.grouped", share(l.share()), plain(l.group()));
+        }
         if (l.direction() == Direction.DOWNSTREAM) {
             return nested("sme.link.participation", share(l.share()));
         }
@@ -212,15 +231,25 @@ final class SmeCriterion extends BaseCriterion {
                 plain(index + 1));
     }
 
-    /** "staff 10 AWU, turnover EUR 1.00, balance sheet not declared". */
+    /** "staff 10 AWU, turnover EUR 1.00, balance sheet not declared": declared figures, or their sum. */
     private static Messages.Arg figures(Figures f) {
-        return joined(", ", List.of(
-                figure("sme.item.staff", f.staff() == null ? null : units(f.staff())),
-                figure("sme.item.turnover", f.turnover() == null ? null : eur(f.turnover())),
-                figure("sme.item.balanceSheet", f.balanceSheetTotal() == null ? null : eur(f.balanceSheetTotal()))));
+        return figures(f, ".unknown");
     }
 
-    private static Messages.Arg figure(String key, Messages.@Nullable Arg value) {
-        return value == null ? nested(key + ".unknown") : nested(key, value);
+    /** "staff 110 AWU, turnover unknown, …": an aggregate, unknown when a figure it needs is missing. */
+    private static Messages.Arg aggregated(Figures f) {
+        return figures(f, ".unknownAggregate");
+    }
+
+    private static Messages.Arg figures(Figures f, String unknown) {
+        return joined(", ", List.of(
+                figure("sme.item.staff", unknown, f.staff() == null ? null : units(f.staff())),
+                figure("sme.item.turnover", unknown, f.turnover() == null ? null : eur(f.turnover())),
+                figure("sme.item.balanceSheet", unknown, f.balanceSheetTotal() == null ? null
+                        : eur(f.balanceSheetTotal()))));
+    }
+
+    private static Messages.Arg figure(String key, String unknown, Messages.@Nullable Arg value) {
+        return value == null ? nested(key + unknown) : nested(key, value);
     }
 }
