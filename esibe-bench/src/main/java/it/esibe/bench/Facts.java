@@ -2,7 +2,9 @@ package it.esibe.bench;
 
 import it.esibe.core.model.Application;
 import it.esibe.core.model.FiscalYear;
+import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
+import it.esibe.core.model.Participation;
 import it.esibe.core.model.Patent;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Stake;
@@ -24,10 +26,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What the mapping computes, so that the engines do not: the fiscal year {@code Y} and
  * {@code Y-1} lookup, the taxonomy family of each programme's technology, the public bodies' total
- * shares, whether a corporate holder backs the company, and the SME figures aggregated over linked
- * and partner enterprises (ESIBE-SME rule 2, unknown when a needed figure is absent). Everything
- * else — every threshold, the three-valued logic, the patents at the reference date, the two-year
- * rule and the outcome — is decided by each engine's own rules.
+ * shares, whether the v1 corporate waiver applies, and the SME figures aggregated over linked and
+ * partner enterprises (ESIBE-SME rule 2 with joint holdings, unknown when a needed figure is
+ * absent). Everything else — every threshold, the three-valued logic, the patents at the reference
+ * date, the two-year rule and the outcome — is decided by each engine's own rules.
+ *
+ * <p>The facts follow ruleset {@code esibe-2024-interim} version 2: corporate holders are left out of
+ * the aggregation ({@code sme.corporateBacking = EXCLUDE_BACKERS}), so the waiver of the v1
+ * reading never applies; the engines keep their waiver rule, which {@link #of(Application, Taxonomy,
+ * boolean)} can switch on to benchmark the v1 reading.
  */
 public final class Facts {
 
@@ -82,7 +89,7 @@ public final class Facts {
         }
     }
 
-    private Facts(Application a, Taxonomy taxonomy) {
+    private Facts(Application a, Taxonomy taxonomy, boolean waiveTest) {
         applicationId = a.applicationId();
         track = a.track().name();
         stage = a.developmentStage() == null ? null : a.developmentStage().name();
@@ -116,51 +123,93 @@ public final class Facts {
                 pbCapital = pbCapital.add(h.capitalShare());
                 pbVoting = pbVoting.add(h.votingShare() == null ? h.capitalShare() : h.votingShare());
             }
-            corporate |= h.type() == HolderType.CORPORATE && h.capitalShare().signum() > 0;
+            corporate |= waiveTest && h.type() == HolderType.CORPORATE && h.capitalShare().signum() > 0;
         }
         publicBodyCapital = pbCapital;
         publicBodyVoting = pbVoting;
         corporateBacked = corporate;
-        List<Stake> stakes = new ArrayList<>(a.ownership().holders());
-        stakes.addAll(a.ownership().participations());
-        staffY = fy == null ? null : aggregate(fy.staffHeadcount(), stakes, Stake::staffHeadcount);
-        turnoverY = fy == null ? null : aggregate(fy.turnover(), stakes, Stake::turnover);
-        balanceY = fy == null ? null : aggregate(fy.balanceSheetTotal(), stakes, Stake::balanceSheetTotal);
-        staffP = previous == null ? null : aggregate(previous.staffHeadcount(), stakes, Stake::staffHeadcount);
-        turnoverP = previous == null ? null : aggregate(previous.turnover(), stakes, Stake::turnover);
-        balanceP = previous == null ? null : aggregate(previous.balanceSheetTotal(), stakes, Stake::balanceSheetTotal);
+        List<Map.Entry<Stake, BigDecimal>> weights = weights(a, !waiveTest);
+        staffY = fy == null ? null : aggregate(fy.staffHeadcount(), weights, Stake::staffHeadcount);
+        turnoverY = fy == null ? null : aggregate(fy.turnover(), weights, Stake::turnover);
+        balanceY = fy == null ? null : aggregate(fy.balanceSheetTotal(), weights, Stake::balanceSheetTotal);
+        staffP = previous == null ? null : aggregate(previous.staffHeadcount(), weights, Stake::staffHeadcount);
+        turnoverP = previous == null ? null : aggregate(previous.turnover(), weights, Stake::turnover);
+        balanceP = previous == null ? null : aggregate(previous.balanceSheetTotal(), weights, Stake::balanceSheetTotal);
     }
 
-    /** The facts of a valid application {@code a}, judged at its {@code submittedOn}. */
+    /** The facts of a valid application {@code a}, judged at its {@code submittedOn} under {@code esibe-2024-interim}. */
     public static Facts of(Application a, Taxonomy taxonomy) {
-        return new Facts(a, taxonomy);
+        return new Facts(a, taxonomy, false);
     }
 
-    /** The fraction of a stake's figures that is added (ESIBE-SME rule 2): 1, share/100 or 0. */
-    private static BigDecimal weight(Stake s) {
-        if (s.type() == HolderType.INDIVIDUAL || s.type() == HolderType.PUBLIC_BODY) {
-            return BigDecimal.ZERO;
+    /**
+     * The facts of a valid application {@code a}, under the v1 reading of corporate backing when
+     * {@code waiveTest} ({@code sme.corporateBacking = WAIVE_TEST}).
+     */
+    public static Facts of(Application a, Taxonomy taxonomy, boolean waiveTest) {
+        return new Facts(a, taxonomy, waiveTest);
+    }
+
+    /**
+     * The fraction of each stake's figures that is added (ESIBE-SME rule 2): 1, share/100 or 0, with
+     * holders of one {@code group} (two or more) judged on the higher of their summed capital and
+     * summed voting shares; public bodies, and corporates when {@code excludeCorporates}, count in
+     * no group and are never added.
+     */
+    private static List<Map.Entry<Stake, BigDecimal>> weights(Application a, boolean excludeCorporates) {
+        Map<String, List<Holder>> groups = new HashMap<>();
+        for (Holder h : a.ownership().holders()) {
+            if (h.group() != null) {
+                groups.computeIfAbsent(h.group(), k -> new ArrayList<>()).add(h);
+            }
         }
-        BigDecimal share = s.votingShare() == null ? s.capitalShare() : s.capitalShare().max(s.votingShare());
+        List<Map.Entry<Stake, BigDecimal>> weights = new ArrayList<>();
+        for (Holder h : a.ownership().holders()) {
+            boolean leftOut = h.type() == HolderType.CORPORATE && excludeCorporates;
+            if (leftOut || h.type() == HolderType.INDIVIDUAL || h.type() == HolderType.PUBLIC_BODY) {
+                weights.add(Map.entry(h, BigDecimal.ZERO));
+                continue;
+            }
+            List<Holder> members = h.group() == null ? List.of(h) : groups.get(h.group());
+            BigDecimal capital = BigDecimal.ZERO;
+            BigDecimal voting = BigDecimal.ZERO;
+            for (Holder m : members) {
+                boolean counts = m.type() != HolderType.PUBLIC_BODY
+                        && !(m.type() == HolderType.CORPORATE && excludeCorporates);
+                if (counts) {
+                    capital = capital.add(m.capitalShare());
+                    voting = voting.add(m.votingShare() == null ? m.capitalShare() : m.votingShare());
+                }
+            }
+            weights.add(Map.entry(h, weight(capital.max(voting), h.type().isQualifyingInvestor())));
+        }
+        for (Participation p : a.ownership().participations()) {
+            BigDecimal share = p.votingShare() == null ? p.capitalShare() : p.capitalShare().max(p.votingShare());
+            weights.add(Map.entry(p, weight(share, false)));
+        }
+        return weights;
+    }
+
+    private static BigDecimal weight(BigDecimal share, boolean investor) {
         if (share.compareTo(FIFTY) > 0) {
             return BigDecimal.ONE;
         }
-        if (share.compareTo(TWENTY_FIVE) >= 0 && !s.type().isQualifyingInvestor()) {
+        if (share.compareTo(TWENTY_FIVE) >= 0 && !investor) {
             return share.divide(HUNDRED);
         }
         return BigDecimal.ZERO;
     }
 
-    private static @Nullable BigDecimal aggregate(@Nullable BigDecimal own, List<Stake> stakes,
+    private static @Nullable BigDecimal aggregate(@Nullable BigDecimal own, List<Map.Entry<Stake, BigDecimal>> weights,
             Function<Stake, @Nullable BigDecimal> figure) {
         if (own == null) {
             return null;
         }
         BigDecimal total = own;
-        for (Stake s : stakes) {
-            BigDecimal w = weight(s);
+        for (Map.Entry<Stake, BigDecimal> e : weights) {
+            BigDecimal w = e.getValue();
             if (w.signum() != 0) {
-                BigDecimal v = figure.apply(s);
+                BigDecimal v = figure.apply(e.getKey());
                 if (v == null) {
                     return null;
                 }
@@ -267,7 +316,7 @@ public final class Facts {
         return hqCountry;
     }
 
-    /** Whether a corporate holder with a capital share above 0 backs the company. */
+    /** Whether the v1 waiver applies: a corporate holder with a capital share above 0, under {@code WAIVE_TEST} only. */
     public boolean isCorporateBacked() {
         return corporateBacked;
     }

@@ -34,9 +34,9 @@ final class SampleApplication {
                         null)),
                 List.of(new Program("CAR-T for solid tumours", "TEC-GENE-CELL", List.of("PAT-ONCO"))),
                 new Ownership(List.of(
-                        new Holder("Founders", HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null),
+                        new Holder("Founders", HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null, null),
                         new Holder("Fondo VC", HolderType.VENTURE_CAPITAL, new BigDecimal("40"), null, null, null,
-                                null)),
+                                null, null)),
                         List.of()));
     }
 }

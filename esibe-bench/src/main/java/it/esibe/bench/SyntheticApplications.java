@@ -151,14 +151,15 @@ public final class SyntheticApplications {
             if (type == HolderType.CORPORATE && chance(60)) {
                 type = HolderType.OTHER_ENTERPRISE;
             }
+            // Joint holdings now and then, so that the engines' agreement covers them (spec v1.1).
             holders.add(new Holder(chance(30) ? null : "Holder " + i, type, capital,
-                    chance(60) ? null : amount(SHARES), figure(STAFF, 15), figure(TURNOVER, 15), figure(BALANCE, 15)));
+                    chance(60) ? null : amount(SHARES), figure(STAFF, 15), figure(TURNOVER, 15), figure(BALANCE, 15),
+                    chance(30) ? (chance(50) ? "G" : "H") : null));
         }
         List<Participation> participations = new ArrayList<>();
         int m = random.nextInt(3);
         for (int i = 0; i < m; i++) {
-            HolderType type = chance(40) ? null : pick(TYPES);
-            participations.add(new Participation(chance(30) ? null : "Participation " + i, type, amount(SHARES),
+            participations.add(new Participation(chance(30) ? null : "Participation " + i, amount(SHARES),
                     chance(60) ? null : amount(SHARES), figure(STAFF, 15), figure(TURNOVER, 15),
                     figure(BALANCE, 15)));
         }

@@ -286,18 +286,16 @@ class CoreTypesTest {
         @Test
         void theSharesThatDecideARelationAreTheHigherOfCapitalAndVotes() {
             Holder capitalOnly = new Holder("A", HolderType.OTHER_ENTERPRISE, new BigDecimal("30"), null, null, null,
-                    null);
+                    null, null);
             Holder moreVotes = new Holder("B", HolderType.OTHER_ENTERPRISE, new BigDecimal("10"), new BigDecimal("51"),
-                    null, null, null);
+                    null, null, null, null);
             Holder fewerVotes = new Holder("C", HolderType.OTHER_ENTERPRISE, new BigDecimal("40"), new BigDecimal("5"),
-                    null, null, null);
+                    null, null, null, null);
             assertThat(capitalOnly.effectiveShare()).isEqualByComparingTo("30");
             assertThat(moreVotes.effectiveShare()).isEqualByComparingTo("51");
             assertThat(fewerVotes.effectiveShare()).isEqualByComparingTo("40");
-            assertThat(new Participation(null, null, BigDecimal.TEN, null, null, null, null).type())
-                    .isEqualTo(HolderType.OTHER_ENTERPRISE);
-            assertThat(new Participation(null, HolderType.CORPORATE, BigDecimal.TEN, null, null, null, null).type())
-                    .isEqualTo(HolderType.CORPORATE);
+            assertThat(new Participation(null, BigDecimal.TEN, new BigDecimal("60"), null, null, null)
+                    .effectiveShare()).isEqualByComparingTo("60");
         }
 
         @Test

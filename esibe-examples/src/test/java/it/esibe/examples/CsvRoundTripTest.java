@@ -159,9 +159,9 @@ class CsvRoundTripTest {
             Program program = new Program(pick("CAR-T; tumori solidi", "\"Terapia\" genica, fase 1", null),
                     "TEC-GENE-CELL", List.of("PAT-ONCO"));
             Ownership ownership = new Ownership(List.of(
-                    new Holder(pick(NAMES), HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null),
+                    new Holder(pick(NAMES), HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null, null),
                     new Holder(pick(NAMES), HolderType.VENTURE_CAPITAL, new BigDecimal("40"), null,
-                            new BigDecimal("12"), new BigDecimal("4000000"), new BigDecimal("180000000"))), List.of());
+                            new BigDecimal("12"), new BigDecimal("4000000"), new BigDecimal("180000000"), null)), List.of());
             return new Application(1, "OK-" + i, submitted, new Company(pick(NAMES), "IT00743110157", italy, italy),
                     Track.PRECISION_MEDICINE, rare() ? DevelopmentStage.COMMERCIAL : DevelopmentStage.PRECLINICAL,
                     List.of(year), List.of(patent), List.of(program), ownership);
@@ -208,11 +208,11 @@ class CsvRoundTripTest {
             return new Holder(pick(NAMES), HolderType.values()[random.nextInt(HolderType.values().length)],
                     new BigDecimal(random.nextInt(60)).add(rare() ? new BigDecimal("0.5") : BigDecimal.ZERO),
                     random.nextBoolean() ? null : new BigDecimal(random.nextInt(101)), headcount(), amount(80_000_000),
-                    amount(80_000_000));
+                    amount(80_000_000), null);
         }
 
         private Participation participation() {
-            return new Participation(pick(NAMES), random.nextBoolean() ? null : HolderType.OTHER_ENTERPRISE,
+            return new Participation(pick(NAMES),
                     new BigDecimal(random.nextInt(101)), null, headcount(), amount(10_000_000), amount(10_000_000));
         }
 

@@ -176,7 +176,62 @@ class ApplicationJsonTest {
         ApplicationRead read = reader.read(with(o -> o.withObjectProperty("ownership").withArrayProperty("participations").addObject()
                 .put("capitalShare", 30)));
         assertThat(read.violations()).isEmpty();
-        assertThat(read.application().ownership().participations().get(0).type()).isEqualTo(HolderType.OTHER_ENTERPRISE);
+        assertThat(read.application().ownership().participations().get(0).capitalShare()).isEqualByComparingTo("30");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INDIVIDUAL", "VENTURE_CAPITAL", "OTHER_ENTERPRISE", "null"})
+    void aParticipationWithATypeIsInvalid(String type) {
+        // ESIBE-FORMAT-v1 as of v1.1: a type let an applicant drop a 100 % subsidiary with 5 000 staff
+        // and EUR 1 bn turnover from the SME test by calling it INDIVIDUAL; it is an unknown property.
+        ApplicationRead read = reader.read(with(o -> {
+            ObjectNode p = o.withObjectProperty("ownership").withArrayProperty("participations").addObject()
+                    .put("name", "Controllata S.p.A.").put("capitalShare", 100).put("staffHeadcount", 5000)
+                    .put("turnover", 1_000_000_000L).put("balanceSheetTotal", 1_000_000_000L);
+            if (type.equals("null")) {
+                p.putNull("type");
+            } else {
+                p.put("type", type);
+            }
+        }));
+        assertThat(read.violations()).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("ownership.participations[0].type");
+            assertThat(x.message()).contains("'type'")
+                    .contains("name, capitalShare, votingShare, staffHeadcount, turnover, balanceSheetTotal");
+        });
+        assertThat(read.decide(new StubEvaluator()).outcome()).isEqualTo(Outcome.INVALID);
+    }
+
+    @Test
+    void aHolderMayNameItsGroup() {
+        ApplicationRead read = reader.read(with(o -> {
+            ArrayNode holders = o.withObjectProperty("ownership").withArrayProperty("holders");
+            ((ObjectNode) holders.get(0)).put("group", "soci-fondatori");
+            ((ObjectNode) holders.get(1)).putNull("group");
+        }));
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.application().ownership().holders()).extracting(h -> h.group())
+                .containsExactly("soci-fondatori", null);
+        List<Violation> v = violations(with(o -> ((ObjectNode) o.withObjectProperty("ownership")
+                .withArrayProperty("holders").get(0)).put("group", 7)));
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("ownership.holders[0].group");
+            assertThat(x.message()).contains("must be a string");
+        });
+    }
+
+    @Test
+    void theWriterWritesTheGroupAndNoParticipationType() {
+        ApplicationRead read = reader.read(with(o -> {
+            ((ObjectNode) o.withObjectProperty("ownership").withArrayProperty("holders").get(1)).put("group", "G");
+            o.withObjectProperty("ownership").withArrayProperty("participations").addObject().put("name", "Lab")
+                    .put("capitalShare", 60);
+        }));
+        JsonNode written = Trees.parse(ApplicationJson.write(read.application()));
+        assertThat(written.at("/ownership/holders/1/group").asText()).isEqualTo("G");
+        assertThat(written.at("/ownership/holders/0").has("group")).isFalse();
+        assertThat(written.at("/ownership/participations/0").has("type")).isFalse();
+        assertThat(reader.read(written).application()).isEqualTo(read.application());
     }
 
     @Test

@@ -87,6 +87,31 @@ class CsvFilesTest {
     }
 
     @Test
+    void aHoldersGroupIsItsLastFieldAndAParticipationHasNoType() throws IOException {
+        // CSV-FORMAT.md: holders name|type|capitalShare|votingShare|staffHeadcount|turnover|balanceSheetTotal|group,
+        // participations name|capitalShare|votingShare|staffHeadcount|turnover|balanceSheetTotal (v1.1).
+        Application grouped = ApplicationJson.reader().read(Samples.application().replace(
+                "\"capitalShare\": 40", "\"capitalShare\": 40, \"group\": \"investitori\"").replace(
+                "\"participations\": []", "\"participations\": [{\"name\": \"Lab S.r.l.\", \"capitalShare\": 60,"
+                        + " \"staffHeadcount\": 9, \"turnover\": 300000, \"balanceSheetTotal\": 1200000}]")).application();
+        assertThat(grouped.ownership().holders().get(1).group()).isEqualTo("investitori");
+        String row = rowOf(grouped);
+        assertThat(row).contains("\"Founders|INDIVIDUAL|60|||||;Fondo VC|VENTURE_CAPITAL|40|||||investitori\"")
+                .contains("\"Lab S.r.l.|60||9|300000|1200000\"");
+        String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
+        assertThat(only(files, (header + "\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8), InputFormat.CSV)
+                .application()).isEqualTo(grouped);
+        // A participation written with a type, as before v1.1, is one field too many or no number.
+        String typed = row.replace("\"Lab S.r.l.|60||9|300000|1200000\"", "\"Lab S.r.l.|OTHER_ENTERPRISE|60||9|300000|1200000\"");
+        Decision d = decide(header + "\r\n" + typed + "\r\n").get(0);
+        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(d.violations()).extracting(v -> v.path()).contains("ownership.participations[0]",
+                "ownership.participations[0].capitalShare");
+        assertThat(d.violations().get(0).message()).contains("name|capitalShare|votingShare|staffHeadcount|turnover"
+                + "|balanceSheetTotal");
+    }
+
+    @Test
     void aRowThatSpansLinesKeepsTheFileLineOfTheNextRowRight() throws IOException {
         Application multiline = withName(SAMPLE, "Bio \"Nord\", S.r.l.\r\nsede secondaria");
         String text = new String(csv(CsvOptions.DEFAULTS, multiline, SAMPLE), StandardCharsets.UTF_8)

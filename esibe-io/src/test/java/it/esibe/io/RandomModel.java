@@ -84,11 +84,12 @@ final class RandomModel {
 
     private Holder holder() {
         return new Holder(optional(this::text), required(() -> pick(HolderType.values())), required(this::decimal),
-                optional(this::decimal), optional(this::decimal), optional(this::decimal), optional(this::decimal));
+                optional(this::decimal), optional(this::decimal), optional(this::decimal), optional(this::decimal),
+                optional(this::text));
     }
 
     private Participation participation() {
-        return new Participation(optional(this::text), optional(() -> pick(HolderType.values())), required(this::decimal),
+        return new Participation(optional(this::text), required(this::decimal),
                 optional(this::decimal), optional(this::decimal), optional(this::decimal), optional(this::decimal));
     }
 

@@ -24,7 +24,7 @@ public final class CriterionIds {
     public static final String SEAT = "ESIBE-SEAT";
     /** R&amp;D carried out prevalently in Italy (§5.3 bullet 4). */
     public static final String RD_ITALY = "ESIBE-RD-ITALY";
-    /** SME, unless corporate-backed (§6 last bullet; Recommendation 2003/361/EC). */
+    /** SME, corporate backers left out of the aggregation (§6 last bullet; Recommendation 2003/361/EC). */
     public static final String SME = "ESIBE-SME";
 
     /** All seven, in the order of the rules spec (the order of every decision's {@code criteria}). */

@@ -25,8 +25,13 @@ public final class InterimParameters {
     public static final String RD_ITALY_MIN_SHARE_EXCLUSIVE = "rd.italy.minShareExclusive";
     /** Whether pending patent applications count (§5.3 bullet 3): false. */
     public static final String PATENTS_ACCEPT_PENDING = "patents.acceptPending";
-    /** Whether SME status is required, waived for corporate-backed companies (§6 last bullet): true. */
+    /** Whether SME status is required of every applicant (§6 last bullet): true. */
     public static final String SME_REQUIRED = "sme.required";
+    /**
+     * How corporate backing counts in the SME test (§6 last bullet), a {@link CorporateBacking}:
+     * {@link CorporateBacking#EXCLUDE_BACKERS} (corporate holders left out of the aggregation).
+     */
+    public static final String SME_CORPORATE_BACKING = "sme.corporateBacking";
     /** Staff must be strictly below this, annual work units (Rec. 2003/361/EC Annex art. 2): 250. */
     public static final String SME_MAX_STAFF = "sme.maxStaff";
     /** Turnover at most this, EUR (idem): 50 000 000. */
@@ -43,6 +48,7 @@ public final class InterimParameters {
         m.put(RD_ITALY_MIN_SHARE_EXCLUSIVE, new BigDecimal("0.5"));
         m.put(PATENTS_ACCEPT_PENDING, Boolean.FALSE);
         m.put(SME_REQUIRED, Boolean.TRUE);
+        m.put(SME_CORPORATE_BACKING, CorporateBacking.EXCLUDE_BACKERS);
         m.put(SME_MAX_STAFF, new BigDecimal("250"));
         m.put(SME_MAX_TURNOVER, new BigDecimal("50000000.00"));
         m.put(SME_MAX_BALANCE_SHEET, new BigDecimal("43000000.00"));

@@ -19,14 +19,19 @@ public final class Rulesets {
     /** The series of the national rulesets, which an evaluator follows unless told otherwise. */
     public static final String NATIONAL_SERIES = "esibe";
 
-    private static final Ruleset INTERIM = new Ruleset(INTERIM_2024, NATIONAL_SERIES, "1", LocalDate.of(2024, 10, 1),
+    /**
+     * Version 2 since spec v1.1: the corporate-backing reading of ESIBE-SME (parameter
+     * {@code sme.corporateBacking}), joint holdings, and both remedy amounts of ESIBE-RD-ITALY.
+     */
+    private static final Ruleset INTERIM = new Ruleset(INTERIM_2024, NATIONAL_SERIES, "2", LocalDate.of(2024, 10, 1),
             InterimParameters.values(), BuiltInCriteria.interim());
 
     private Rulesets() {
     }
 
     /**
-     * {@return ruleset {@code esibe-2024-interim} (ESIBE-RULES-v1), effective from 2024-10-01} It has
+     * {@return ruleset {@code esibe-2024-interim} version 2 (ESIBE-RULES-v1 as of spec v1.1),
+     * effective from 2024-10-01} It has
      * the seven criteria of the interim report §5.3 and §6 with the parameters of
      * {@link InterimParameters}.
      */

@@ -99,16 +99,22 @@ final class Apps {
     }
 
     static Holder holder(String name, HolderType type, String capital) {
-        return new Holder(name, type, dec(capital), null, null, null, null);
+        return new Holder(name, type, dec(capital), null, null, null, null, null);
     }
 
     static Holder holder(String name, HolderType type, String capital, String voting, String staff, String turnover,
             String balance) {
-        return new Holder(name, type, dec(capital), dec(voting), dec(staff), dec(turnover), dec(balance));
+        return new Holder(name, type, dec(capital), dec(voting), dec(staff), dec(turnover), dec(balance), null);
+    }
+
+    /** A holder of joint holding {@code group} (ESIBE-SME, "Joint holdings"). */
+    static Holder grouped(String group, String name, HolderType type, String capital, String voting, String staff,
+            String turnover, String balance) {
+        return new Holder(name, type, dec(capital), dec(voting), dec(staff), dec(turnover), dec(balance), group);
     }
 
     static Participation participation(String name, String capital, String staff, String turnover, String balance) {
-        return new Participation(name, null, dec(capital), null, dec(staff), dec(turnover), dec(balance));
+        return new Participation(name, dec(capital), null, dec(staff), dec(turnover), dec(balance));
     }
 
     static BigDecimal dec(String s) {

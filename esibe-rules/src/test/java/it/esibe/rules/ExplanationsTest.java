@@ -158,6 +158,33 @@ class ExplanationsTest {
             assertThat(r.message().en()).contains("EUR 999,999.99").contains("(49.9999995%)").doesNotContain("50.00%");
             // Strictly more than half of 2 000 000.00 is at least 1 000 000.01.
             assertThat(r.remedy().missingAmount()).contains(new BigDecimal("0.02"));
+            // New R&D in Italy grows the total too: T - 2I + 0.01 = 2 000 000 - 1 999 999.98 + 0.01.
+            assertThat(r.remedy().additionalAmount()).contains(new BigDecimal("0.03"));
+        }
+
+        @Test
+        void aFailureGivesBothRemediesOfTheSpecsExampleAndSaysWhichIsWhich() {
+            // ESIBE-RULES-v1 (v1.1), ESIBE-RD-ITALY: I = 999 800, T = 2 000 000 -> 200.01 moved, 400.01 new.
+            CriterionResult r = result(example().years(year(2024, "2000000", "999800", null, "1", "1", "1")),
+                    CriterionIds.RD_ITALY);
+            assertThat(r.result()).isEqualTo(Verdict.FAIL);
+            assertThat(r.remedy().missingAmount()).contains(new BigDecimal("200.01"));
+            assertThat(r.remedy().additionalAmount()).contains(new BigDecimal("400.01"));
+            assertThat(r.remedy().values()).containsOnlyKeys("missingAmount", "additionalAmount");
+            assertThat(r.message().en()).contains("EUR 999,800.00").contains("EUR 2,000,000.00")
+                    .contains("moving at least EUR 200.01 of it from abroad to Italy (the total unchanged)")
+                    .contains("spending at least EUR 400.01 of new R&D in Italy (the total growing by it)");
+            assertThat(r.message().it()).contains("spostando in Italia almeno 200,01 EUR di R&S svolta all'estero"
+                    + " (il totale resta invariato)").contains("spendendo in Italia almeno 400,01 EUR di nuova R&S"
+                    + " (il totale cresce altrettanto)");
+        }
+
+        @Test
+        void noRemedyWhenThereIsNoRdAtAll() {
+            CriterionResult zero = result(example().years(year(2024, "0", "0", null, "1", "1", "1")),
+                    CriterionIds.RD_ITALY);
+            assertThat(zero.result()).isEqualTo(Verdict.FAIL);
+            assertThat(zero.remedy()).isNull();
         }
 
         @Test
@@ -167,6 +194,8 @@ class ExplanationsTest {
                     CriterionIds.RD_ITALY);
             assertThat(r.result()).isEqualTo(Verdict.FAIL);
             assertThat(r.remedy().missingAmount()).contains(new BigDecimal("500000.01"));
+            // T - 2I + 0.01 with I = 0: the new R&D must exceed the whole foreign part.
+            assertThat(r.remedy().additionalAmount()).contains(new BigDecimal("1000000.02"));
         }
 
         @Test
@@ -193,6 +222,11 @@ class ExplanationsTest {
             assertThat(result(sixty, at, CriterionIds.RD_ITALY).result()).isEqualTo(Verdict.FAIL);
             assertThat(result(sixty, at, CriterionIds.RD_ITALY).message().en()).contains("60%");
             assertThat(result(sixty, above, CriterionIds.RD_ITALY).result()).isEqualTo(Verdict.PASS);
+            // I = 1 000 000 of T = 2 000 000 at 60 %: 200 000.01 moved, or a > (1 200 000 - I) / 0.4 = 500 000 new.
+            Apps half = example().years(year(2024, "2000000", "1000000", null, "1", "1", "1"));
+            CriterionResult r = result(sixty, half, CriterionIds.RD_ITALY);
+            assertThat(r.remedy().missingAmount()).contains(new BigDecimal("200000.01"));
+            assertThat(r.remedy().additionalAmount()).contains(new BigDecimal("500000.01"));
         }
     }
 
@@ -355,7 +389,10 @@ class ExplanationsTest {
             CriterionResult unknown = result(alone(smeYear(2024, null, "1", "1")), CriterionIds.SME);
             assertThat(unknown.result()).isEqualTo(Verdict.UNKNOWN);
             assertThat(unknown.message().en()).contains("not declared").doesNotContain("an SME");
-            assertThat(unknown.message().it()).contains("non dichiarato");
+            assertThat(unknown.message().en()).contains("Aggregated figures 2024: staff unknown")
+                    .contains("not declared, so the aggregated figure cannot be computed: the company's own staff");
+            assertThat(unknown.message().it()).contains("effettivi non noti").contains("effettivi dell'impresa")
+                    .doesNotContain("non dichiarato ULA");
         }
 
         @Test
@@ -385,12 +422,13 @@ class ExplanationsTest {
         }
 
         @Test
-        void theWaiversAndThePublicBodyRuleExplainThemselves() {
-            // The backing holder is named, not another holder nor a corporate participation.
-            CriterionResult corporate = result(example().holders(holder("Founders", HolderType.INDIVIDUAL, "70"),
+        void theWaiverOfTheV1ReadingAndThePublicBodyRuleExplainThemselves() {
+            // Under WAIVE_TEST the backing holder is named, not another holder nor a participation.
+            Ruleset waive = with(InterimParameters.SME_CORPORATE_BACKING, CorporateBacking.WAIVE_TEST);
+            Apps backed = example().holders(holder("Founders", HolderType.INDIVIDUAL, "70"),
                     holder("Pharma Group S.p.A.", HolderType.CORPORATE, "30")).participations(new Participation(
-                    "Controlled Corp S.r.l.", HolderType.CORPORATE, new BigDecimal("60"), null, null, null, null)),
-                    CriterionIds.SME);
+                    "Controlled Corp S.r.l.", new BigDecimal("60"), null, null, null, null));
+            CriterionResult corporate = result(waive, backed, CriterionIds.SME);
             assertThat(corporate.result()).isEqualTo(Verdict.PASS);
             assertThat(corporate.message().en()).contains("Pharma Group S.p.A.").doesNotContain("Founders")
                     .doesNotContain("Controlled");
@@ -403,6 +441,16 @@ class ExplanationsTest {
             CriterionResult noYear = result(alone(), CriterionIds.SME);
             assertThat(noYear.result()).isEqualTo(Verdict.UNKNOWN);
             assertThat(noYear.message().en()).contains("2024");
+        }
+
+        @Test
+        void anUnnamedCorporateBackerIsNamedByItsPositionUnderTheV1Reading() {
+            Ruleset waive = with(InterimParameters.SME_CORPORATE_BACKING, CorporateBacking.WAIVE_TEST);
+            CriterionResult r = result(waive, example().holders(holder("Founders", HolderType.INDIVIDUAL, "70"),
+                    holder(null, HolderType.CORPORATE, "0", "10", null, null, null),
+                    holder(null, HolderType.CORPORATE, "30")), CriterionIds.SME);
+            assertThat(r.message().en()).contains("holder 3").doesNotContain("holders[");
+            assertThat(r.message().it()).contains("socio n. 3");
         }
 
         @Test

@@ -109,19 +109,75 @@ final class Generators {
 
     static final List<HolderType> TYPES = List.of(HolderType.values());
 
-    /** Up to three holders whose capital shares sum to at most 100. */
+    /**
+     * A group value or none: two values differing only in letter case (which are two groups), and one
+     * more, so that holders share one or are alone in theirs.
+     */
+    static Gen<String> groups() {
+        return orAbsent(Generate.pick(List.of("G", "g", "H")));
+    }
+
+    /** Up to three holders whose capital shares sum to at most 100, some of them in joint holdings. */
     static Gen<List<Holder>> holders() {
-        Gen<Holder> holder = Generate.pick(TYPES).zip(integers().between(0, 33), orAbsent(integers().between(0, 100)),
-                orAbsent(staff()), (type, capital, voting, staff) -> new Holder(type.name(), type,
-                        BigDecimal.valueOf(capital), voting == null ? null : BigDecimal.valueOf(voting), staff,
-                        new BigDecimal("1000000.00"), new BigDecimal("1000000.00")));
+        Gen<Object[]> shares = integers().between(0, 33).zip(orAbsent(integers().between(0, 100)), groups(),
+                (capital, voting, group) -> new Object[] {capital, voting, group});
+        Gen<Holder> holder = Generate.pick(TYPES).zip(shares, orAbsent(staff()), orAbsent(euros(80_000_000)),
+                (type, s, staff, turnover) -> new Holder(type.name(), type, BigDecimal.valueOf((Integer) s[0]),
+                        s[1] == null ? null : BigDecimal.valueOf((Integer) s[1]), staff, turnover,
+                        new BigDecimal("1000000.00"), (String) s[2]));
         return integers().between(0, 3).zip(holder, holder, holder, (n, a, b, c) -> List.of(a, b, c).subList(0, n));
+    }
+
+    static Gen<Participation> participation() {
+        return integers().between(0, 10000).zip(orAbsent(staff()), orAbsent(euros(80_000_000)),
+                orAbsent(euros(80_000_000)), (share, s, t, b) -> new Participation("Participation S.r.l.",
+                        BigDecimal.valueOf(share, 2), null, s, t, b));
+    }
+
+    /** Up to two participations of any share. */
+    static Gen<List<Participation>> participations() {
+        return integers().between(0, 2).zip(participation(), participation(), (n, a, b) -> List.of(a, b).subList(0, n));
     }
 
     static Gen<Participation> linkedEnterprise() {
         return integers().between(5001, 10000).zip(orAbsent(staff()), orAbsent(euros(80_000_000)),
                 orAbsent(euros(80_000_000)), (share, s, t, b) -> new Participation("Linked S.r.l.",
-                        HolderType.OTHER_ENTERPRISE, BigDecimal.valueOf(share, 2), null, s, t, b));
+                        BigDecimal.valueOf(share, 2), null, s, t, b));
+    }
+
+    /** Holder types that can be added to the aggregation, with their share or a group's. */
+    static final List<HolderType> ENTERPRISE_TYPES = List.of(HolderType.OTHER_ENTERPRISE, HolderType.OTHER_ENTERPRISE,
+            HolderType.CORPORATE, HolderType.VENTURE_CAPITAL, HolderType.UNIVERSITY, HolderType.INDIVIDUAL);
+
+    /** A holder for the SME laws: mostly an enterprise with all its figures, often in a joint holding. */
+    static Gen<Holder> smeHolder() {
+        Gen<Object[]> shares = integers().between(0, 3300).zip(orAbsent(integers().between(0, 10000)), groups(),
+                (capital, voting, group) -> new Object[] {capital, voting, group});
+        return Generate.pick(ENTERPRISE_TYPES).zip(shares, orAbsent(staff()), orAbsent(euros(60_000_000)),
+                (type, s, staff, money) -> new Holder(type.name(), type, BigDecimal.valueOf((Integer) s[0], 2),
+                        s[1] == null ? null : BigDecimal.valueOf((Integer) s[1], 2), staff, money, money,
+                        (String) s[2]));
+    }
+
+    /**
+     * Valid applications for the laws of ESIBE-SME: figures around the ceilings in both years, up to
+     * three holders (enterprises mostly, in joint holdings or not) and up to two participations, and
+     * no public body (whose rule decides before any figure).
+     */
+    static Gen<Apps> smeApplications() {
+        Gen<List<Holder>> holders = integers().between(0, 3).zip(smeHolder(), smeHolder(), smeHolder(),
+                (n, a, b, c) -> List.of(a, b, c).subList(0, n));
+        Gen<FiscalYear> y = orAbsent(staff()).zip(orAbsent(euros(60_000_000)), orAbsent(euros(60_000_000)),
+                (s, t, b) -> new FiscalYear(2024, null, null, null, s, t, b));
+        Gen<FiscalYear> previous = orAbsent(staff().zip(euros(60_000_000), euros(60_000_000),
+                (s, t, b) -> new FiscalYear(2023, null, null, null, s, t, b)));
+        return y.zip(previous, holders, participations(), (current, prev, h, p) -> {
+            Apps app = Apps.example();
+            app.years = new ArrayList<>(prev == null ? List.of(current) : List.of(current, prev));
+            app.holders = new ArrayList<>(h);
+            app.participations = new ArrayList<>(p);
+            return app;
+        });
     }
 
     /** Valid applications of either track, with figures, patents, programmes and holders around the thresholds. */
@@ -129,7 +185,8 @@ final class Generators {
         Gen<Track> track = Generate.enumValues(Track.class);
         Gen<DevelopmentStage> stage = orAbsent(Generate.enumValues(DevelopmentStage.class));
         Gen<Object[]> head = track.zip(stage, booleans().all(), (t, s, foreignHq) -> new Object[] {t, s, foreignHq});
-        return head.zip(fiscalYears(), patents(), programs(), holders(), (h, years, patents, programs, holders) -> {
+        Gen<Object[]> ownership = holders().zip(participations(), (h, p) -> new Object[] {h, p});
+        return head.zip(fiscalYears(), patents(), programs(), ownership, (h, years, patents, programs, owners) -> {
             Apps app = Apps.example();
             app.track = (Track) h[0];
             app.stage = (DevelopmentStage) h[1];
@@ -139,7 +196,12 @@ final class Generators {
             app.years = new ArrayList<>(years);
             app.patents = new ArrayList<>(patents);
             app.programs = new ArrayList<>(programs);
+            @SuppressWarnings("unchecked")
+            List<Holder> holders = (List<Holder>) owners[0];
+            @SuppressWarnings("unchecked")
+            List<Participation> participations = (List<Participation>) owners[1];
             app.holders = new ArrayList<>(holders);
+            app.participations = new ArrayList<>(participations);
             return app;
         });
     }

@@ -5,6 +5,7 @@ import static it.esibe.rules.Generators.euros;
 import static it.esibe.rules.Generators.linkedEnterprise;
 import static it.esibe.rules.Generators.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.CriterionResult;
@@ -15,6 +16,7 @@ import it.esibe.core.model.Application;
 import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.HolderType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,11 +110,49 @@ class RulesPropertiesTest {
     }
 
     @Test
-    void aCorporateHolderWithCapitalAlwaysPassesSme() {
+    void underTheV1ReadingACorporateHolderWithCapitalAlwaysPassesSme() {
+        SmeCalculator waive = SmeCalculator.of(InterimParameters.values()
+                .with(InterimParameters.SME_CORPORATE_BACKING, CorporateBacking.WAIVE_TEST));
         qt().forAll(applications()).checkAssert(app -> {
             app.holders = new ArrayList<>(app.holders.subList(0, Math.min(1, app.holders.size())));
             app.holders.add(Apps.holder("Group", HolderType.CORPORATE, "0.01"));
-            assertThat(Esibe.smeCalculator().assess(app.build(), 2024).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(waive.assess(app.build(), 2024).verdict()).isEqualTo(Verdict.PASS);
         });
+    }
+
+    /**
+     * ESIBE-RD-ITALY remedies (spec v1.1): moving {@code missingAmount} to Italy (total unchanged) or
+     * spending {@code additionalAmount} more in Italy (total grown by it) makes the criterion pass,
+     * and one cent less of either does not.
+     */
+    @Test
+    void eitherRemedyOfRdItalyIsExactlyEnough() {
+        qt().forAll(euros(1_000_000_000_000L).map(t -> t.max(new BigDecimal("0.01"))), integers().between(0, 10_000),
+                integers().between(0, 3)).checkAssert((total, basisPoints, extra) -> {
+            // An Italian part at or below half of the total, near half more often than not.
+            BigDecimal half = total.divide(BigDecimal.valueOf(2), 2, RoundingMode.FLOOR);
+            BigDecimal italy = basisPoints < 5000 ? half.subtract(BigDecimal.valueOf(extra, 2)).max(BigDecimal.ZERO)
+                    : half.multiply(BigDecimal.valueOf(basisPoints - 5000, 4)).setScale(2, RoundingMode.DOWN);
+            CriterionResult failing = rdItaly(italy, total);
+            assertThat(failing.result()).as("%s of %s", italy, total).isEqualTo(Verdict.FAIL);
+            BigDecimal moved = failing.remedy().missingAmount().orElseThrow();
+            BigDecimal added = failing.remedy().additionalAmount().orElseThrow();
+            BigDecimal cent = new BigDecimal("0.01");
+            assertThat(rdItaly(italy.add(moved), total).result()).as("moving %s", moved).isEqualTo(Verdict.PASS);
+            assertThat(rdItaly(italy.add(moved).subtract(cent), total).result()).as("moving a cent less than %s", moved)
+                    .isEqualTo(Verdict.FAIL);
+            assertThat(rdItaly(italy.add(added), total.add(added)).result()).as("adding %s", added)
+                    .isEqualTo(Verdict.PASS);
+            assertThat(rdItaly(italy.add(added).subtract(cent), total.add(added).subtract(cent)).result())
+                    .as("adding a cent less than %s", added).isEqualTo(Verdict.FAIL);
+        });
+    }
+
+    static CriterionResult rdItaly(BigDecimal italy, BigDecimal total) {
+        Apps app = Apps.example();
+        app.years = new ArrayList<>(List.of(new FiscalYear(2024, total, italy, null, null, null, null)));
+        Decision d = EVALUATOR.evaluate(app.build());
+        assertThat(d.violations()).isEmpty();
+        return d.criterion(CriterionIds.RD_ITALY).orElseThrow();
     }
 }

@@ -21,8 +21,17 @@ import java.util.TreeMap;
  */
 public record Remedy(Map<String, BigDecimal> values) {
 
-    /** The name of the amount missing to reach a threshold. */
+    /**
+     * The name of the amount missing to reach a threshold; for ESIBE-RD-ITALY, the R&amp;D to move
+     * from abroad to Italy with the total unchanged.
+     */
     public static final String MISSING_AMOUNT = "missingAmount";
+
+    /**
+     * The name of the amount of new spending that reaches a threshold when the total grows by it: for
+     * ESIBE-RD-ITALY, the new R&amp;D to spend in Italy (ESIBE spec v1.1).
+     */
+    public static final String ADDITIONAL_AMOUNT = "additionalAmount";
 
     /**
      * Copies and sorts the values; rejects an empty remedy.
@@ -50,5 +59,10 @@ public record Remedy(Map<String, BigDecimal> values) {
     /** {@return the amount missing to the threshold, if this remedy names one} */
     public Optional<BigDecimal> missingAmount() {
         return Optional.ofNullable(values.get(MISSING_AMOUNT));
+    }
+
+    /** {@return the new spending that reaches the threshold with the total grown by it, if this remedy names one} */
+    public Optional<BigDecimal> additionalAmount() {
+        return Optional.ofNullable(values.get(ADDITIONAL_AMOUNT));
     }
 }

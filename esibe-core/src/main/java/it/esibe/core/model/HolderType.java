@@ -3,13 +3,16 @@ package it.esibe.core.model;
 import java.util.Set;
 
 /**
- * The kind of a shareholder or participated entity, which decides how it counts in the SME test
+ * The kind of a shareholder, which decides how it counts in the SME test
  * (Commission Recommendation 2003/361/EC, Annex art. 3; interim report §6 last bullet).
  *
  * @since 0.1.0
  */
 public enum HolderType {
-    /** A company of an industrial group: makes the applicant corporate-backed (§6 last bullet). */
+    /**
+     * A company of an industrial group, the "corporate" of §6 last bullet: by default its figures
+     * are left out of the SME aggregation (parameter {@code sme.corporateBacking}).
+     */
     CORPORATE,
     /** Any other enterprise. */
     OTHER_ENTERPRISE,

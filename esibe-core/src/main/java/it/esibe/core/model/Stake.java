@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
  * A shareholding link between the applicant and another entity, upstream ({@link Holder}) or
  * downstream ({@link Participation}), with the figures the SME test may aggregate.
  *
+ * <p>Only a {@link Holder} has a {@link HolderType}: a participation is always an enterprise, so
+ * the kind of the other entity is no part of this interface.
+ *
  * <p>Thread-safety: both implementations are immutable records, safe to share between threads.
  *
  * @since 0.1.0
  */
 public sealed interface Stake permits Holder, Participation {
-
-    /** {@return the kind of the other entity} */
-    HolderType type();
 
     /** {@return the share of capital, 0–100} */
     BigDecimal capitalShare();

@@ -116,7 +116,7 @@ public final class Reform {
      * Adds a parameter that the base does not have, for a criterion this reform adds.
      *
      * @param name a new parameter name, best under the extension's own prefix ({@code lom.…})
-     * @param value a {@link java.math.BigDecimal} or a {@link Boolean}
+     * @param value a {@link java.math.BigDecimal}, a {@link Boolean} or an enum constant
      * @return this reform
      * @throws ConfigurationException if the parameter exists already or the value has another type
      */

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * such as {@code rd.min.precisionMedicine} or {@code patents.acceptPending} (ESIBE-RULES-v1,
  * "Parameters").
  *
- * <p>Values are {@link BigDecimal} (amounts, shares, counts) or {@link Boolean}. A lookup of a name
- * that is absent or of another type is a {@link ConfigurationException}: criteria never fall back
- * to a literal.
+ * <p>Values are {@link BigDecimal} (amounts, shares, counts), {@link Boolean} (switches) or a
+ * constant of an enum (a choice among named readings, such as {@code sme.corporateBacking}). A
+ * lookup of a name that is absent or of another type is a {@link ConfigurationException}: criteria
+ * never fall back to a literal.
  *
- * <p>Thread-safety: immutable (every value is a {@link BigDecimal} or a {@link Boolean}), and safe
- * to share between threads.
+ * <p>Thread-safety: immutable (every value is a {@link BigDecimal}, a {@link Boolean} or an enum
+ * constant), and safe to share between threads.
  *
  * @param values the values by name
  * @since 0.1.0
@@ -35,7 +36,7 @@ public record RulesetParameters(Map<String, Object> values) {
     /**
      * Copies and sorts the values and checks their types.
      *
-     * @param values the values by name, each a {@link BigDecimal} or a {@link Boolean}
+     * @param values the values by name, each a {@link BigDecimal}, a {@link Boolean} or an enum constant
      */
     public RulesetParameters {
         Objects.requireNonNull(values, "values");
@@ -44,9 +45,9 @@ public record RulesetParameters(Map<String, Object> values) {
                 throw new ConfigurationException("parameter name '" + k + "' is not allowed: use letters, digits, '.',"
                         + " '_' and '-', starting with a letter or digit, such as rd.min.precisionMedicine");
             }
-            if (!(v instanceof BigDecimal) && !(v instanceof Boolean)) {
-                throw new ConfigurationException("parameter " + k + " must be a BigDecimal or a Boolean, got "
-                        + (v == null ? "null" : v.getClass().getName()));
+            if (!(v instanceof BigDecimal) && !(v instanceof Boolean) && !(v instanceof Enum)) {
+                throw new ConfigurationException("parameter " + k + " must be a BigDecimal, a Boolean or an enum"
+                        + " constant, got " + (v == null ? "null" : v.getClass().getName()));
             }
         });
         values = Collections.unmodifiableMap(new TreeMap<>(values));
@@ -75,7 +76,21 @@ public record RulesetParameters(Map<String, Object> values) {
     }
 
     /**
-     * These parameters with {@code name} set to {@code value}; the name must exist and keep its type.
+     * The choice named {@code name}, a constant of enum {@code type}.
+     *
+     * @param <E> the enum
+     * @param name a parameter name, such as {@code sme.corporateBacking}
+     * @param type the enum class the value belongs to
+     * @return its value
+     * @throws ConfigurationException if there is no such parameter or it is not a constant of {@code type}
+     */
+    public <E extends Enum<E>> E enumeration(String name, Class<E> type) {
+        return get(name, type);
+    }
+
+    /**
+     * These parameters with {@code name} set to {@code value}; the name must exist and keep its type
+     * (for an enum constant: a constant of the same enum).
      *
      * @param name an existing parameter name
      * @param value its new value, of the same type as the old one
@@ -87,8 +102,9 @@ public record RulesetParameters(Map<String, Object> values) {
         if (old == null) {
             throw new ConfigurationException("unknown parameter " + name + "; known: " + values.keySet());
         }
-        if (!old.getClass().isInstance(value)) {
-            throw new ConfigurationException("parameter " + name + " is a " + old.getClass().getSimpleName()
+        Class<?> type = typeOf(old);
+        if (!type.isInstance(value)) {
+            throw new ConfigurationException("parameter " + name + " is a " + type.getSimpleName()
                     + ", cannot set it to " + value);
         }
         Map<String, Object> copy = new TreeMap<>(values);
@@ -100,7 +116,7 @@ public record RulesetParameters(Map<String, Object> values) {
      * These parameters with a new parameter {@code name}, for a criterion a reform adds.
      *
      * @param name a name not yet present, such as {@code lom.seatRegion.required}
-     * @param value a {@link BigDecimal} or a {@link Boolean}
+     * @param value a {@link BigDecimal}, a {@link Boolean} or an enum constant
      * @return a copy with the new parameter; this instance is unchanged
      * @throws ConfigurationException if the name exists already or the value has another type
      */
@@ -118,12 +134,14 @@ public record RulesetParameters(Map<String, Object> values) {
      * {@return the SHA-256, in lower-case hex, of the parameters written one per line as
      * {@code name=value} in name order} Numbers are written without trailing zeros in plain
      * notation, so {@code 2000000} and {@code 2000000.00} hash alike; switches as {@code true} or
-     * {@code false}. A decision records this hash: equal hashes mean equal parameters.
+     * {@code false}; enum constants by their name ({@code EXCLUDE_BACKERS}), whatever their
+     * {@code toString}. A decision records this hash: equal hashes mean equal parameters.
      */
     public String sha256() {
         StringBuilder text = new StringBuilder();
         values.forEach((k, v) -> text.append(k).append('=').append(v instanceof BigDecimal d
-                ? (d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString()) : v.toString()).append('\n'));
+                ? (d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString())
+                : v instanceof Enum<?> e ? e.name() : v.toString()).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
@@ -139,9 +157,14 @@ public record RulesetParameters(Map<String, Object> values) {
             throw new ConfigurationException("the ruleset has no parameter " + name + "; known: " + values.keySet());
         }
         if (!type.isInstance(v)) {
-            throw new ConfigurationException("parameter " + name + " is a " + v.getClass().getSimpleName()
+            throw new ConfigurationException("parameter " + name + " is a " + typeOf(v).getSimpleName()
                     + ", not a " + type.getSimpleName());
         }
         return type.cast(v);
+    }
+
+    /** The type a value keeps: its enum for a constant (whose class may be a constant-specific body). */
+    private static Class<?> typeOf(Object value) {
+        return value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
     }
 }

@@ -42,6 +42,17 @@ class DecisionTypesTest {
                 null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Remedy.missingAmount(new BigDecimal("350000.00")).missingAmount())
                 .contains(new BigDecimal("350000.00"));
+        assertThat(Remedy.missingAmount(new BigDecimal("350000.00")).additionalAmount()).isEmpty();
+    }
+
+    @Test
+    void aRemedyOfEsibeRdItalyNamesBothAmounts() {
+        // ESIBE-RULES-v1 as of v1.1, the example of ESIBE-RD-ITALY: I = 999 800, T = 2 000 000.
+        Remedy both = new Remedy(Map.of(Remedy.ADDITIONAL_AMOUNT, new BigDecimal("400.01"),
+                Remedy.MISSING_AMOUNT, new BigDecimal("200.01")));
+        assertThat(both.missingAmount()).contains(new BigDecimal("200.01"));
+        assertThat(both.additionalAmount()).contains(new BigDecimal("400.01"));
+        assertThat(both.values().keySet()).containsExactly("additionalAmount", "missingAmount");
     }
 
     @Test

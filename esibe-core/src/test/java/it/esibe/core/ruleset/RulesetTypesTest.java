@@ -160,12 +160,91 @@ class RulesetTypesTest {
             assertThatThrownBy(() -> new RulesetParameters(Map.of("a=b", BigDecimal.ONE)))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("'a=b' is not allowed");
             assertThatThrownBy(() -> new RulesetParameters(Map.of("x", "2000000")))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("BigDecimal or a Boolean");
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("BigDecimal, a Boolean or an enum");
             assertThatThrownBy(() -> SPEC.plus("rd.min.precisionMedicine", BigDecimal.ONE))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("exists already");
             RulesetParameters more = SPEC.plus("lom.region", Boolean.TRUE);
             assertThat(more.flag("lom.region")).isTrue();
             assertThat(SPEC.values()).doesNotContainKey("lom.region");
+        }
+    }
+
+    /** A choice among readings, as {@code sme.corporateBacking} is in the rules module. */
+    enum Reading {
+        FIRST,
+        // A constant with a body has a class of its own: the parameter's type is still Reading.
+        SECOND {
+            @Override
+            public String toString() {
+                return "the second reading";
+            }
+        }
+    }
+
+    /** Another enum, to show that a choice keeps its enum. */
+    enum Other {
+        FIRST
+    }
+
+    @Nested
+    class EnumParameters {
+
+        static final RulesetParameters WITH_CHOICE = SPEC.plus("x.reading", Reading.FIRST);
+
+        @Test
+        void anEnumConstantIsReadBackAsItsEnum() {
+            assertThat(WITH_CHOICE.enumeration("x.reading", Reading.class)).isSameAs(Reading.FIRST);
+            assertThat(WITH_CHOICE.with("x.reading", Reading.SECOND).enumeration("x.reading", Reading.class))
+                    .isSameAs(Reading.SECOND);
+            assertThat(WITH_CHOICE.enumeration("x.reading", Reading.class)).as("the original is unchanged")
+                    .isSameAs(Reading.FIRST);
+        }
+
+        @Test
+        void aChangeKeepsTheEnumEvenFromAConstantWithABody() {
+            RulesetParameters second = WITH_CHOICE.with("x.reading", Reading.SECOND);
+            assertThat(second.with("x.reading", Reading.FIRST).enumeration("x.reading", Reading.class))
+                    .isSameAs(Reading.FIRST);
+            assertThatThrownBy(() -> WITH_CHOICE.with("x.reading", Other.FIRST))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Reading");
+            assertThatThrownBy(() -> WITH_CHOICE.with("x.reading", "SECOND"))
+                    .isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> WITH_CHOICE.with("x.reading", Boolean.TRUE))
+                    .isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> SPEC.with("patents.acceptPending", Reading.FIRST))
+                    .isInstanceOf(ConfigurationException.class);
+        }
+
+        @Test
+        void aLookupOfAnotherTypeIsAConfigurationError() {
+            assertThatThrownBy(() -> WITH_CHOICE.enumeration("x.reading", Other.class))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Reading")
+                    .hasMessageContaining("Other");
+            assertThatThrownBy(() -> WITH_CHOICE.flag("x.reading")).isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> WITH_CHOICE.enumeration("patents.acceptPending", Reading.class))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Boolean");
+            assertThatThrownBy(() -> WITH_CHOICE.enumeration("x.none", Reading.class))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("x.reading");
+        }
+
+        @Test
+        void theHashWritesTheConstantsNameNotItsText() throws Exception {
+            String lines = "patents.acceptPending=false\nrd.min.precisionMedicine=2000000\nx.reading=SECOND\n";
+            String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(lines.getBytes(StandardCharsets.UTF_8)));
+            assertThat(WITH_CHOICE.with("x.reading", Reading.SECOND).sha256()).isEqualTo(expected);
+            assertThat(WITH_CHOICE.sha256()).isNotEqualTo(expected);
+        }
+
+        @Test
+        void aReformChangesAChoiceLikeAnyOtherParameter() {
+            Ruleset base = new Ruleset("base", "1", FROM, WITH_CHOICE, List.of(A));
+            Ruleset reformed = base.derive("v1-reading").parameter("x.reading", Reading.SECOND).build();
+            assertThat(reformed.parameters().enumeration("x.reading", Reading.class)).isSameAs(Reading.SECOND);
+            assertThat(reformed.parametersSha256()).isNotEqualTo(base.parametersSha256());
+            assertThat(base.parameters().enumeration("x.reading", Reading.class)).isSameAs(Reading.FIRST);
+            assertThatThrownBy(() -> base.derive("wrong").parameter("x.reading", Other.FIRST))
+                    .isInstanceOf(ConfigurationException.class);
         }
     }
 

@@ -176,15 +176,15 @@ class ApplicationValidatorTest {
                     a -> specExample().fiscalYears(new FiscalYear(2024, null, null, null, null, a, null)),
                     a -> specExample().fiscalYears(new FiscalYear(2024, null, null, null, null, null, a)),
                     a -> specExample().ownership(new Ownership(
-                            List.of(new Holder("Gruppo", HolderType.CORPORATE, amount("60"), null, null, a, null)),
+                            List.of(new Holder("Gruppo", HolderType.CORPORATE, amount("60"), null, null, a, null, null)),
                             List.of())),
                     a -> specExample().ownership(new Ownership(
-                            List.of(new Holder("Gruppo", HolderType.CORPORATE, amount("60"), null, null, null, a)),
+                            List.of(new Holder("Gruppo", HolderType.CORPORATE, amount("60"), null, null, null, a, null)),
                             List.of())),
                     a -> specExample().ownership(new Ownership(List.of(), List.of(
-                            new Participation("Spin-off", null, amount("30"), null, null, a, null)))),
+                            new Participation("Spin-off", amount("30"), null, null, a, null)))),
                     a -> specExample().ownership(new Ownership(List.of(), List.of(
-                            new Participation("Spin-off", null, amount("30"), null, null, null, a)))));
+                            new Participation("Spin-off", amount("30"), null, null, null, a)))));
         }
 
         private static final List<String> PATHS = List.of(
@@ -271,8 +271,8 @@ class ApplicationValidatorTest {
         @Test
         void holderAndParticipationHeadcountIsNotNegative() {
             Ownership ownership = new Ownership(
-                    List.of(new Holder("Gruppo", HolderType.CORPORATE, amount("60"), null, amount("-1"), null, null)),
-                    List.of(new Participation("Spin-off", null, amount("30"), null, amount("-0.1"), null, null)));
+                    List.of(new Holder("Gruppo", HolderType.CORPORATE, amount("60"), null, amount("-1"), null, null, null)),
+                    List.of(new Participation("Spin-off", amount("30"), null, amount("-0.1"), null, null)));
 
             assertThat(paths(specExample().ownership(ownership))).containsExactly(
                     "ownership.holders[0].staffHeadcount", "ownership.participations[0].staffHeadcount");
@@ -502,7 +502,7 @@ class ApplicationValidatorTest {
 
         @Test
         void shareOfExactly100IsValid() {
-            Holder all = new Holder("Gruppo", HolderType.CORPORATE, amount("100"), amount("100"), null, null, null);
+            Holder all = new Holder("Gruppo", HolderType.CORPORATE, amount("100"), amount("100"), null, null, null, null);
 
             assertThat(paths(holders(all))).isEmpty();
             assertThat(paths(specExample().ownership(new Ownership(List.of(), List.of(participation("100"))))))
@@ -511,8 +511,8 @@ class ApplicationValidatorTest {
 
         @Test
         void shareAbove100IsInvalid() {
-            Holder capital = new Holder("A", HolderType.CORPORATE, amount("100.01"), null, null, null, null);
-            Holder voting = new Holder("B", HolderType.INDIVIDUAL, amount("0"), amount("100.01"), null, null, null);
+            Holder capital = new Holder("A", HolderType.CORPORATE, amount("100.01"), null, null, null, null, null);
+            Holder voting = new Holder("B", HolderType.INDIVIDUAL, amount("0"), amount("100.01"), null, null, null, null);
 
             assertThat(paths(holders(capital, voting)))
                     .containsExactly("ownership.holders[0].capitalShare", "ownership.holders[1].votingShare");
@@ -553,7 +553,7 @@ class ApplicationValidatorTest {
         @Test
         void tinyExcessWithHugeScaleIsFoundCheaply() {
             Holder all = holder("A", HolderType.INDIVIDUAL, "100");
-            Holder tiny = new Holder("B", HolderType.INDIVIDUAL, new BigDecimal("1E-999999999"), null, null, null, null);
+            Holder tiny = new Holder("B", HolderType.INDIVIDUAL, new BigDecimal("1E-999999999"), null, null, null, null, null);
 
             // The tiny share has more than the 4 decimals of v1.1 as well; the sum is still checked cheaply.
             assertThat(paths(holders(all, tiny))).containsExactly("ownership.holders", "ownership.holders[1].capitalShare");
@@ -564,7 +564,7 @@ class ApplicationValidatorTest {
 
         @Test
         void capitalShareIsRequired() {
-            Holder noShare = new Holder("A", HolderType.INDIVIDUAL, null, null, null, null, null);
+            Holder noShare = new Holder("A", HolderType.INDIVIDUAL, null, null, null, null, null, null);
 
             assertThat(paths(holders(noShare))).containsExactly("ownership.holders[0].capitalShare");
         }
@@ -576,6 +576,47 @@ class ApplicationValidatorTest {
 
             assertThat(paths(specExample().ownership(ownership)))
                     .containsExactly("ownership.holders[1]", "ownership.participations[0]");
+        }
+    }
+
+    /** ESIBE-FORMAT-v1 as of v1.1: {@code ownership.holders[].group}, optional, 1–64 of {@code [A-Za-z0-9._-]}. */
+    @Nested
+    class Groups {
+
+        private Applications grouped(String group) {
+            return specExample().ownership(new Ownership(List.of(
+                    new Holder("Ateneo", HolderType.UNIVERSITY, amount("25"), null, null, null, null, group),
+                    new Holder("Finpubblica", HolderType.PUBLIC_INVESTMENT_CORPORATION, amount("30"), null, null,
+                            null, null, group)), List.of()));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"G", "pubblici-2024", "A.b_c-9",
+            "bcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_"})
+        void aGroupOfTheAllowedCharactersIsValid(String group) {
+            assertThat(group.length()).isBetween(1, 64);
+            assertThat(paths(grouped(group))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "gruppo pubblico", "gruppo/1", "caffè"})
+        void anyOtherGroupIsInvalidAtItsPath(String group) {
+            assertThat(paths(grouped(group))).containsExactly("ownership.holders[0].group", "ownership.holders[1].group");
+        }
+
+        @Test
+        void sixtyFiveCharactersAreTooMany() {
+            assertThat(violations(grouped("x".repeat(65)))).extracting(Violation::message).containsOnly(
+                    "must be 1 to 64 characters, each a letter A-Z or a-z, a digit, '.', '_' or '-': holders with the"
+                    + " same group are judged together in the SME test");
+        }
+
+        @Test
+        void theMessageIsItalianInItalian() {
+            ApplicationValidator italian = new ApplicationValidator(TestValidators.inLocale(Locale.ITALIAN));
+            assertThat(italian.validate(grouped("g 1").build())).extracting(Violation::message).containsOnly(
+                    "deve essere di 1-64 caratteri, ciascuno una lettera A-Z o a-z, una cifra, '.', '_' o '-': i soci"
+                    + " con lo stesso gruppo sono valutati insieme nel test PMI");
         }
     }
 
@@ -599,7 +640,7 @@ class ApplicationValidatorTest {
                     Location.of("it"));
             FiscalYear year = new FiscalYear(1899, amount("10"), amount("10.01"), amount("1.005"), amount("-1"),
                     amount("-0.01"), null);
-            Holder holder = new Holder(null, null, amount("100.01"), amount("-1"), amount("-1"), null, null);
+            Holder holder = new Holder(null, null, amount("100.01"), amount("-1"), amount("-1"), null, null, "gruppo 1");
             Ownership ownership = new Ownership(List.of(holder("A", HolderType.INDIVIDUAL, "60"),
                     holder("B", HolderType.INDIVIDUAL, "41"), holder), List.of(participation("-1")));
             return new Application(2, "bad id", null, company, null, null, List.of(year, year),
@@ -645,6 +686,7 @@ class ApplicationValidatorTest {
                     "fiscalYears[1].year",
                     "ownership.holders",
                     "ownership.holders[2].capitalShare",
+                    "ownership.holders[2].group",
                     "ownership.holders[2].staffHeadcount",
                     "ownership.holders[2].type",
                     "ownership.holders[2].votingShare",
@@ -662,7 +704,7 @@ class ApplicationValidatorTest {
 
         @Test
         void standardConstraintsHaveMessagesOfTheirOwn() {
-            Holder holder = new Holder("A", HolderType.INDIVIDUAL, amount("100.01"), null, amount("-1"), null, null);
+            Holder holder = new Holder("A", HolderType.INDIVIDUAL, amount("100.01"), null, amount("-1"), null, null, null);
 
             assertThat(VALIDATOR.validate(specExample().ownership(new Ownership(List.of(holder), List.of())).build()))
                     .containsExactly(

@@ -45,11 +45,11 @@ final class Applications {
     }
 
     static Holder holder(String name, HolderType type, String capitalShare) {
-        return new Holder(name, type, amount(capitalShare), null, null, null, null);
+        return new Holder(name, type, amount(capitalShare), null, null, null, null, null);
     }
 
     static Participation participation(String capitalShare) {
-        return new Participation("Spin-off S.r.l.", HolderType.OTHER_ENTERPRISE, amount(capitalShare), null,
+        return new Participation("Spin-off S.r.l.", amount(capitalShare), null,
                 null, null, null);
     }
 

@@ -169,9 +169,9 @@ class EsibeCliTest {
         Run en = run("evaluate", sample());
         Run it = run("evaluate", "--lang", "it", sample());
 
-        assertThat(en.err()).contains("Applications evaluated: 19 (4 eligible, 10 not eligible, 2 incomplete, 3 invalid)")
+        assertThat(en.err()).contains("Applications evaluated: 19 (3 eligible, 11 not eligible, 2 incomplete, 3 invalid)")
                 .contains("Most frequently failed criteria:").containsPattern("ESIBE-RD-MIN +2");
-        assertThat(it.err()).contains("Domande valutate: 19 (4 ammissibili, 10 non ammissibili, 2 incomplete, 3 non valide)")
+        assertThat(it.err()).contains("Domande valutate: 19 (3 ammissibili, 11 non ammissibili, 2 incomplete, 3 non valide)")
                 .contains("Criteri non soddisfatti più spesso:");
         assertThat(en.err()).doesNotContain("HV000001");
     }

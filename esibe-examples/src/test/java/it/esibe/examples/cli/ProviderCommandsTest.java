@@ -83,7 +83,8 @@ class ProviderCommandsTest {
         assertThat(run.out().split("\n")[0]).matches("ID +VERSION +SERIES +FROM +ORIGIN +CRITERIA");
         Map<String, List<String>> rows = table(run.out(), "ID");
         assertThat(rows).containsOnlyKeys("esibe-2024-interim", "lom-2026");
-        assertThat(rows.get("esibe-2024-interim")).containsExactly("esibe-2024-interim", "1", "esibe", "2024-10-01",
+        // Version 2 since spec v1.1 (ESIBE-CHANGES-v1.1, 1).
+        assertThat(rows.get("esibe-2024-interim")).containsExactly("esibe-2024-interim", "2", "esibe", "2024-10-01",
                 "esibe (built-in)", String.join(",", Oracle.CRITERIA));
         List<String> lom = rows.get("lom-2026");
         assertThat(lom.subList(0, 4)).containsExactly("lom-2026", "1", "lombardia", "2026-01-01");

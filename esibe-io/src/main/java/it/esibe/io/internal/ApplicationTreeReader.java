@@ -49,7 +49,10 @@ public final class ApplicationTreeReader extends TypedTreeReader {
     static final List<String> PATENT = List.of("number", "holding", "status", "expiresOn", "licenceExpiresOn");
     static final List<String> PROGRAM = List.of("title", "technology", "priorities");
     static final List<String> OWNERSHIP = List.of("holders", "participations");
-    static final List<String> STAKE = List.of("name", "type", "capitalShare", "votingShare", "staffHeadcount",
+    static final List<String> HOLDER = List.of("name", "type", "capitalShare", "votingShare", "staffHeadcount",
+            "turnover", "balanceSheetTotal", "group");
+    /** No {@code type}: a participation is always an enterprise (ESIBE-FORMAT-v1 as of v1.1). */
+    static final List<String> PARTICIPATION = List.of("name", "capitalShare", "votingShare", "staffHeadcount",
             "turnover", "balanceSheetTotal");
 
     private final ReadLimits limits;
@@ -163,7 +166,7 @@ public final class ApplicationTreeReader extends TypedTreeReader {
     }
 
     private Holder holder(JsonNode o, JsonPath path) {
-        unknown(o, path, STAKE);
+        unknown(o, path, HOLDER);
         return new Holder(
                 string(optional(o, "name"), path.field("name"), false),
                 enumeration(required(o, path, "type"), path.field("type"), HolderType.values()),
@@ -171,14 +174,14 @@ public final class ApplicationTreeReader extends TypedTreeReader {
                 decimal(optional(o, "votingShare"), path.field("votingShare")),
                 decimal(optional(o, "staffHeadcount"), path.field("staffHeadcount")),
                 decimal(optional(o, "turnover"), path.field("turnover")),
-                decimal(optional(o, "balanceSheetTotal"), path.field("balanceSheetTotal")));
+                decimal(optional(o, "balanceSheetTotal"), path.field("balanceSheetTotal")),
+                string(optional(o, "group"), path.field("group"), false));
     }
 
     private Participation participation(JsonNode o, JsonPath path) {
-        unknown(o, path, STAKE);
+        unknown(o, path, PARTICIPATION);
         return new Participation(
                 string(optional(o, "name"), path.field("name"), false),
-                enumeration(optional(o, "type"), path.field("type"), HolderType.values()),
                 decimal(required(o, path, "capitalShare"), path.field("capitalShare")),
                 decimal(optional(o, "votingShare"), path.field("votingShare")),
                 decimal(optional(o, "staffHeadcount"), path.field("staffHeadcount")),

@@ -111,11 +111,11 @@ public final class ApplicationTreeWriter {
         number(o, "staffHeadcount", h.staffHeadcount());
         number(o, "turnover", h.turnover());
         number(o, "balanceSheetTotal", h.balanceSheetTotal());
+        text(o, "group", h.group());
     }
 
     private static void participation(ObjectNode o, Participation p) {
         text(o, "name", p.name());
-        text(o, "type", p.type() == null ? null : p.type().name());
         number(o, "capitalShare", p.capitalShare());
         number(o, "votingShare", p.votingShare());
         number(o, "staffHeadcount", p.staffHeadcount());

@@ -65,7 +65,14 @@ public final class CsvLayout {
         }
     }
 
-    private static final List<Field> STAKE = List.of(new Field("name", Type.TEXT), new Field("type", Type.TEXT),
+    /** A holder's fields; {@code group} (v1.1) comes last, so that cells written before it read the same. */
+    private static final List<Field> HOLDER = List.of(new Field("name", Type.TEXT), new Field("type", Type.TEXT),
+            new Field("capitalShare", Type.NUMBER), new Field("votingShare", Type.NUMBER),
+            new Field("staffHeadcount", Type.NUMBER), new Field("turnover", Type.NUMBER),
+            new Field("balanceSheetTotal", Type.NUMBER), new Field("group", Type.TEXT));
+
+    /** A participation's fields: no type, a participation is always an enterprise (v1.1). */
+    private static final List<Field> PARTICIPATION = List.of(new Field("name", Type.TEXT),
             new Field("capitalShare", Type.NUMBER), new Field("votingShare", Type.NUMBER),
             new Field("staffHeadcount", Type.NUMBER), new Field("turnover", Type.NUMBER),
             new Field("balanceSheetTotal", Type.NUMBER));
@@ -94,8 +101,8 @@ public final class CsvLayout {
                     new Field("expiresOn", Type.TEXT), new Field("licenceExpiresOn", Type.TEXT))),
             list("programs", "programmi", List.of("programs"), List.of(new Field("title", Type.TEXT),
                     new Field("technology", Type.TEXT), new Field("priorities", Type.TEXT_LIST))),
-            list("holders", "soci", List.of("ownership", "holders"), STAKE),
-            list("participations", "partecipazioni", List.of("ownership", "participations"), STAKE));
+            list("holders", "soci", List.of("ownership", "holders"), HOLDER),
+            list("participations", "partecipazioni", List.of("ownership", "participations"), PARTICIPATION));
 
     private static final char ITEM = ';';
     private static final char FIELD = '|';

@@ -1,6 +1,8 @@
 package it.esibe.rules.internal;
 
+import static it.esibe.core.message.MessageArg.count;
 import static it.esibe.core.message.MessageArg.eur;
+import static it.esibe.core.message.MessageArg.join;
 import static it.esibe.core.message.MessageArg.message;
 import static it.esibe.core.message.MessageArg.share;
 import static it.esibe.core.message.MessageArg.text;
@@ -10,21 +12,31 @@ import static it.esibe.core.message.MessageArg.year;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.message.MessageArg;
+import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
-import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.ruleset.RulesetParameters;
+import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.SmeAssessment;
+import it.esibe.rules.SmeAssessment.Contribution;
+import it.esibe.rules.SmeAssessment.Direction;
+import it.esibe.rules.SmeAssessment.Figures;
+import it.esibe.rules.SmeAssessment.Group;
+import it.esibe.rules.SmeAssessment.Link;
+import it.esibe.rules.SmeAssessment.Missing;
 import it.esibe.rules.SmeAssessment.YearTest;
 import it.esibe.rules.SmeCalculator;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ESIBE-SME: an SME under Recommendation 2003/361/EC, unless corporate-backed (§6 last bullet:
- * "società sostenute da corporate, anche se non si qualificano come PMI"). The figures and
- * reasons come from {@link SmeCalculator}.
+ * ESIBE-SME: an SME under Recommendation 2003/361/EC, with the corporate backing of §6 last bullet
+ * ("società sostenute da corporate, anche se non si qualificano come PMI") read as
+ * {@code sme.corporateBacking} says. The figures and reasons come from {@link SmeCalculator}; the
+ * explanation follows the aggregation enterprise by enterprise and year by year.
  */
 final class SmeCriterion extends BaseCriterion {
 
@@ -52,10 +64,13 @@ final class SmeCriterion extends BaseCriterion {
         SmeAssessment a = calculator(context.parameters()).assess(context.application(), context.referenceYear());
         LocalizedText message = switch (a.basis()) {
             case NOT_REQUIRED -> context.text("sme.notRequired");
-            case CORPORATE_BACKED -> context.text("sme.corporate", text(corporateName(a)));
+            case CORPORATE_BACKED -> context.text("sme.corporate", backer(context));
             case PUBLIC_BODIES -> context.text("sme.publicBodies", share(a.publicBodyCapital()), share(a.publicBodyVoting()));
             case NO_FIGURES -> context.text("rd.unknown.year", year(context.referenceYear()));
-            case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> ceilings(a, context);
+            // Without explanations the message is its key: the aggregation's arguments are not even built.
+            case CEILINGS, CEILINGS_PREVIOUS_YEAR_STANDS -> context.explanations()
+                    ? context.text("sme.explained", ceilings(a, context), aggregation(a))
+                    : context.text("sme.explained");
         };
         return switch (a.verdict()) {
             case PASS -> pass(message);
@@ -64,12 +79,19 @@ final class SmeCriterion extends BaseCriterion {
         };
     }
 
-    private static String corporateName(SmeAssessment a) {
-        return a.links().stream().filter(l -> l.type() == HolderType.CORPORATE && l.direction()
-                == SmeAssessment.Direction.UPSTREAM).map(SmeAssessment.Link::name).findFirst().orElse("");
+    /** The first corporate holder with capital: the one whose backing waives the test (v1 reading). */
+    private static MessageArg backer(CriterionContext context) {
+        List<Holder> holders = context.application().ownership().holders();
+        for (int i = 0; i < holders.size(); i++) {
+            Holder h = holders.get(i);
+            if (h.type() == HolderType.CORPORATE && h.capitalShare().signum() > 0) {
+                return name(h.name(), Direction.UPSTREAM, i);
+            }
+        }
+        throw new IllegalStateException("a corporate-backed assessment has a corporate holder with capital");
     }
 
-    private static LocalizedText ceilings(SmeAssessment a, CriterionContext context) {
+    private static MessageArg ceilings(SmeAssessment a, CriterionContext context) {
         YearTest y = a.referenceYear();
         if (y == null) {
             throw new IllegalStateException("a ceiling assessment has a reference-year test");
@@ -78,34 +100,170 @@ final class SmeCriterion extends BaseCriterion {
         MessageArg limits = message("sme.limits", units(p.decimal(InterimParameters.SME_MAX_STAFF)),
                 eur(p.decimal(InterimParameters.SME_MAX_TURNOVER)),
                 eur(p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET)));
-        MessageArg figuresY = figures(y, p);
+        MessageArg figuresY = message("sme.figures", year(y.year()), aggregated(y.aggregated(), p));
         String verdictKey = switch (a.verdict()) {
             case PASS -> "sme.verdict.sme";
             case FAIL -> "sme.verdict.notSme";
             case UNKNOWN -> "sme.verdict.unknown";
         };
-        YearTest prev = a.previousYear();
+        YearTest prev = shownPreviousYear(a);
         if (a.basis() == SmeAssessment.Basis.CEILINGS_PREVIOUS_YEAR_STANDS && prev != null) {
-            return context.text("sme.ceilings.previousStands", figuresY, figures(prev, p), message(verdictKey), limits);
+            return message("sme.ceilings.previousStands", figuresY, message("sme.figures", year(prev.year()),
+                    aggregated(prev.aggregated(), p)), message(verdictKey), limits);
         }
-        if (prev != null && prev.withinCeilings() != null) {
-            return context.text("sme.ceilings.twoYears", figuresY, figures(prev, p), message(verdictKey), limits);
+        if (prev != null) {
+            return message("sme.ceilings.twoYears", figuresY, message("sme.figures", year(prev.year()),
+                    aggregated(prev.aggregated(), p)), message(verdictKey), limits);
         }
-        return context.text("sme.ceilings.oneYear", figuresY, message(verdictKey), limits);
+        return message("sme.ceilings.oneYear", figuresY, message(verdictKey), limits);
     }
 
-    private static MessageArg figures(YearTest t, RulesetParameters p) {
-        return message("sme.figures", year(t.year()),
-                figureOrUnknown(t.staff(), p.decimal(InterimParameters.SME_MAX_STAFF), true),
-                figureOrUnknown(t.turnover(), p.decimal(InterimParameters.SME_MAX_TURNOVER), false),
-                figureOrUnknown(t.balanceSheetTotal(), p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET), false));
+    /** {@code Y-1} when it counted: present and decided by its own figures (ESIBE-SME rule 4). */
+    private static @Nullable YearTest shownPreviousYear(SmeAssessment a) {
+        YearTest prev = a.previousYear();
+        return prev != null && prev.withinCeilings() != null ? prev : null;
     }
 
-    /** A figure shown against its ceiling, so that rounding never moves it across. */
-    private static MessageArg figureOrUnknown(@Nullable BigDecimal value, BigDecimal ceiling, boolean staff) {
-        if (value == null) {
-            return message("sme.figure.unknown");
+    /**
+     * How each holder and participation counts, each joint holding with its combined share and what
+     * it added, and for each year counted the company's own figures, what each enterprise added and
+     * whose figures are missing.
+     */
+    private static MessageArg aggregation(SmeAssessment a) {
+        List<MessageArg> sentences = new ArrayList<>();
+        if (a.links().isEmpty()) {
+            sentences.add(message("sme.links.none"));
+        } else {
+            List<MessageArg> links = new ArrayList<>();
+            for (Link l : a.links()) {
+                links.add(message("sme.link", name(l), where(l), relation(l)));
+            }
+            sentences.add(message("sme.links", join("; ", links)));
         }
-        return staff ? units(value, ceiling) : eur(value, ceiling);
+        YearTest y = a.referenceYear();
+        for (Group g : a.groups()) {
+            List<MessageArg> members = a.members(g).stream().map(SmeCriterion::name).toList();
+            MessageArg rule = switch (g.relation()) {
+                case LINKED -> message("sme.group.linked");
+                case PARTNER -> message("sme.group.partner", share(g.share()));
+                default -> message("sme.group.autonomous");
+            };
+            boolean adds = a.members(g).stream().anyMatch(Link::isAdded);
+            sentences.add(adds && y != null
+                    ? message("sme.group.adds", text(g.name()), join(", ", members), share(g.share()), rule,
+                            figures(y.addedBy(g)))
+                    : message("sme.group.addsNothing", text(g.name()), join(", ", members), share(g.share()), rule));
+        }
+        List<YearTest> years = new ArrayList<>();
+        if (y != null) {
+            years.add(y);
+        }
+        YearTest prev = shownPreviousYear(a);
+        if (prev != null) {
+            years.add(prev);
+        }
+        for (YearTest t : years) {
+            if (!t.contributions().isEmpty()) {
+                List<MessageArg> added = new ArrayList<>();
+                for (Contribution c : t.contributions()) {
+                    added.add(message("sme.added", name(c.link()), figures(c.added())));
+                }
+                sentences.add(message("sme.year", year(t.year()), figures(t.own()), join("; ", added)));
+            }
+            if (!t.missing().isEmpty()) {
+                List<MessageArg> missing = new ArrayList<>();
+                for (Missing m : t.missing()) {
+                    MessageArg figure = message("sme.figure." + m.figure().name());
+                    missing.add(missing(figure, m.of()));
+                }
+                sentences.add(message("sme.missing", year(t.year()), join(", ", missing)));
+            }
+        }
+        return join(". ", sentences);
+    }
+
+    /** "the company's own turnover", "staff of Lab S.r.l.", "staff of holder 2" ("effettivi del socio n. 2"). */
+    private static MessageArg missing(MessageArg figure, @Nullable Link of) {
+        if (of == null) {
+            return message("sme.missing.own", figure);
+        }
+        if (of.name() == null || of.name().isBlank()) {
+            return message(of.direction() == Direction.UPSTREAM ? "sme.missing.ofHolder" : "sme.missing.ofParticipation",
+                    figure, count(of.index() + 1L));
+        }
+        return message("sme.missing.of", figure, text(of.name()));
+    }
+
+    /**
+     * "holder, 30%", "holder, 20%, group G", "participation, 60%"; only the share (and group) when the
+     * name already says which it is ("holder 2 (30%)").
+     */
+    private static MessageArg where(Link l) {
+        if (l.name() == null || l.name().isBlank()) {
+            return l.group() == null ? share(l.share()) : message("sme.link.grouped", share(l.share()), text(l.group()));
+        }
+        if (l.direction() == Direction.DOWNSTREAM) {
+            return message("sme.link.participation", share(l.share()));
+        }
+        return l.group() == null ? message("sme.link.holder", share(l.share()))
+                : message("sme.link.holder.grouped", share(l.share()), text(l.group()));
+    }
+
+    private static MessageArg relation(Link l) {
+        return switch (l.relation()) {
+            case LINKED -> message("sme.relation.linked");
+            case PARTNER -> message("sme.relation.partner", share(l.weight().movePointRight(2)));
+            case EXEMPT_INVESTOR -> message("sme.relation.exemptInvestor");
+            case AUTONOMOUS -> message("sme.relation.autonomous");
+            case NOT_AN_ENTERPRISE -> message("sme.relation.notAnEnterprise");
+            case PUBLIC_BODY -> message("sme.relation.publicBody");
+            case CORPORATE_BACKER -> message("sme.relation.corporateBacker");
+        };
+    }
+
+    private static MessageArg name(Link l) {
+        return name(l.name(), l.direction(), l.index());
+    }
+
+    /** The name as given, or "holder 2" / "socio n. 2" (from 1) when there is none: never a JSON path. */
+    private static MessageArg name(@Nullable String name, Direction direction, int index) {
+        if (name != null && !name.isBlank()) {
+            return text(name);
+        }
+        return message(direction == Direction.UPSTREAM ? "sme.unnamed.holder" : "sme.unnamed.participation",
+                count(index + 1L));
+    }
+
+    /** "staff 10 AWU, turnover EUR 1.00, balance sheet not declared": declared figures, or their sum. */
+    private static MessageArg figures(Figures f) {
+        return figures(f, ".unknown");
+    }
+
+    /**
+     * "staff 110 AWU, turnover unknown, …": an aggregate, unknown when a figure it needs is missing,
+     * each figure shown against its ceiling so that rounding never moves it across (spec v1.1).
+     */
+    private static MessageArg aggregated(Figures f, RulesetParameters p) {
+        BigDecimal staff = p.decimal(InterimParameters.SME_MAX_STAFF);
+        BigDecimal turnover = p.decimal(InterimParameters.SME_MAX_TURNOVER);
+        BigDecimal balance = p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET);
+        String unknown = ".unknownAggregate";
+        return join(", ", List.of(
+                figure("sme.item.staff", unknown, f.staff() == null ? null : units(f.staff(), staff)),
+                figure("sme.item.turnover", unknown, f.turnover() == null ? null : eur(f.turnover(), turnover)),
+                figure("sme.item.balanceSheet", unknown, f.balanceSheetTotal() == null ? null
+                        : eur(f.balanceSheetTotal(), balance))));
+    }
+
+    private static MessageArg figures(Figures f, String unknown) {
+        return join(", ", List.of(
+                figure("sme.item.staff", unknown, f.staff() == null ? null : units(f.staff())),
+                figure("sme.item.turnover", unknown, f.turnover() == null ? null : eur(f.turnover())),
+                figure("sme.item.balanceSheet", unknown, f.balanceSheetTotal() == null ? null
+                        : eur(f.balanceSheetTotal()))));
+    }
+
+    private static MessageArg figure(String key, String unknown, @Nullable MessageArg value) {
+        return value == null ? message(key + unknown) : message(key, value);
     }
 }
