@@ -72,4 +72,68 @@ class ExplanationSidesTest {
             assertThat(it.compareTo(threshold) >= 0).as(r.message().en()).isEqualTo(r.result() == Verdict.PASS);
         });
     }
+
+    private static final Pattern STAFF_EN = Pattern.compile("Aggregated figures 2024: staff ([0-9.,]+) AWU");
+    private static final Pattern STAFF_IT = Pattern.compile("Dati aggregati 2024: effettivi ([0-9.,]+) ULA");
+    private static final Pattern TURNOVER_EN = Pattern.compile("Aggregated figures 2024: [^:]*?turnover EUR ([0-9.,]+)");
+    private static final Pattern TURNOVER_IT = Pattern.compile("Dati aggregati 2024: [^:]*?fatturato ([0-9.,]+) EUR");
+
+    /**
+     * The applicant's own staff and turnover plus a partner holder at {@code share} % whose figures
+     * land the aggregate near a ceiling: the partner's weighted figures have up to 6 decimals.
+     */
+    private static CriterionResult sme(String ownStaff, String ownTurnover, String share, String staff, String turnover,
+            String balance) {
+        Apps app = Apps.example().years(Apps.year(2024, "2500000", "2100000", null, ownStaff, ownTurnover, balance))
+                .holders(Apps.holder("Founders", it.esibe.core.model.HolderType.INDIVIDUAL, "50"),
+                        Apps.holder("Partner S.p.A.", it.esibe.core.model.HolderType.OTHER_ENTERPRISE, share, null,
+                                staff, turnover, "0"));
+        Decision d = EVALUATOR.evaluate(app.build());
+        assertThat(d.violations()).isEmpty();
+        return d.criterion(CriterionIds.SME).orElseThrow();
+    }
+
+    @Test
+    void theAggregatedStaffIsPrintedOnItsSideOfTwoHundredAndFifty() {
+        BigDecimal ceiling = BigDecimal.valueOf(250);
+        qt().forAll(integers().between(0, 20_000), integers().between(250_000, 500_000), integers().between(-3, 3))
+                .checkAssert((ownCents, shareTenThousandths, k) -> {
+                    BigDecimal own = BigDecimal.valueOf(ownCents, 2);
+                    BigDecimal share = BigDecimal.valueOf(shareTenThousandths, 4);
+                    BigDecimal weight = share.movePointLeft(2);
+                    // The partner's staff, in cents, that brings the aggregate within a few thousandths of 250.
+                    BigDecimal partner = ceiling.subtract(own).divide(weight, 2, java.math.RoundingMode.HALF_EVEN)
+                            .add(BigDecimal.valueOf(k, 2)).max(BigDecimal.ZERO);
+                    CriterionResult r = sme(own.toPlainString(), "1000", share.toPlainString(), partner.toPlainString(),
+                            "0", "1000");
+                    for (boolean italian : new boolean[] {true, false}) {
+                        String text = italian ? r.message().it() : r.message().en();
+                        BigDecimal shown = printed(text, italian ? STAFF_IT : STAFF_EN, italian);
+                        // Turnover and balance are tiny: the staff alone decides (ceilings: staff below 250).
+                        assertThat(shown.compareTo(ceiling) < 0).as("%s: %s", r.result(), text)
+                                .isEqualTo(r.result() == Verdict.PASS);
+                    }
+                });
+    }
+
+    @Test
+    void theAggregatedTurnoverIsPrintedOnItsSideOfFiftyMillion() {
+        BigDecimal ceiling = new BigDecimal("50000000");
+        qt().forAll(longs().between(0, 4_000_000_000L), integers().between(250_000, 500_000), integers().between(-3, 3))
+                .checkAssert((ownCents, shareTenThousandths, k) -> {
+                    BigDecimal own = BigDecimal.valueOf(ownCents, 2);
+                    BigDecimal weight = BigDecimal.valueOf(shareTenThousandths, 6);
+                    BigDecimal partner = ceiling.subtract(own).divide(weight, 2, java.math.RoundingMode.HALF_EVEN)
+                            .add(BigDecimal.valueOf(k, 2)).max(BigDecimal.ZERO);
+                    // The balance sheet is over its ceiling, so the turnover alone decides.
+                    CriterionResult r = sme("10", own.toPlainString(), BigDecimal.valueOf(shareTenThousandths, 4)
+                            .toPlainString(), "0", partner.toPlainString(), "50000000");
+                    for (boolean italian : new boolean[] {true, false}) {
+                        String text = italian ? r.message().it() : r.message().en();
+                        BigDecimal shown = printed(text, italian ? TURNOVER_IT : TURNOVER_EN, italian);
+                        assertThat(shown.compareTo(ceiling) <= 0).as("%s: %s", r.result(), text)
+                                .isEqualTo(r.result() == Verdict.PASS);
+                    }
+                });
+    }
 }
