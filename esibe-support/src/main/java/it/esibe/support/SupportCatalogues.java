@@ -1,8 +1,8 @@
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import it.esibe.core.ConfigurationException;
-import it.esibe.rules.internal.support.CatalogueJson;
-import it.esibe.rules.spi.SupportCatalogue;
+import it.esibe.support.internal.CatalogueJson;
+import it.esibe.support.spi.SupportCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The support catalogues bundled with ESIBE, and ways to build others.
@@ -25,6 +26,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SupportCatalogues {
 
     /** The name of the bundled catalogue. */

@@ -4,6 +4,6 @@
  * ecosystems mapped in annex IV, and the matcher that recommends them to admitted companies.
  */
 @NullMarked
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import org.jspecify.annotations.NullMarked;

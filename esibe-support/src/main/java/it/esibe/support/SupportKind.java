@@ -1,10 +1,13 @@
-package it.esibe.rules.support;
+package it.esibe.support;
+
+import org.apiguardian.api.API;
 
 /**
  * What a support catalogue entry offers an admitted company (interim report §5.4).
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum SupportKind {
     /** An event of the Montalcini Global Biotech Tour: an annual series with dated editions. */
     EVENT,

@@ -1,9 +1,10 @@
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import it.esibe.core.decision.LocalizedText;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     place; {@code null} otherwise
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Recommendation(SupportEntry entry, int score, List<String> sharedCodes, boolean trackMatch,
         FocusBasis basis, LocalizedText explanation, SupportEntry.@Nullable Edition edition) {
 

@@ -1,18 +1,13 @@
-package it.esibe.rules;
+package it.esibe.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.esibe.core.ConfigurationException;
-import it.esibe.rules.spi.SupportCatalogue;
-import it.esibe.rules.support.Focus;
-import it.esibe.rules.support.FocusBasis;
-import it.esibe.rules.support.SupportCatalogues;
-import it.esibe.rules.support.SupportEntry;
-import it.esibe.rules.support.SupportKind;
-import it.esibe.rules.support.Recurrence;
-import it.esibe.rules.support.SupportEntry.Edition;
-import it.esibe.rules.support.SupportEntry.Source;
+import it.esibe.rules.Esibe;
+import it.esibe.support.spi.SupportCatalogue;
+import it.esibe.support.SupportEntry.Edition;
+import it.esibe.support.SupportEntry.Source;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -151,7 +146,7 @@ class SupportCataloguesTest {
         assertThat(BUNDLED.entries()).allSatisfy(e -> {
             assertThat(e.focus()).isNotEmpty();
             assertThat(e.focus()).extracting(Focus::why).allSatisfy(w -> assertThat(w).isNotBlank());
-            e.codes().forEach(c -> assertThat(NationalTaxonomy.get().find(c)).as(e.id() + " " + c).isPresent());
+            e.codes().forEach(c -> assertThat(Esibe.taxonomy().find(c)).as(e.id() + " " + c).isPresent());
         });
         // The report states no event's focus beyond a name: at most the name's own words count as REPORT.
         assertThat(of(SupportKind.EVENT)).flatExtracting(SupportEntry::focus)

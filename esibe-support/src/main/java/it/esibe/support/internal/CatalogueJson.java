@@ -1,4 +1,4 @@
-package it.esibe.rules.internal.support;
+package it.esibe.support.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.model.Track;
-import it.esibe.rules.spi.SupportCatalogue;
-import it.esibe.rules.support.Focus;
-import it.esibe.rules.support.FocusBasis;
-import it.esibe.rules.support.Recurrence;
-import it.esibe.rules.support.SupportEntry;
-import it.esibe.rules.support.SupportEntry.Edition;
-import it.esibe.rules.support.SupportEntry.Source;
-import it.esibe.rules.support.SupportKind;
+import it.esibe.support.spi.SupportCatalogue;
+import it.esibe.support.Focus;
+import it.esibe.support.FocusBasis;
+import it.esibe.support.Recurrence;
+import it.esibe.support.SupportEntry;
+import it.esibe.support.SupportEntry.Edition;
+import it.esibe.support.SupportEntry.Source;
+import it.esibe.support.SupportKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

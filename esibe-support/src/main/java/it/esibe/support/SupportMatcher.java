@@ -1,4 +1,4 @@
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.Decision;
@@ -8,8 +8,7 @@ import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
-import it.esibe.rules.NationalTaxonomy;
-import it.esibe.rules.spi.SupportCatalogue;
+import it.esibe.support.spi.SupportCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Recommends to an admitted company the support offers of §5.4 that fit it: the next editions of
@@ -27,9 +27,15 @@ import java.util.Set;
  * explanation in Italian and English.
  *
  * <pre>{@code
- * SupportMatcher matcher = SupportMatcher.builder().build();   // the bundled catalogue
+ * SupportMatcher matcher = SupportMatcher.builder(Esibe.taxonomy()).build();   // the bundled catalogue
  * List<Recommendation> r = matcher.recommend(application, decision, LocalDate.of(2025, 6, 30));
  * }</pre>
+ *
+ * <p><b>Taxonomy.</b> The matcher reads the codes of catalogues and applications in the taxonomy
+ * it is built with, which tells priorities from technologies and gives the labels of explanations:
+ * the national taxonomy of {@code esibe-rules} ({@code Esibe.taxonomy()}), or an evaluator
+ * registry's ({@code EsibeRegistry.taxonomy()}) when catalogues name regional codes. This module
+ * does not depend on the rules, so the caller passes it.
  *
  * <p><b>Score.</b> The company's codes are the technologies and priorities of its R&amp;D programmes.
  * For each catalogue entry: every shared national priority ({@code PAT-*}, {@code IND-*}, §5.1)
@@ -52,6 +58,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SupportMatcher {
 
     /** What a shared national priority (§5.1) adds to the score. */
@@ -83,10 +90,13 @@ public final class SupportMatcher {
     /**
      * A builder that starts from the bundled catalogue {@link SupportCatalogues#interim()}.
      *
-     * @return a new builder holding the bundled entries and the national taxonomy
+     * @param taxonomy the taxonomy every entry's codes must belong to, which also labels the codes
+     *     in explanations: the national taxonomy ({@code Esibe.taxonomy()} of {@code esibe-rules})
+     *     or one that extends it
+     * @return a new builder holding the bundled entries
      */
-    public static Builder builder() {
-        return new Builder();
+    public static Builder builder(Taxonomy taxonomy) {
+        return new Builder(Objects.requireNonNull(taxonomy, "taxonomy"));
     }
 
     /**
@@ -171,15 +181,17 @@ public final class SupportMatcher {
     }
 
     /**
-     * Configures a {@link SupportMatcher}: which catalogues it chooses from and which taxonomy their
-     * codes belong to. Not thread-safe; the matcher it builds is.
+     * Configures a {@link SupportMatcher}: which catalogues it chooses from; their codes are checked
+     * against the taxonomy given to {@link SupportMatcher#builder(Taxonomy)}. Not thread-safe; the
+     * matcher it builds is.
      */
     public static final class Builder {
 
         private final Map<String, SupportEntry> entries = new LinkedHashMap<>();
-        private Taxonomy taxonomy = NationalTaxonomy.get();
+        private final Taxonomy taxonomy;
 
-        private Builder() {
+        private Builder(Taxonomy taxonomy) {
+            this.taxonomy = taxonomy;
             add(SupportCatalogues.interim());
         }
 
@@ -220,17 +232,6 @@ public final class SupportMatcher {
             ServiceLoader.load(SupportCatalogue.class, SupportMatcher.class.getClassLoader()).forEach(found::add);
             found.sort(Comparator.comparing(SupportCatalogue::name));
             found.forEach(this::add);
-            return this;
-        }
-
-        /**
-         * Checks catalogue codes against {@code taxonomy} instead of the national taxonomy.
-         *
-         * @param taxonomy the taxonomy every entry's codes must belong to
-         * @return this builder
-         */
-        public Builder taxonomy(Taxonomy taxonomy) {
-            this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
             return this;
         }
 

@@ -1,4 +1,4 @@
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import it.esibe.core.decision.LocalizedText;
 import java.net.URI;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @param note a caveat for readers (a renamed event, a city the report does not give), if any
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SupportEntry(SupportKind kind, String id, LocalizedText name, @Nullable LocalizedText city,
         String country, List<Edition> editions, Recurrence recurrence, List<Focus> focus,
         List<LocalizedText> strengths, String citation, @Nullable LocalizedText note) {

@@ -1,4 +1,6 @@
-package it.esibe.rules.support;
+package it.esibe.support;
+
+import org.apiguardian.api.API;
 
 /**
  * Whether an event comes back: what {@link SupportEntry#nextEdition(java.time.LocalDate)} may
@@ -7,6 +9,7 @@ package it.esibe.rules.support;
  * @since 0.1.0
  */
 // TODO(api-marker)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Recurrence {
     /**
      * An annual series (ESIBE-TAXONOMY-v1, "Support programme"): past its last known edition, the

@@ -1,4 +1,4 @@
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.model.Track;

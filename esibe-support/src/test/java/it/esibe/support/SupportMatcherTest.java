@@ -1,4 +1,4 @@
-package it.esibe.rules;
+package it.esibe.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,21 +8,21 @@ import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.model.Application;
+import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
-import it.esibe.rules.spi.SupportCatalogue;
-import it.esibe.rules.support.Focus;
-import it.esibe.rules.support.FocusBasis;
-import it.esibe.rules.support.Recommendation;
-import it.esibe.rules.support.SupportCatalogues;
-import it.esibe.rules.support.SupportEntry;
-import it.esibe.rules.support.SupportKind;
-import it.esibe.rules.support.SupportMatcher;
+import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.taxonomy.TaxonomyEntry;
+import it.esibe.core.taxonomy.TaxonomyFamily;
+import it.esibe.rules.Esibe;
+import it.esibe.support.spi.SupportCatalogue;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SupportMatcherTest {
 
     private static final LocalDate AFTER = LocalDate.of(2025, 6, 30);
+    /** The taxonomy of the rules that decide the applications. */
+    private static final Taxonomy NATIONAL = Esibe.taxonomy();
 
     /** A precision-medicine company with a gene-therapy programme against cancer (the format's example). */
     private static Application oncology() {
-        return Apps.example().build();
+        return Applications.example();
     }
 
     private static Decision eligible(Application a) {
@@ -59,7 +61,7 @@ class SupportMatcherTest {
     }
 
     private static SupportMatcher only(SupportEntry... entries) {
-        return SupportMatcher.builder().clear().add(SupportCatalogues.of("test", List.of(entries))).build();
+        return SupportMatcher.builder(NATIONAL).clear().add(SupportCatalogues.of("test", List.of(entries))).build();
     }
 
     @Test
@@ -103,9 +105,10 @@ class SupportMatcherTest {
 
     @Test
     void aCompanyWithNothingInCommonGetsAnEmptyList() {
-        Application a = Apps.example().track(Track.INDUSTRIAL_ENVIRONMENTAL)
-                .programs(new Program("Biorisanamento", "TEC-MICROBIOME", List.of("IND-POLLUTANTS")))
-                .years(Apps.year(2024, "900000", "800000", "0", "12", "100000", "900000")).build();
+        Application a = Applications.of(Track.INDUSTRIAL_ENVIRONMENTAL,
+                new FiscalYear(2024, new BigDecimal("900000"), new BigDecimal("800000"), BigDecimal.ZERO,
+                        new BigDecimal("12"), new BigDecimal("100000"), new BigDecimal("900000")),
+                new Program("Biorisanamento", "TEC-MICROBIOME", List.of("IND-POLLUTANTS")));
         SupportMatcher m = only(hub("medical", Set.of(Track.PRECISION_MEDICINE), "PAT-ONCO", "TEC-RNA"),
                 hub("food", Set.of(), "IND-FOOD"));
 
@@ -120,10 +123,10 @@ class SupportMatcherTest {
             entries.add(hub(id, Set.of(Track.PRECISION_MEDICINE), "PAT-ONCO"));
         }
         entries.add(hub("lower", Set.of(Track.PRECISION_MEDICINE)));
-        List<Recommendation> first = SupportMatcher.builder().clear()
+        List<Recommendation> first = SupportMatcher.builder(NATIONAL).clear()
                 .add(SupportCatalogues.of("t", entries)).build().recommend(a, eligible(a), AFTER);
         Collections.shuffle(entries, new Random(Long.getLong("esibe.qt.seed", 20261122L)));
-        List<Recommendation> second = SupportMatcher.builder().clear()
+        List<Recommendation> second = SupportMatcher.builder(NATIONAL).clear()
                 .add(SupportCatalogues.of("t", entries)).build().recommend(a, eligible(a), AFTER);
 
         assertThat(first).extracting(Recommendation::id).containsExactly("alpha", "beta", "mid", "omega", "zeta", "lower");
@@ -133,8 +136,8 @@ class SupportMatcherTest {
     @Test
     void bundledRecommendationsAreStableAcrossRunsAndEveryOneIsExplainedInBothLanguages() {
         Application a = oncology();
-        List<Recommendation> one = SupportMatcher.builder().build().recommend(a, eligible(a), AFTER);
-        List<Recommendation> two = SupportMatcher.builder().build().recommend(a, eligible(a), AFTER);
+        List<Recommendation> one = SupportMatcher.builder(NATIONAL).build().recommend(a, eligible(a), AFTER);
+        List<Recommendation> two = SupportMatcher.builder(NATIONAL).build().recommend(a, eligible(a), AFTER);
 
         assertThat(one).isNotEmpty().isEqualTo(two);
         assertThat(one).extracting(Recommendation::kind).isSortedAccordingTo(Enum::compareTo);
@@ -191,7 +194,7 @@ class SupportMatcherTest {
     void afterEachConfirmedStopTheSeriesIsProjectedFromIt(String id, String after, String next, String stop,
             String city, String lastKnown) {
         Application a = oncology();
-        Recommendation r = find(SupportMatcher.builder().build().recommend(a, eligible(a), LocalDate.parse(after)), id);
+        Recommendation r = find(SupportMatcher.builder(NATIONAL).build().recommend(a, eligible(a), LocalDate.parse(after)), id);
 
         assertThat(r.projected()).isTrue();
         assertThat(r.month()).isEqualTo(YearMonth.parse(next));
@@ -207,7 +210,7 @@ class SupportMatcherTest {
     @Test
     void bioEuropeAfterViennaIsProjectedFromViennaNotFromTheReportsStockholm() {
         Application a = oncology();
-        Recommendation r = find(SupportMatcher.builder().build().recommend(a, eligible(a), LocalDate.of(2025, 12, 1)),
+        Recommendation r = find(SupportMatcher.builder(NATIONAL).build().recommend(a, eligible(a), LocalDate.of(2025, 12, 1)),
                 "bio-europe");
 
         assertThat(r.month()).isEqualTo(YearMonth.of(2026, 11));
@@ -221,7 +224,7 @@ class SupportMatcherTest {
     @Test
     void aDateBetweenConfirmedEditionsPicksTheNextRealOne() {
         Application a = oncology();
-        SupportMatcher m = SupportMatcher.builder().build();
+        SupportMatcher m = SupportMatcher.builder(NATIONAL).build();
 
         Recommendation vienna = find(m.recommend(a, eligible(a), LocalDate.of(2025, 3, 1)), "bio-europe");
         assertThat(vienna.projected()).isFalse();
@@ -245,7 +248,7 @@ class SupportMatcherTest {
     @Test
     void theDohaStopIsRecommendedBeforeItsDaysAndNeverProjected() {
         Application a = oncology();
-        SupportMatcher m = SupportMatcher.builder().build();
+        SupportMatcher m = SupportMatcher.builder(NATIONAL).build();
 
         Recommendation before = find(m.recommend(a, eligible(a), LocalDate.of(2025, 4, 15)), "montalcini-tour-doha");
         assertThat(before.projected()).isFalse();
@@ -265,8 +268,8 @@ class SupportMatcherTest {
                 new LocalizedText("Seul", "Seoul"), "KR", List.of(YearMonth.of(2025, 5), YearMonth.of(2026, 6)),
                 List.of(new Focus(FocusBasis.ESIBE_EDITORIAL, Set.of(Track.PRECISION_MEDICINE), List.of("TEC-MAB"), "t")),
                 List.of(), "ICE 2026", null);
-        SupportMatcher bundled = SupportMatcher.builder().build();
-        SupportMatcher replaced = SupportMatcher.builder().add(SupportCatalogues.of("ice-2026", List.of(updated))).build();
+        SupportMatcher bundled = SupportMatcher.builder(NATIONAL).build();
+        SupportMatcher replaced = SupportMatcher.builder(NATIONAL).add(SupportCatalogues.of("ice-2026", List.of(updated))).build();
 
         assertThat(replaced.entries()).hasSameSizeAs(bundled.entries());
         Recommendation before = find(bundled.recommend(a, eligible(a), AFTER), "bio-korea");
@@ -279,8 +282,8 @@ class SupportMatcherTest {
 
     @Test
     void discoveryIsOptInAndAddsServiceLoaderCatalogues() {
-        SupportMatcher plain = SupportMatcher.builder().build();
-        SupportMatcher discovered = SupportMatcher.builder().discoverCatalogues().build();
+        SupportMatcher plain = SupportMatcher.builder(NATIONAL).build();
+        SupportMatcher discovered = SupportMatcher.builder(NATIONAL).discoverCatalogues().build();
 
         assertThat(plain.entries()).extracting(SupportEntry::id).doesNotContain(TestCatalogue.ID);
         assertThat(discovered.entries()).extracting(SupportEntry::id).contains(TestCatalogue.ID);
@@ -288,11 +291,12 @@ class SupportMatcherTest {
 
     @Test
     void onlyAdmittedCompaniesAreMatched() {
-        Application a = Apps.example().programs(new Program(null, "TEC-SYNBIO", List.of("IND-GHG"))).build();
+        Application a = Applications.of(Track.PRECISION_MEDICINE, Applications.EXAMPLE_YEAR,
+                new Program(null, "TEC-SYNBIO", List.of("IND-GHG")));
         Decision notEligible = Esibe.evaluator().build().evaluate(a);
         assertThat(notEligible.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
 
-        assertThatThrownBy(() -> SupportMatcher.builder().build().recommend(a, notEligible, AFTER))
+        assertThatThrownBy(() -> SupportMatcher.builder(NATIONAL).build().recommend(a, notEligible, AFTER))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOT_ELIGIBLE");
     }
 
@@ -300,8 +304,46 @@ class SupportMatcherTest {
     void aCatalogueNamingAnUnknownCodeIsAConfigurationError() {
         SupportCatalogue bad = SupportCatalogues.of("bad", List.of(hub("x", Set.of(), "PAT-NOPE")));
 
-        assertThatThrownBy(() -> SupportMatcher.builder().add(bad).build())
+        assertThatThrownBy(() -> SupportMatcher.builder(NATIONAL).add(bad).build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("PAT-NOPE");
+    }
+
+    @Test
+    void codesAreCheckedAgainstTheTaxonomyTheMatcherIsBuiltWith() {
+        TaxonomyEntry regional = new TaxonomyEntry("LOM-BIOTECH", TaxonomyFamily.INDUSTRIAL_PRIORITY,
+                new LocalizedText("Biotecnologie lombarde", "Lombard biotech"), "test", List.of());
+        Taxonomy extended = new Taxonomy() {
+            @Override
+            public List<TaxonomyEntry> entries() {
+                List<TaxonomyEntry> all = new ArrayList<>(NATIONAL.entries());
+                all.add(regional);
+                return all;
+            }
+
+            @Override
+            public Optional<TaxonomyEntry> find(String code) {
+                return code.equals(regional.code()) ? Optional.of(regional) : NATIONAL.find(code);
+            }
+        };
+        SupportCatalogue lombard = SupportCatalogues.of("lom", List.of(hub("lom-hub", Set.of(), "LOM-BIOTECH")));
+
+        assertThatThrownBy(() -> SupportMatcher.builder(NATIONAL).add(lombard).build())
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("LOM-BIOTECH");
+        assertThat(SupportMatcher.builder(extended).add(lombard).build().entries()).extracting(SupportEntry::id)
+                .contains("lom-hub");
+        Taxonomy empty = new Taxonomy() {
+            @Override
+            public List<TaxonomyEntry> entries() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<TaxonomyEntry> find(String code) {
+                return Optional.empty();
+            }
+        };
+        assertThatThrownBy(() -> SupportMatcher.builder(empty).build()).as("the bundled catalogue is checked too")
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("unknown taxonomy code");
     }
 
     private static Recommendation find(List<Recommendation> list, String id) {

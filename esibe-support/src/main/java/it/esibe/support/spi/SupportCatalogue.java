@@ -1,20 +1,21 @@
-package it.esibe.rules.spi;
+package it.esibe.support.spi;
 
-import it.esibe.rules.support.SupportEntry;
+import it.esibe.support.SupportEntry;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A source of support-programme entries (events, research hubs, markets) that replaces or extends
  * the catalogue bundled with ESIBE, for instance Agenzia ICE's yearly list of Tour events.
  *
  * <p>The main path is explicit registration:
- * {@code SupportMatcher.builder().add(catalogue).build()}. An entry whose kind and id are already
+ * {@code SupportMatcher.builder(taxonomy).add(catalogue).build()}. An entry whose kind and id are already
  * known replaces the earlier one (so a new event list replaces the projected dates of the bundled
  * series with announced ones: give the replacement every edition to keep, since the matcher projects
  * an annual series from its latest real edition); other entries are added. Discovery through {@link java.util.ServiceLoader}
  * is opt-in ({@code SupportMatcher.Builder#discoverCatalogues()}): register an implementation with
- * a public no-argument constructor in {@code META-INF/services/it.esibe.rules.spi.SupportCatalogue}
- * or with {@code provides it.esibe.rules.spi.SupportCatalogue with ...} in its module descriptor.
+ * a public no-argument constructor in {@code META-INF/services/it.esibe.support.spi.SupportCatalogue}
+ * or with {@code provides it.esibe.support.spi.SupportCatalogue with ...} in its module descriptor.
  *
  * <p>{@code SupportCatalogues.read} turns a JSON file of the bundled catalogues' format into an
  * instance. An edition may be known to the month or to the day, be held in its own city and name
@@ -25,6 +26,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface SupportCatalogue {
 
     /**

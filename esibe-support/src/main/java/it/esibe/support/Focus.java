@@ -1,4 +1,4 @@
-package it.esibe.rules.support;
+package it.esibe.support;
 
 import it.esibe.core.model.Track;
 import java.util.Collections;
@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One statement of what a catalogue entry is about, in taxonomy terms, and on whose authority.
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param why the words of the report, or the editors' reason, in one line
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Focus(FocusBasis basis, Set<Track> tracks, List<String> codes, String why) {
 
     /**
