@@ -312,38 +312,32 @@ class SupportMatcherTest {
     void codesAreCheckedAgainstTheTaxonomyTheMatcherIsBuiltWith() {
         TaxonomyEntry regional = new TaxonomyEntry("LOM-BIOTECH", TaxonomyFamily.INDUSTRIAL_PRIORITY,
                 new LocalizedText("Biotecnologie lombarde", "Lombard biotech"), "test", List.of());
-        Taxonomy extended = new Taxonomy() {
-            @Override
-            public List<TaxonomyEntry> entries() {
-                List<TaxonomyEntry> all = new ArrayList<>(NATIONAL.entries());
-                all.add(regional);
-                return all;
-            }
-
-            @Override
-            public Optional<TaxonomyEntry> find(String code) {
-                return code.equals(regional.code()) ? Optional.of(regional) : NATIONAL.find(code);
-            }
-        };
+        List<TaxonomyEntry> extended = new ArrayList<>(NATIONAL.entries());
+        extended.add(regional);
         SupportCatalogue lombard = SupportCatalogues.of("lom", List.of(hub("lom-hub", Set.of(), "LOM-BIOTECH")));
 
         assertThatThrownBy(() -> SupportMatcher.builder(NATIONAL).add(lombard).build())
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("LOM-BIOTECH");
-        assertThat(SupportMatcher.builder(extended).add(lombard).build().entries()).extracting(SupportEntry::id)
-                .contains("lom-hub");
-        Taxonomy empty = new Taxonomy() {
+        assertThat(SupportMatcher.builder(taxonomyOf(extended)).add(lombard).build().entries())
+                .extracting(SupportEntry::id).contains("lom-hub");
+        assertThatThrownBy(() -> SupportMatcher.builder(taxonomyOf(List.of())).build())
+                .as("the bundled catalogue is checked too")
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("unknown taxonomy code");
+    }
+
+    /** A taxonomy of exactly {@code entries}. */
+    private static Taxonomy taxonomyOf(List<TaxonomyEntry> entries) {
+        return new Taxonomy() {
             @Override
             public List<TaxonomyEntry> entries() {
-                return List.of();
+                return entries;
             }
 
             @Override
             public Optional<TaxonomyEntry> find(String code) {
-                return Optional.empty();
+                return entries.stream().filter(e -> e.code().equals(code)).findFirst();
             }
         };
-        assertThatThrownBy(() -> SupportMatcher.builder(empty).build()).as("the bundled catalogue is checked too")
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("unknown taxonomy code");
     }
 
     private static Recommendation find(List<Recommendation> list, String id) {
