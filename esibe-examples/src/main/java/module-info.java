@@ -9,6 +9,7 @@
 module it.esibe.examples {
     requires it.esibe.rules;
     requires it.esibe.io;
+    requires it.esibe.support;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
     requires com.github.mustachejava;

@@ -5,9 +5,10 @@ import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.examples.report.CallReport;
 import it.esibe.io.ApplicationFiles;
+import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
-import it.esibe.rules.support.SupportCatalogues;
-import it.esibe.rules.support.SupportMatcher;
+import it.esibe.support.SupportCatalogues;
+import it.esibe.support.SupportMatcher;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -108,7 +109,8 @@ final class ReportCommand implements Callable<Integer> {
         ApplicationEvaluator evaluator = RulesetOptions.build(
                 rulesets.evaluator(registry, spec).locale(lang.locale())
                 .languages(lang.locale()), spec);
-        SupportMatcher.Builder support = SupportMatcher.builder();
+        // Support catalogues name national codes (§5.1, §5.2), labelled by the national taxonomy.
+        SupportMatcher.Builder support = SupportMatcher.builder(Esibe.taxonomy());
         for (Path c : catalogues) {
             try {
                 support.add(SupportCatalogues.read(c));

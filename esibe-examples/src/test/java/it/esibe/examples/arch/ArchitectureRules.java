@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * {@code it.esibe.examples.archfixture}, which prove that each rule can fail.
  *
  * <p>Modules under a root {@code R}: core {@code R.core..}, rules {@code R.rules..}, io
- * {@code R.io..}, examples {@code R.examples..}. Implementation lives in {@code ..internal..}
- * packages, which are not API.
+ * {@code R.io..}, support {@code R.support..}, examples {@code R.examples..}. Implementation lives
+ * in {@code ..internal..} packages, which are not API.
  */
 final class ArchitectureRules {
 
@@ -50,7 +50,7 @@ final class ArchitectureRules {
     static ArchRule coreDependsOnNoOtherModuleNorLibrary(String root) {
         return noClasses().that().resideInAPackage(root + ".core..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".rules..", root + ".io..",
-                        root + ".examples..", root + ".bench..", "com.fasterxml..", "tools.jackson..",
+                        root + ".support..", root + ".examples..", root + ".bench..", "com.fasterxml..", "tools.jackson..",
                         "org.hibernate..", "com.github.benmanes.caffeine..")
                 .as("esibe-core depends on no other ESIBE module, nor on Jackson, Hibernate or Caffeine");
     }
@@ -71,15 +71,57 @@ final class ArchitectureRules {
 
     /** The library modules never depend on the examples (nor on the benchmarks). */
     static ArchRule librariesDoNotDependOnExamples(String root) {
-        return noClasses().that().resideInAnyPackage(root + ".core..", root + ".rules..", root + ".io..")
+        return noClasses().that().resideInAnyPackage(root + ".core..", root + ".rules..", root + ".io..",
+                        root + ".support..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".examples..", root + ".bench..")
-                .as("esibe-core, esibe-rules and esibe-io do not depend on esibe-examples or esibe-bench");
+                .as("esibe-core, esibe-rules, esibe-io and esibe-support do not depend on esibe-examples or esibe-bench");
+    }
+
+    /**
+     * esibe-rules decides without a JSON library or an expression language, so that an embedder
+     * with its own JSON stack adds neither: files are esibe-io's business, the support catalogues
+     * esibe-support's, and validation messages go through ESIBE's message catalog.
+     */
+    static ArchRule rulesUseNoJsonLibraryNorExpressionLanguage(String root) {
+        return noClasses().that().resideInAPackage(root + ".rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..",
+                        "jakarta.el..", "javax.el..", "org.glassfish.expressly..")
+                .as("esibe-rules depends on no Jackson and no EL");
+    }
+
+    /**
+     * esibe-support stands on the core alone: the matcher takes the taxonomy as an argument, so it
+     * needs neither the rules nor the readers of esibe-io.
+     */
+    static ArchRule supportDependsOnNeitherIoNorRules(String root) {
+        return noClasses().that().resideInAPackage(root + ".support..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".io..", root + ".rules..")
+                .as("esibe-support depends on neither esibe-io nor esibe-rules");
+    }
+
+    /** Support is an add-on: only the examples use it, never the other libraries. */
+    static ArchRule librariesDoNotDependOnSupport(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".core..", root + ".rules..", root + ".io..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".support..")
+                .as("esibe-core, esibe-rules and esibe-io do not depend on esibe-support");
+    }
+
+    /**
+     * Jackson stays in esibe-support's internal package, which reads the catalogue files: the
+     * support API and SPI name no Jackson type, so the JSON library can change without breaking them.
+     */
+    static ArchRule supportApiUsesNoJackson(String root) {
+        return noClasses().that().resideInAPackage(root + ".support..").and().resideOutsideOfPackage("..internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "tools.jackson..")
+                .as("only esibe-support's internal package uses Jackson");
     }
 
     /** Every layering rule, in the order the developer guide states them. */
     static List<ArchRule> layering(String root) {
         return List.of(coreDependsOnlyOnTheJdkValidationApiAndJspecify(root), coreDependsOnNoOtherModuleNorLibrary(root),
-                rulesDoNotDependOnIo(root), ioDoesNotDependOnRules(root), librariesDoNotDependOnExamples(root));
+                rulesDoNotDependOnIo(root), ioDoesNotDependOnRules(root), librariesDoNotDependOnExamples(root),
+                rulesUseNoJsonLibraryNorExpressionLanguage(root), supportDependsOnNeitherIoNorRules(root),
+                librariesDoNotDependOnSupport(root), supportApiUsesNoJackson(root));
     }
 
     /**

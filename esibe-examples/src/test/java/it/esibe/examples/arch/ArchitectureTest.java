@@ -12,6 +12,7 @@ import it.esibe.core.ApplicationEvaluator;
 import it.esibe.examples.archfixture.api.LeakyApi;
 import it.esibe.io.ApplicationJson;
 import it.esibe.rules.Esibe;
+import it.esibe.support.SupportMatcher;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The developer guide's architecture, checked on the compiled classes of esibe-core, esibe-rules,
- * esibe-io and esibe-examples (this module sees all of them): module layering, API that exposes no
- * internal type, and module descriptors that export no internal package.
+ * esibe-io, esibe-support and esibe-examples (this module sees all of them): module layering, API
+ * that exposes no internal type, and module descriptors that export no internal package.
  *
  * <p>Each rule also runs on the deliberately bad fixtures of {@code it.esibe.examples.archfixture}
  * and must fail there, so that no rule passes for want of classes or through a wrong pattern.
@@ -55,6 +56,8 @@ class ArchitectureTest {
         assertThat(esibe.contain(ApplicationEvaluator.class)).as("esibe-core").isTrue();
         assertThat(esibe.contain(Esibe.class)).as("esibe-rules").isTrue();
         assertThat(esibe.contain(ApplicationJson.class)).as("esibe-io").isTrue();
+        assertThat(esibe.contain(SupportMatcher.class)).as("esibe-support").isTrue();
+        assertThat(esibe.contain("it.esibe.support.internal.CatalogueJson")).as("esibe-support's Jackson").isTrue();
         assertThat(esibe.contain("it.esibe.examples.cli.EsibeCli")).as("esibe-examples").isTrue();
         assertThat(esibe.contain("it.esibe.rules.internal.DefaultEvaluator")).as("internal packages").isTrue();
         assertThat(esibe.contain(ArchitectureTest.class)).as("this module's tests").isFalse();
@@ -86,6 +89,15 @@ class ArchitectureTest {
                     .contains("RulesUsesIo");
             assertThat(failures(rules.get(4).evaluate(fixtures))).contains("IoUsesRulesAndExamples")
                     .contains("examples.Cli");
+            assertThat(failures(rules.get(5).evaluate(fixtures))).contains("RulesUsesJacksonAndSupport")
+                    .contains("com.fasterxml.jackson.databind.ObjectMapper").doesNotContain("RulesUsesIo");
+            assertThat(failures(rules.get(6).evaluate(fixtures))).contains("SupportUsesIoAndRules")
+                    .contains("IoUsesRulesAndExamples").contains("RulesUsesIo");
+            assertThat(failures(rules.get(7).evaluate(fixtures))).contains("RulesUsesJacksonAndSupport")
+                    .contains("support.SupportUsesIoAndRules");
+            String jackson = failures(rules.get(8).evaluate(fixtures));
+            assertThat(jackson).contains("SupportApiUsesJackson").contains("com.fasterxml.jackson.databind.JsonNode");
+            assertThat(jackson).as("Jackson is allowed in the internal package").doesNotContain("CatalogueReader");
         }
     }
 
@@ -134,7 +146,8 @@ class ArchitectureTest {
 
         @Test
         void noModuleExportsOrOpensAnInternalPackage() throws URISyntaxException {
-            for (Class<?> type : List.of(ApplicationEvaluator.class, Esibe.class, ApplicationJson.class)) {
+            for (Class<?> type : List.of(ApplicationEvaluator.class, Esibe.class, ApplicationJson.class,
+                    SupportMatcher.class)) {
                 ModuleDescriptor module = descriptorOf(type);
                 assertThat(module.packages()).as("%s has internal packages to keep", module.name())
                         .anyMatch(ArchitectureRules::isInternal);
@@ -154,7 +167,7 @@ class ArchitectureTest {
             ModuleDescriptor open = ModuleDescriptor.newOpenModule("open").packages(Set.of("open.internal")).build();
             assertThat(ArchitectureRules.internalPackagesExposed(open)).hasSize(1);
             assertThat(ArchitectureRules.isInternal("it.esibe.internalise")).isFalse();
-            assertThat(ArchitectureRules.isInternal("it.esibe.rules.internal.support")).isTrue();
+            assertThat(ArchitectureRules.isInternal("it.esibe.support.internal")).isTrue();
         }
     }
 }

@@ -6,7 +6,7 @@ import it.esibe.examples.Oracle;
 import it.esibe.io.ApplicationFiles;
 import it.esibe.io.InputFormat;
 import it.esibe.rules.Esibe;
-import it.esibe.rules.support.SupportMatcher;
+import it.esibe.support.SupportMatcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ class CallReportTest {
     /** A report on the applications {@code line(0)} ... {@code line(count - 1)}. */
     private static CallReport report(int count, IntFunction<String> line) throws IOException {
         String jsonl = IntStream.range(0, count).mapToObj(line).collect(Collectors.joining("\n", "", "\n"));
-        CallReport report = new CallReport(List.of("cap.jsonl"), SupportMatcher.builder().build(),
+        CallReport report = new CallReport(List.of("cap.jsonl"), SupportMatcher.builder(it.esibe.rules.Esibe.taxonomy()).build(),
                 LocalDate.of(2025, 6, 30), Esibe.defaults().ruleset("esibe-2024-interim").orElseThrow().parameters());
         FILES.decideEach(new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), InputFormat.JSON_LINES, report);
         return report;

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import it.esibe.io.ApplicationFiles;
 import it.esibe.io.InputFormat;
 import it.esibe.rules.Esibe;
-import it.esibe.rules.support.SupportMatcher;
+import it.esibe.support.SupportMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class ReportFuzzTest {
         Path file = DIR.resolve("call" + extension);
         Files.write(file, input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length));
         file.toFile().deleteOnExit();
-        CallReport report = new CallReport(List.of(file.getFileName().toString()), SupportMatcher.builder().build(),
+        CallReport report = new CallReport(List.of(file.getFileName().toString()), SupportMatcher.builder(it.esibe.rules.Esibe.taxonomy()).build(),
                 LocalDate.of(2025, 6, 30), Esibe.defaults().ruleset("esibe-2024-interim").orElseThrow().parameters());
 
         long decided = FILES.decideEach(file, report);
