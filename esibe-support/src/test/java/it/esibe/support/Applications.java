@@ -45,8 +45,8 @@ final class Applications {
                 DevelopmentStage.PRECLINICAL, List.of(year),
                 List.of(new Patent("EP3456789B1", PatentHolding.OWNED, PatentStatus.GRANTED, LocalDate.of(2038, 5, 1), null)),
                 List.of(programs),
-                new Ownership(List.of(new Holder("Founders", HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null),
-                        new Holder("Fondo VC", HolderType.VENTURE_CAPITAL, new BigDecimal("40"), null, null, null, null)),
+                new Ownership(List.of(new Holder("Founders", HolderType.INDIVIDUAL, new BigDecimal("60"), null, null, null, null, null),
+                        new Holder("Fondo VC", HolderType.VENTURE_CAPITAL, new BigDecimal("40"), null, null, null, null, null)),
                         List.of()));
     }
 }
