@@ -99,17 +99,33 @@ class CsvFilesTest {
 
     @Test
     void aQuoteNeverClosedSwallowsTheRestOfTheFileAndSaysSo() throws IOException {
-        String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
-        String good = rowOf(SAMPLE);
-        List<Decision> shortRest = decide(header + "\r\n" + good + "\r\n1,\"A-2,x\r\n" + good + "\r\n");
+        String header = "applicationId,companyName,schemaVersion";
+        List<Decision> shortRest = decide(header + "\r\nA-1,Esempio,1\r\nA-2,\"Esempio\r\nA-3,Esempio,1\r\n");
         assertThat(shortRest).hasSize(2);
-        assertThat(shortRest.get(1).violations().get(0).message()).startsWith("row 2 (line 3): not valid CSV");
-        String longRest = header + "\r\n1,\"A-2,x\r\n" + (good + "\r\n").repeat(4);
+        assertThat(shortRest.get(1).violations().get(0).message()).isEqualTo("row 2 (line 3): not valid CSV: the double"
+                + " quote that opens cell 2 is never closed, so the row runs to the end of the file");
+        String longRest = header + "\r\nA-1,\"Esempio\r\n" + "A-2,Esempio,1\r\n".repeat(100);
         List<Decision> decisions = new ArrayList<>();
         ApplicationFiles.using(evaluator, ReadLimits.DEFAULTS.withMaxRecordBytes(1_000))
                 .decide(new ByteArrayInputStream(longRest.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, decisions::add);
         assertThat(decisions).singleElement().satisfies(d -> assertThat(d.violations().get(0).message())
                 .contains("over the limit of 1000 bytes").contains("never closed"));
+    }
+
+    /**
+     * A quote opened by mistake closes at the next quote: from the row that quote is on, the file is
+     * read as usual, and only the rows in between are lost into one INVALID row that says why.
+     */
+    @Test
+    void aQuoteOpenedByMistakeCostsOnlyTheRowsUpToTheNextQuote() throws IOException {
+        String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
+        String good = rowOf(SAMPLE);
+        List<Decision> decisions = decide(header + "\r\n" + good + "\r\n1,\"A-2,x\r\n" + good + "\r\n" + good + "\r\n");
+        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
+                Outcome.ELIGIBLE);
+        assertThat(decisions.get(1).violations().get(0).message())
+                .startsWith("row 2 (line 3): not valid CSV: text after the closing double quote of cell 2");
+        assertThat(decisions.get(2).position()).isEqualTo(RecordPosition.row(3));
     }
 
     @Test
