@@ -147,20 +147,21 @@ class CsvFilesTest {
         assertThat(decide(String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS)) + "\n")).isEmpty();
     }
 
+    /**
+     * Issue 12: a NUL (or another control character, or white space) before {@code =} passed the guard,
+     * which looked only at the first character, and LibreOffice Calc ran {@code \u0000=HYPERLINK(…)}.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+SUM(1,2)", "-2+3", "@cmd", "\tTab", "\rCR",
-        "＝1+1", "=cmd|' /C calc'!A0"})
+        "＝1+1", "=cmd|' /C calc'!A0", "\u0000=HYPERLINK(\"http://x\",\"y\")", " =1+1", "\t@SUM(A1)", "\u0007@x",
+        "\u200B=1+1", "\uFEFF+1", "\u00A0-1+2", "\u3000\u2028＠x", "\r\n=1+1", "\u0085-A1", "'=1+1", " -12.5"})
     void aCsvExportCannotRunAFormulaAndReadsBackUnchanged(String name) throws IOException {
         Application crafted = withName(SAMPLE, name);
         byte[] bytes = csv(CsvOptions.DEFAULTS, crafted);
         // What a spreadsheet sees: the cells after CSV unquoting.
         for (String[] row : rows(bytes)) {
             for (String cell : row) {
-                assertThat(cell).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+")
-                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r").doesNotStartWith("＝");
-                if (cell.startsWith("-")) {
-                    assertThat(cell).matches("-[0-9.]+");
-                }
+                assertThat(spreadsheetWouldEvaluate(cell)).as("cell %s", cell).isFalse();
             }
         }
         assertThat(rows(bytes).get(1)[3]).isEqualTo("'" + name);
@@ -186,6 +187,47 @@ class CsvFilesTest {
         String[] row = rows(decisions.toByteArray()).get(1);
         assertThat(row[2]).isEqualTo("'=2+2");
         assertThat(row[12]).isEqualTo("'@bad");
+
+        // An embedder's own id, written as is into an INVALID decision: one guard for every export.
+        Decision hidden = evaluator.reject("\u0000=HYPERLINK(\"http://x\")",
+                List.of(new it.esibe.core.decision.Violation("", " =1+1")));
+        ByteArrayOutputStream more = new ByteArrayOutputStream();
+        try (DecisionWriter w = DecisionWriter.open(OutputFormat.CSV, more, CsvOptions.DEFAULTS)) {
+            w.accept(hidden);
+        }
+        String[] cells = rows(more.toByteArray()).get(1);
+        assertThat(cells[2]).isEqualTo("'\u0000=HYPERLINK(\"http://x\")");
+        assertThat(cells[12]).isEqualTo("' =1+1");
+        for (String cell : cells) {
+            assertThat(spreadsheetWouldEvaluate(cell)).as(cell).isFalse();
+        }
+    }
+
+    /**
+     * Whether a spreadsheet could run {@code cell} as a formula: a sign after any leading characters it
+     * may skip (controls, format characters, white space), unless the cell is a plain number or is
+     * marked as text by a leading apostrophe. Written from the issue's description, not from the guard.
+     */
+    static boolean spreadsheetWouldEvaluate(String cell) {
+        if (cell.startsWith("'")) {
+            return false;
+        }
+        if (cell.startsWith("\t") || cell.startsWith("\r")) {
+            return true;
+        }
+        int i = 0;
+        while (i < cell.length()) {
+            char ch = cell.charAt(i);
+            if (!(Character.isISOControl(ch) || Character.isWhitespace(ch) || Character.isSpaceChar(ch)
+                    || Character.getType(ch) == Character.FORMAT || ch == '\u0085')) {
+                break;
+            }
+            i++;
+        }
+        if (i == cell.length() || "=+-@＝＋－＠".indexOf(cell.charAt(i)) < 0) {
+            return false;
+        }
+        return i > 0 || !cell.matches("-[0-9]+(\\.[0-9]+)?");
     }
 
     @Test
