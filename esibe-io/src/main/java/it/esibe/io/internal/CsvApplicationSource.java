@@ -202,8 +202,9 @@ public final class CsvApplicationSource implements RecordSource {
         CsvLayout.Column column = columnOf(path);
         if (column != null) {
             int index = header.indexOf(column);
-            sb.append(", ").append(index >= 0 ? ReadProblem.CSV_AT_COLUMN.format(index + 1, Texts.quote(column.english()))
-                    : ReadProblem.CSV_AT_COLUMN_NAME.format(Texts.quote(column.english())));
+            String name = Texts.quote(column.english());
+            sb.append(", ").append(index >= 0 ? ReadProblem.CSV_AT_COLUMN.format(index + 1, name)
+                    : ReadProblem.CSV_AT_COLUMN_NAME.format(name));
             String rest = path.substring(column.jsonPath().length());
             if (column.isList() && rest.startsWith("[")) {
                 int close = rest.indexOf(']');

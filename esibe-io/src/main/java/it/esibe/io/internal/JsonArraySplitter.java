@@ -11,9 +11,9 @@ import java.io.InputStream;
  * <p>The scanner follows only what decides where an element ends: strings (with their escapes, so
  * that a bracket or comma inside a string is text), comments (so that a quote inside one is not
  * taken for a string), and the nesting of objects and arrays, counted bracket by bracket (so that a
- * closing bracket of the wrong kind, {@code ["PAT-ONCO"}}, still closes one level). At nesting level
- * 0 a comma ends the element and {@code ]} ends the array. It recovers the way a reader would
- * expect:
+ * closing bracket of the wrong kind, <code>["PAT-ONCO"&#125;</code>, still closes one level). At
+ * nesting level 0 a comma ends the element and {@code ]} ends the array. It recovers the way a
+ * reader would expect:
  * <ul>
  *   <li>a value that starts right after a complete one, without a comma, starts a new element,
  *       marked {@link #missingComma()};</li>
@@ -22,14 +22,14 @@ import java.io.InputStream;
  *       {@code ]}, into it) is, when within the size limit, scanned again with each closing bracket
  *       closing up to the nearest open bracket of its kind; where that finds the element's end, the
  *       rest of the file is read again from there, so the missing bracket costs only its element.
- *       A missing {@code }} is found the same way: in that scan, a comma inside an object that is
- *       not followed by a property name closes the object;</li>
+ *       A missing <code>&#125;</code> is found the same way: in that scan, a comma inside an
+ *       object that is not followed by a property name closes the object;</li>
  *   <li>an element never closed either way (a string, object, array or comment open at the end of
  *       the file) is marked {@link #unclosed()}: everything from its start to the end of the file is
  *       that one record, the only case in which later elements cannot be told apart.</li>
  * </ul>
- * Nothing is lost in between: an empty slot ({@code [1,,2]}, {@code [1,]}), an array never closed and
- * content after the array are records of their own ({@link Kind}).
+ * Nothing is lost in between: an empty slot ({@code [1,,2]}, {@code [1,]}), an array never closed
+ * and content after the array are records of their own ({@link Kind}).
  *
  * <p>Lines and columns (in characters) are counted as the scanner goes, so that each record knows
  * where it starts in the file. Nesting is counted without limit; the kinds of the first

@@ -62,9 +62,10 @@ public final class NumberReader {
     private static final Literal NOT_A_NUMBER = new Literal(null, null, new Object[0]);
 
     /**
-     * Reads {@code text}, which should follow JSON's number grammar ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?},
-     * ASCII digits only): an integer node for a literal without point or exponent, a decimal node
-     * otherwise, keeping the scale as written.
+     * Reads {@code text}, which should follow JSON's number grammar
+     * ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, ASCII digits only): an integer node
+     * for a literal without point or exponent, a decimal node otherwise, keeping the scale as
+     * written.
      */
     public Literal literal(CharSequence text) {
         int n = text.length();

@@ -115,7 +115,8 @@ public enum ReadProblem {
             + "starts at {0}, because a string, object, array or comment in it is never closed; the rest of the "
             + "file, from line {1}, could not be read as separate elements"),
     /** Text after the closing bracket: its position. */
-    CONTENT_AFTER_ARRAY("read.array.contentAfter", "not valid JSON at {0}: content after the end of the top-level array"),
+    CONTENT_AFTER_ARRAY("read.array.contentAfter",
+            "not valid JSON at {0}: content after the end of the top-level array"),
 
     // ------------------------------------------------------------------ limits of single values
 
@@ -205,8 +206,8 @@ public enum ReadProblem {
     /** Far more cells than any layout: the limit. */
     CSV_TOO_MANY_CELLS("read.csv.tooManyCells", "not valid CSV: more than {0} cells in one row"),
     /** A quoted cell never closed: the cell's number. */
-    CSV_QUOTE_NOT_CLOSED("read.csv.quoteNotClosed",
-            "not valid CSV: the double quote that opens cell {0} is never closed, so the row runs to the end of the file"),
+    CSV_QUOTE_NOT_CLOSED("read.csv.quoteNotClosed", "not valid CSV: the double quote that opens cell {0} is "
+            + "never closed, so the row runs to the end of the file"),
     /** Text after a quoted cell's closing quote: the cell's number. */
     CSV_TEXT_AFTER_QUOTE("read.csv.textAfterQuote", "not valid CSV: text after the closing double quote of cell {0}; "
             + "a double quote inside a quoted cell is written twice (\"\")"),
