@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
-import java.util.Iterator;
+import java.util.function.IntFunction;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -48,44 +49,17 @@ class SmallHeapTest {
             "{\"x\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}",
             app.replace("\"turnover\":120000", "\"turnover\":6E+9999999999") + " " + app, // and a missing comma
         };
-        Iterator<InputStream> parts = new Iterator<>() {
-            int i;
-
-            @Override
-            public boolean hasNext() {
-                return i <= 100;
-            }
-
-            @Override
-            public InputStream next() {
-                String text = i == 0 ? "[" : i == 100 ? app + "]" : (i % 5 == 0 ? app : bad[i % 5 - 1]) + ",\n";
-                i++;
-                return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-            }
-        };
-        count("json", files, new SequenceInputStream(enumeration(parts)), InputFormat.JSON);
+        InputStream json = lazy(101, i -> i == 0 ? "[" : i == 100 ? app + "]"
+                : (i % 5 == 0 ? app : bad[i % 5 - 1]) + ",\n");
+        count("json", files, json, InputFormat.JSON);
 
         String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
         String row = new String(CsvFilesTest.csv(CsvOptions.DEFAULTS,
                 ApplicationJson.reader().read(Samples.application()).application()), StandardCharsets.UTF_8).split("\r\n")[1];
         String digits = "9".repeat(1_000_000);
-        Iterator<InputStream> rows = new Iterator<>() {
-            int i;
-
-            @Override
-            public boolean hasNext() {
-                return i <= 31;
-            }
-
-            @Override
-            public InputStream next() {
-                String text = i == 0 ? header + "\r\n" : i == 31 ? row + "\r\n"
-                        : row.replace("\"2024|2500000|", "\"2024|" + digits + "|") + "\r\n";
-                i++;
-                return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-            }
-        };
-        count("csv", files, new SequenceInputStream(enumeration(rows)), InputFormat.CSV);
+        InputStream csv = lazy(32, i -> i == 0 ? header + "\r\n" : i == 31 ? row + "\r\n"
+                : row.replace("\"2024|2500000|", "\"2024|" + digits + "|") + "\r\n");
+        count("csv", files, csv, InputFormat.CSV);
     }
 
     private static void count(String name, ApplicationFiles files, InputStream in, InputFormat format) throws IOException {
@@ -98,18 +72,21 @@ class SmallHeapTest {
         System.out.println(name + " decisions=" + n + " valid=" + valid.get());
     }
 
-    private static Enumeration<InputStream> enumeration(Iterator<InputStream> it) {
-        return new Enumeration<>() {
+    /** The concatenation of {@code parts} texts, each made only when the reader gets to it. */
+    private static InputStream lazy(int parts, IntFunction<String> part) {
+        return new SequenceInputStream(new Enumeration<>() {
+            private int i;
+
             @Override
             public boolean hasMoreElements() {
-                return it.hasNext();
+                return i < parts;
             }
 
             @Override
             public InputStream nextElement() {
-                return it.next();
+                return new ByteArrayInputStream(part.apply(i++).getBytes(StandardCharsets.UTF_8));
             }
-        };
+        });
     }
 
     /** The java launcher of the running JVM. */
