@@ -20,33 +20,56 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Decides every application in a JSON Lines or JSON file: exactly one decision per record, in
+ * Decides every application in a JSON Lines, JSON or CSV file: exactly one decision per record, in
  * input order, never skipped, in memory independent of the file size.
  *
+ * <p>Every format is cut into records in its raw bytes, before any decoding or parsing, so that a
+ * record of invalid UTF-8, over a limit or not valid at all costs only itself and the next record
+ * is read as usual. A line ends with CRLF, LF or a bare CR (files saved by old spreadsheet programs
+ * on macOS), a final line end does not start a record, and a UTF-8 byte order mark at the start is
+ * skipped. Every record is bounded by {@link ReadLimits} (docs/LIMITS.md): one over
+ * {@link ReadLimits#maxRecordBytes()} is skipped without being buffered and gets an {@code INVALID}
+ * decision, and a decision lists at most {@link ReadLimits#maxViolationsPerRecord()} violations of
+ * the reader.
+ *
  * <ul>
- *   <li>{@link InputFormat#JSON_LINES} ({@code .jsonl}): each line is a record; lines are split on
- *       {@code '\n'}, a trailing {@code '\r'} is stripped, a final line end does not start a record,
- *       a UTF-8 byte order mark at the start is skipped. A blank line, a line that is not JSON, not
- *       an object, not valid UTF-8, or longer than {@link ReadLimits#maxRecordBytes()} (skipped
- *       without being buffered) still gets one {@code INVALID} decision. Every decision carries its
- *       {@code line}, from 1.</li>
+ *   <li>{@link InputFormat#JSON_LINES} ({@code .jsonl}): each line is a record, and every decision
+ *       carries its {@code line}, from 1. A line holding only white space (Unicode's
+ *       {@code White_Space}) is not a record and gets no decision, but is counted (ESIBE-FORMAT
+ *       v1.1). A line that is not JSON, not an object, not valid UTF-8 or too long gets one
+ *       {@code INVALID} decision.</li>
  *   <li>{@link InputFormat#JSON} ({@code .json}): one object gives one decision without position; a
  *       top-level array gives one decision per element, each with its {@code index} from 0, streamed
- *       element by element. A syntax error inside the array rejects the element being read and ends
- *       the file; a file that is not JSON at all gives one {@code INVALID} decision.</li>
+ *       element by element. The array is cut into elements by a scanner that follows strings (and
+ *       their escapes), comments and bracket depth, so that a bad element ({@code NaN}, a comment, a
+ *       syntax error, invalid UTF-8, nesting or a string over its limit, an element over
+ *       {@link ReadLimits#maxRecordBytes()}) is one {@code INVALID} decision with its index, and the
+ *       next element is read as usual, as after a bad JSON Lines line. Nothing is skipped in
+ *       between: a missing comma makes the element after it {@code INVALID} (it is read all the
+ *       same, to be named), and an empty slot ({@code [1,,2]}, {@code [1,]}), an array never closed
+ *       (a truncated file) and content after the array each get an {@code INVALID} decision of their
+ *       own, at the next index. A missing or extra bracket costs only its element: an element that
+ *       runs to the end of the file is scanned again with each bracket matched to its kind, and the
+ *       file is read on from where that element ends. Only an element that cannot be closed either
+ *       way (a string, object or comment open to the end of the file) takes the rest of the file with
+ *       it: its decision says from which line the file could not be read. A file that is not JSON at
+ *       all gives one {@code INVALID} decision.</li>
  *   <li>{@link InputFormat#CSV} ({@code .csv}): a header row (English or Italian column names), then
- *       one application per row in the layout of docs/CSV-FORMAT.md. Rows are split like JSON Lines
- *       (in the raw bytes, quote-aware, each row within {@link ReadLimits#maxRecordBytes()}), so a bad
- *       row costs only itself. Every decision carries its {@code row}, from 1, and every violation
- *       message starts with the row, the file line and the column it comes from.</li>
+ *       one application per row in the layout of docs/CSV-FORMAT.md. Rows are cut quote-aware as RFC
+ *       4180 readers do, leniently: a double quote opens a quoted cell only at the start of a cell, so
+ *       a stray one ({@code Esempio 5" Bio}) is text and costs nothing. A row whose cells are all
+ *       empty or white space gets no decision but is counted. Every decision carries its {@code row},
+ *       from 1, and every violation message starts with the row, the file line and the column it
+ *       comes from.</li>
  * </ul>
  *
  * <p>An object record is read with {@link ApplicationJson} and passed to
  * {@link ApplicationEvaluator#evaluate(it.esibe.core.model.Application, java.util.List)} with the
  * reader's violations; a record that is no application at all goes to
  * {@link ApplicationEvaluator#reject}, with the violation at path {@code ""} saying what was wrong.
- * Each decision carries the record's {@code inputSha256} ({@link CanonicalJson}), except for an
- * element of a JSON array that could not be parsed, whose raw text is not kept.
+ * Each decision carries the record's {@code inputSha256} ({@link CanonicalJson}: the canonical JSON,
+ * or the raw bytes of a record the reader could not hold exactly), except the decisions on an empty
+ * slot or an unclosed array of a JSON file, which have no text of their own.
  *
  * <p>Bad content never throws. Real I/O failures (a missing or unreadable file) throw
  * {@link IOException}, or {@link UncheckedIOException} from iterators and streams. Exceptions thrown

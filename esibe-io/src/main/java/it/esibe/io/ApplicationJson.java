@@ -1,19 +1,17 @@
 package it.esibe.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Application;
 import it.esibe.io.internal.ApplicationTreeReader;
 import it.esibe.io.internal.ApplicationTreeWriter;
-import it.esibe.io.internal.Json;
+import it.esibe.io.internal.JsonRecord;
 import it.esibe.io.internal.NodeWriter;
+import it.esibe.io.internal.Problems;
 import it.esibe.io.internal.Sha256;
 import it.esibe.io.internal.StrictTreeReader;
-import it.esibe.io.internal.Utf8;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,15 +21,20 @@ import java.util.Objects;
  * path ({@code company.legalSeat.country}, {@code fiscalYears[0].rdExpenditure}, {@code ""} for the
  * record as a whole) in the returned {@link ApplicationRead}, and the application is built as far as
  * it can be, with {@code null} for unreadable values. Checked here: valid UTF-8 and JSON syntax, one
- * value only, the {@link ReadLimits}, duplicate and unknown properties, JSON types, required
- * properties, enumerations, {@code YYYY-MM-DD} dates that exist, integers, {@code null} array
+ * value only, the {@link ReadLimits} (a string, name, number or nesting over its limit is a violation
+ * at its path and the rest is read), duplicate properties (neither value is read), unknown
+ * properties (whatever their value, {@code null} included), JSON types, required properties,
+ * enumerations, {@code YYYY-MM-DD} dates that exist, integers written as integers, {@code null} array
  * elements. Not checked here: the semantic rules of the format table (ranges, VAT number, number of
  * decimals, uniqueness …), which the evaluator validates; so pass the result to
- * {@link ApplicationRead#decide}.
+ * {@link ApplicationRead#decide}. Messages are the reader's own (docs/JSON-SCHEMA.md), and at most
+ * {@link ReadLimits#maxViolationsPerRecord()} are listed.
  *
  * <p>Numbers are read exactly (never through {@code double}): amounts keep their scale, so
- * {@code 2500000.00} reads as {@code BigDecimal("2500000.00")}. JSON {@code null} for an optional
- * property means absent.
+ * {@code 2500000.00} reads as {@code BigDecimal("2500000.00")}; a zero is zero whatever its exponent.
+ * A number beyond the digit limits is a violation that says which limit it breaks ("number too
+ * large" for the magnitude, "too many decimals" for {@code 1e-400}), found without expanding it.
+ * JSON {@code null} for an optional property means absent.
  *
  * <p>Thread-safety: immutable, and safe to share between threads: build one instance and share it.
  *
@@ -42,11 +45,9 @@ public final class ApplicationJson {
     private static final ApplicationJson DEFAULT = new ApplicationJson(ReadLimits.DEFAULTS);
 
     private final ReadLimits limits;
-    private final JsonFactory factory;
 
     private ApplicationJson(ReadLimits limits) {
         this.limits = limits;
-        this.factory = Json.readFactory(limits);
     }
 
     /**
@@ -88,13 +89,8 @@ public final class ApplicationJson {
      * @return the application as far as it could be read, its structural violations and its hash
      */
     public ApplicationRead read(String json) {
-        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(factory, json, true);
-        JsonNode value = parsed.value();
-        if (value == null) {
-            return unreadable(Sha256.hex(json.getBytes(StandardCharsets.UTF_8)),
-                    Objects.requireNonNull(parsed.error()));
-        }
-        return ApplicationTreeReader.read(value, parsed.problems(), limits, CanonicalJson.sha256(value));
+        return JsonRecord.read(json, StrictTreeReader.Origin.TEXT, limits,
+                () -> Sha256.hex(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -106,24 +102,14 @@ public final class ApplicationJson {
      * @return the application as far as it could be read, its structural violations and its hash
      */
     public ApplicationRead read(byte[] utf8) {
-        Utf8.Decoded decoded = Utf8.decode(utf8, utf8.length);
-        String text = decoded.text();
-        if (text == null) {
-            return unreadable(Sha256.hex(utf8), Objects.requireNonNull(decoded.error()));
-        }
-        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(factory, text, true);
-        JsonNode value = parsed.value();
-        if (value == null) {
-            return unreadable(Sha256.hex(utf8), Objects.requireNonNull(parsed.error()));
-        }
-        return ApplicationTreeReader.read(value, parsed.problems(), limits, CanonicalJson.sha256(value));
+        return JsonRecord.read(utf8, utf8.length, StrictTreeReader.Origin.TEXT, limits);
     }
 
     /**
      * Reads one application from a Jackson tree already parsed by the caller. Only the tree is
      * judged: duplicate properties, number syntax and the size limits of the text are the parser's
      * business, so parse with {@code USE_BIG_DECIMAL_FOR_FLOATS} and without stripping trailing
-     * zeros if amounts must keep their scale.
+     * zeros if amounts must keep their scale. The digit limits of numbers and the list limit apply.
      *
      * @param tree the parsed JSON of one application; not modified
      * @return the application as far as it could be read, its structural violations and the hash of
@@ -131,7 +117,8 @@ public final class ApplicationJson {
      * @throws IllegalArgumentException if the tree holds a node that is not JSON data (a POJO node)
      */
     public ApplicationRead read(JsonNode tree) {
-        return ApplicationTreeReader.read(tree, List.of(), limits, CanonicalJson.sha256(tree));
+        return ApplicationTreeReader.read(tree, new Problems(limits.maxViolationsPerRecord()), limits,
+                () -> CanonicalJson.sha256(tree), () -> CanonicalJson.sha256(tree));
     }
 
     /**
@@ -155,9 +142,5 @@ public final class ApplicationJson {
      */
     public static ObjectNode toTree(Application application) {
         return ApplicationTreeWriter.tree(application);
-    }
-
-    private static ApplicationRead unreadable(String sha256, String message) {
-        return new ApplicationRead(null, List.of(new Violation("", message)), null, sha256);
     }
 }

@@ -21,12 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param application the application, with {@code null} where a value could not be read; {@code null}
  *     only when the record is not a JSON object at all
  * @param violations the structural problems (unknown properties, wrong JSON types, missing required
- *     properties, values outside an enumeration, malformed dates …), in document order; never empty
- *     when {@code application} is {@code null}
+ *     properties, values outside an enumeration, malformed dates …), in document order, at most
+ *     {@link ReadLimits#maxViolationsPerRecord()} of them and then one at path {@code ""} counting the
+ *     rest; never empty when {@code application} is {@code null}
  * @param applicationId the record's {@code applicationId} when it is a JSON string, even if the
  *     record is otherwise invalid, so that an {@code INVALID} decision can still name it
  * @param inputSha256 the SHA-256 in lower-case hex of the record's canonical JSON
- *     ({@link CanonicalJson}), or of its raw UTF-8 bytes when it is not JSON at all
+ *     ({@link CanonicalJson}), or of its raw UTF-8 bytes when it is not JSON at all or the reader
+ *     could not hold one of its values exactly (a duplicated property, a value over a limit)
  * @since 0.1.0
  */
 public record ApplicationRead(

@@ -38,42 +38,64 @@ class ApplicationFilesTest {
     @Test
     void oneDecisionPerLineInOrderWithLineNumbers() throws IOException {
         String content = APP + "\n"
-                + "\n"                                // 2 blank
+                + "\n"                                // 2 blank: no record
                 + "this is not JSON\n"                // 3
                 + "[1,2]\n"                           // 4
                 + app("CRLF-1") + "\r\n"              // 5
-                + "   \t \n"                          // 6 blank
+                + "   \t \u00a0\u3000\n"              // 6 white space only: no record
                 + "{\"applicationId\":\"ID-7\",\"x\":1}\n" // 7 object with problems
                 + app("LAST-8");                      // 8 no final newline
         List<Decision> decisions = jsonl(content.getBytes(StandardCharsets.UTF_8));
 
         assertThat(decisions).extracting(Decision::position)
-                .containsExactly(line(1), line(2), line(3), line(4), line(5), line(6), line(7), line(8));
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.INVALID, Outcome.INVALID, Outcome.ELIGIBLE, Outcome.INVALID, Outcome.INVALID, Outcome.ELIGIBLE);
+                .containsExactly(line(1), line(3), line(4), line(5), line(7), line(8));
+        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE,
+                Outcome.INVALID, Outcome.INVALID, Outcome.ELIGIBLE, Outcome.INVALID, Outcome.ELIGIBLE);
         assertThat(decisions).extracting(Decision::applicationId)
-                .containsExactly("CALL2025-0001", null, null, null, "CRLF-1", null, "ID-7", "LAST-8");
-        assertThat(message(decisions.get(1))).contains("blank line");
-        assertThat(message(decisions.get(2))).contains("not valid JSON");
-        assertThat(message(decisions.get(3))).contains("not a JSON object");
-        assertThat(decisions.get(6).violations()).extracting(Violation::path).contains("x", "schemaVersion");
+                .containsExactly("CALL2025-0001", null, null, "CRLF-1", "ID-7", "LAST-8");
+        assertThat(message(decisions.get(1))).contains("not valid JSON");
+        assertThat(message(decisions.get(2))).contains("not a JSON object");
+        assertThat(decisions.get(4).violations()).extracting(Violation::path).contains("x", "schemaVersion");
         assertThat(decisions).allSatisfy(d -> assertThat(d.inputSha256()).matches("[0-9a-f]{64}"));
         assertThat(decisions.get(0).inputSha256()).isEqualTo(ApplicationJson.reader().read(Samples.application()).inputSha256());
-        assertThat(decisions.get(2).inputSha256())
+        assertThat(decisions.get(1).inputSha256())
                 .isEqualTo(CanonicalJson.sha256("this is not JSON".getBytes(StandardCharsets.UTF_8)));
         assertThat(evaluator.evaluated).hasValue(4);
-        assertThat(evaluator.rejected).hasValue(4);
+        assertThat(evaluator.rejected).hasValue(2);
     }
 
+    /** ESIBE-FORMAT v1.1: a line holding only white space is not a record; positions still count it. */
     @Test
-    void aFinalNewlineDoesNotStartARecordButAnEmptyLineDoes() throws IOException {
+    void aFinalNewlineDoesNotStartARecordAndBlankLinesAreNoRecords() throws IOException {
         assertThat(jsonl(new byte[0])).isEmpty();
         assertThat(jsonl((APP + "\n").getBytes(StandardCharsets.UTF_8))).hasSize(1);
-        assertThat(jsonl((APP + "\n\n").getBytes(StandardCharsets.UTF_8))).hasSize(2);
-        assertThat(jsonl("\n".getBytes(StandardCharsets.UTF_8))).singleElement()
-                .satisfies(d -> assertThat(message(d)).contains("blank"));
+        assertThat(jsonl((APP + "\n\n").getBytes(StandardCharsets.UTF_8))).hasSize(1);
+        assertThat(jsonl("\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(jsonl((" \t\n\u2003\n" + APP).getBytes(StandardCharsets.UTF_8))).singleElement()
+                .satisfies(d -> assertThat(d.position()).isEqualTo(line(3)));
+        // A zero-width space is not white space: that line is a record, and not JSON.
+        assertThat(jsonl("\u200b\n".getBytes(StandardCharsets.UTF_8))).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo(Outcome.INVALID));
         assertThat(jsonl((APP + "\r\n" + APP + "\r").getBytes(StandardCharsets.UTF_8)))
                 .extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.ELIGIBLE);
+        // An over-long line of white space is no record either, though its bytes are never held.
+        ApplicationFiles small = ApplicationFiles.using(evaluator, ReadLimits.DEFAULTS.withMaxRecordBytes(100));
+        List<Decision> decisions = new ArrayList<>();
+        small.decide(new ByteArrayInputStream((" \u00a0".repeat(500) + "\n[]").getBytes(StandardCharsets.UTF_8)),
+                InputFormat.JSON_LINES, decisions::add);
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.position()).isEqualTo(line(2)));
+    }
+
+    /** Issue 12: a bare CR (old spreadsheets on macOS) ends a line as CRLF and LF do. */
+    @Test
+    void aBareCarriageReturnEndsALine() throws IOException {
+        List<Decision> decisions = jsonl((APP + "\r" + app("B") + "\r\rnope\r\n" + app("D") + "\n" + app("E"))
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(decisions).extracting(Decision::applicationId).containsExactly("CALL2025-0001", "B", null, "D", "E");
+        assertThat(decisions).extracting(Decision::position).containsExactly(line(1), line(2), line(4), line(5),
+                line(6));
+        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.ELIGIBLE,
+                Outcome.INVALID, Outcome.ELIGIBLE, Outcome.ELIGIBLE);
     }
 
     @Test
@@ -204,25 +226,33 @@ class ApplicationFilesTest {
     }
 
     @Test
-    void aSyntaxErrorMidArrayRejectsTheElementAndStops() throws IOException {
-        List<Decision> decisions = json("[" + APP + ", {\"applicationId\": tru}, " + APP + "]");
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
+    void aSyntaxErrorMidArrayRejectsOnlyThatElement() throws IOException {
+        List<Decision> decisions = json("[" + APP + ", {\"applicationId\": tru}, " + app("C") + "]");
+        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
+                Outcome.ELIGIBLE);
+        assertThat(decisions).extracting(Decision::applicationId).containsExactly("CALL2025-0001", null, "C");
         assertThat(decisions.get(1).position()).isEqualTo(RecordPosition.index(1));
-        assertThat(message(decisions.get(1))).contains("not valid JSON").contains("line 1");
+        assertThat(message(decisions.get(1))).contains("not valid JSON").contains("line 1")
+                .contains("'tru' is not a JSON value");
 
         List<Decision> truncated = json("[" + APP + ", " + APP.substring(0, 40));
         assertThat(truncated).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
+        assertThat(message(truncated.get(1))).contains("the file ends inside the element");
 
-        List<Decision> missingComma = json("[" + APP + " " + APP + "]");
+        List<Decision> missingComma = json("[" + APP + " " + app("B") + "]");
         assertThat(missingComma).extracting(Decision::position).containsExactly(RecordPosition.index(0),
                 RecordPosition.index(1));
+        assertThat(missingComma).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
+        assertThat(missingComma.get(1).applicationId()).isEqualTo("B");
+        assertThat(message(missingComma.get(1))).contains("a comma is missing before this element");
     }
 
     @Test
     void aDuplicateKeyInAnElementDoesNotStopTheArray() throws IOException {
         List<Decision> decisions = json("[{\"applicationId\":\"A\",\"applicationId\":\"B\"}, " + APP + "]");
         assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.INVALID, Outcome.ELIGIBLE);
-        assertThat(decisions.get(0).applicationId()).isEqualTo("A");
+        // v1.1: neither value of a duplicated property is taken, not even to name the decision.
+        assertThat(decisions.get(0).applicationId()).isNull();
         assertThat(decisions.get(0).violations()).extracting(Violation::path).contains("applicationId");
     }
 
@@ -235,7 +265,7 @@ class ApplicationFilesTest {
                 InputFormat.JSON, decisions::add);
         assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
                 Outcome.ELIGIBLE);
-        assertThat(message(decisions.get(1))).contains("over the limit of 2000 characters");
+        assertThat(message(decisions.get(1))).contains("over the limit of 2000 bytes");
         assertThat(decisions).extracting(Decision::position).containsExactly(RecordPosition.index(0),
                 RecordPosition.index(1), RecordPosition.index(2));
         // An oversized scalar element too.
@@ -300,7 +330,9 @@ class ApplicationFilesTest {
     void deepNestingInAJsonFileIsAViolationNotACrash() throws IOException {
         List<Decision> decisions = json("[" + APP + ", {\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}]");
         assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
-        assertThat(message(decisions.get(1))).contains("resource limit");
+        assertThat(decisions.get(1).violations()).extracting(Violation::path).contains("x");
+        assertThat(decisions.get(1).violations()).extracting(Violation::message)
+                .anySatisfy(m -> assertThat(m).contains("nested too deeply").contains("64"));
     }
 
     // ------------------------------------------------------------------ I/O errors and formats

@@ -115,6 +115,18 @@ class ApplicationJsonTest {
                 "ownership.holders[1].country");
     }
 
+    /** ESIBE-FORMAT v1.1: an unknown property is a violation whatever its value, null included. */
+    @Test
+    void unknownPropertiesAreRejectedEvenWhenNull() {
+        List<Violation> v = violations(with(o -> {
+            o.putNull("notes");
+            o.withObjectProperty("company").putNull("website");
+            fiscalYear(o).putNull("profit");
+        }));
+        assertThat(v).extracting(Violation::path).containsExactly("notes", "company.website", "fiscalYears[0].profit");
+        assertThat(v.get(0).message()).startsWith("unknown property 'notes'; allowed properties here: schemaVersion,");
+    }
+
     @Test
     void wrongJsonTypesGiveTheirPaths() {
         List<Violation> v = violations(with(o -> {
@@ -307,17 +319,39 @@ class ApplicationJsonTest {
         assertThat(read.application().ownership().holders().get(0).capitalShare()).isEqualTo(new BigDecimal("60.00"));
     }
 
+    /** Issue 12: each says which limit it breaks; "too large" only for the magnitude. */
     @ParameterizedTest
-    @ValueSource(strings = {"1e31", "1234567890123456789012345678901", "1e-101", "0e-200", "1e999999999",
-            "-1e999999999", "1e-999999999"})
-    void absurdNumbersAreAResourceLimitNotACrash(String number) {
+    @ValueSource(strings = {"1e31", "1234567890123456789012345678901", "1e999999999", "-1e999999999",
+            "1E2147483648", "6E+9999999999", "-7.5e+99999999999999999999999999"})
+    void absurdMagnitudesAreTooLargeNotACrash(String number) {
         ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
         assertThat(read.violations()).singleElement().satisfies(x -> {
             assertThat(x.path()).isEqualTo("fiscalYears[0].turnover");
-            assertThat(x.message()).contains("number too large");
+            assertThat(x.message()).isEqualTo("number too large: at most 30 digits before the decimal point are accepted");
         });
         assertThat(read.application().fiscalYears().get(0).turnover()).isNull();
         assertThat(read.inputSha256()).matches("[0-9a-f]{64}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-101", "1e-400", "1e-999999999", "2.5E-2147483649", "1E-99999999999999999999"})
+    void absurdScalesAreTooManyDecimalsNotTooLarge(String number) {
+        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
+        assertThat(read.violations()).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("fiscalYears[0].turnover");
+            assertThat(x.message()).isEqualTo("too many decimals: at most 100 digits after the decimal point are accepted");
+        });
+    }
+
+    /** A zero is a zero whatever its exponent. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0E1000000000", "0e-200", "-0E-9999999999", "0.000E+99999999999999999999", "-0"})
+    void zeroWithAnyExponentIsZero(String number) {
+        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
+        assertThat(read.violations()).isEmpty();
+        assertThat(read.application().fiscalYears().get(0).turnover()).isEqualByComparingTo("0");
+        assertThat(read.inputSha256()).isEqualTo(reader.read(Samples.application()
+                .replace("\"turnover\": 120000", "\"turnover\": 0")).inputSha256());
     }
 
     @Test
@@ -327,16 +361,23 @@ class ApplicationJsonTest {
                 "\"turnover\": " + thirty + ".5"));
         assertThat(read.violations()).isEmpty();
         assertThat(read.application().fiscalYears().get(0).turnover()).isEqualTo(new BigDecimal(thirty + ".5"));
+        ApplicationRead small = reader.read(Samples.application().replace("\"turnover\": 120000",
+                "\"turnover\": 1e-100"));
+        assertThat(small.violations()).isEmpty();
+        assertThat(small.application().fiscalYears().get(0).turnover()).isEqualTo(new BigDecimal("1e-100"));
     }
 
+    /** The length limit gives a violation at the number's path; the rest of the record is read. */
     @Test
-    void numberLiteralsOverTheLengthLimitMakeTheRecordUnreadable() {
+    void numberLiteralsOverTheLengthLimitAreAViolationAtTheirPath() {
         ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000",
                 "\"turnover\": 0." + "1".repeat(200)));
-        assertThat(read.application()).isNull();
+        assertThat(read.application()).isNotNull();
+        assertThat(read.application().company().name()).isEqualTo("Esempio Bio S.r.l.");
         assertThat(read.violations()).singleElement().satisfies(x -> {
-            assertThat(x.path()).isEmpty();
-            assertThat(x.message()).contains("resource limit");
+            assertThat(x.path()).isEqualTo("fiscalYears[0].turnover");
+            assertThat(x.message()).isEqualTo("a number written with 202 characters, over the limit of 100 characters;"
+                    + " it was not read");
         });
     }
 
@@ -378,9 +419,16 @@ class ApplicationJsonTest {
                 + "\"company\":{\"name\":\"X\",\"name\":\"Y\"}}";
         ApplicationRead read = reader.read(json);
         assertThat(read.application()).isNotNull();
-        assertThat(read.applicationId()).isEqualTo("A-1");
+        // v1.1: the values of a duplicated property are not judged further, and neither is taken.
+        assertThat(read.applicationId()).isNull();
+        assertThat(read.application().applicationId()).isNull();
+        assertThat(read.application().company().name()).isNull();
         assertThat(read.violations()).filteredOn(x -> x.message().contains("duplicate")).extracting(Violation::path)
                 .containsExactly("applicationId", "company.name");
+        // No "required property is missing" on top of the duplicate.
+        assertThat(read.violations()).extracting(Violation::path).doesNotHaveDuplicates();
+        // Two records differing only in the duplicated values are told apart by their hash.
+        assertThat(reader.read(json.replace("A-2", "A-3")).inputSha256()).isNotEqualTo(read.inputSha256());
     }
 
     @ParameterizedTest
@@ -399,9 +447,14 @@ class ApplicationJsonTest {
     void nestingTooDeepIsAViolation() {
         String deep = "{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}";
         ApplicationRead read = reader.read(deep);
-        assertThat(read.application()).isNull();
-        assertThat(read.violations()).singleElement().extracting(Violation::message).asString()
-                .contains("resource limit").contains("64");
+        assertThat(read.application()).isNotNull();
+        // The object is level 1, its arrays levels 2 to 101: the one at level 65 is not read.
+        assertThat(read.violations()).extracting(Violation::path, Violation::message).startsWith(
+                org.assertj.core.groups.Tuple.tuple("x" + "[0]".repeat(63), "nested too deeply: at most 64 levels of"
+                        + " objects and arrays are read; this value was not read"),
+                org.assertj.core.groups.Tuple.tuple("x", "unknown property 'x'; allowed properties here: schemaVersion,"
+                        + " applicationId, submittedOn, company, track, developmentStage, fiscalYears, patents, programs,"
+                        + " ownership"));
 
         String veryDeep = "[".repeat(100_000) + "]".repeat(100_000);
         assertThatCode(() -> reader.read(veryDeep)).doesNotThrowAnyException();
@@ -456,7 +509,12 @@ class ApplicationJsonTest {
                 .containsExactly("fiscalYears[0].rdExpenditure", "fiscalYears[0].rdExpenditureItaly",
                         "fiscalYears[0].turnover", "fiscalYears[0].balanceSheetTotal");
         ApplicationJson shortStrings = ApplicationJson.reader(ReadLimits.DEFAULTS.withMaxStringLength(5));
-        assertThat(shortStrings.read(Samples.application()).application()).isNull();
+        ApplicationRead read = shortStrings.read(Samples.application());
+        assertThat(read.application().track()).isNull();
+        assertThat(read.violations()).extracting(Violation::path).contains("applicationId", "company.name", "track");
+        assertThat(read.violations()).filteredOn(v -> v.path().equals("company.name")).singleElement()
+                .extracting(Violation::message).isEqualTo("a text of 18 characters, over the limit of 5 characters;"
+                        + " it was not read");
     }
 
     // ------------------------------------------------------------------ writing

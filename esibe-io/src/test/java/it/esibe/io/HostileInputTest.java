@@ -25,12 +25,23 @@ class HostileInputTest {
 
     private static final String VALID = Samples.applicationLine();
 
-    /** A record and what its decision must say; {@code reason} null means a valid record. */
+    /** A record and what its decision must say; no {@code reason} means a valid record. */
     private record Case(String name, byte[] bytes, String... reason) {
         boolean hostile() {
             return reason.length > 0;
         }
+
+        /** A line or row of white space only: no record, so no decision (ESIBE-FORMAT v1.1). */
+        static Case blank(String name, byte[] bytes) {
+            return new Case(name, bytes, NO_RECORD);
+        }
+
+        boolean isRecord() {
+            return reason.length != 1 || !NO_RECORD.equals(reason[0]);
+        }
     }
+
+    private static final String NO_RECORD = "(no record)";
 
     private final ApplicationFiles files = ApplicationFiles.using(new StubEvaluator(), LIMITS);
 
@@ -48,15 +59,15 @@ class HostileInputTest {
                         "fiscalYears[0].rdExpenditure", "number too large"),
                 new Case("number literal over the length limit",
                         bytes(VALID.replace("\"rdExpenditure\":2500000", "\"rdExpenditure\":" + "9".repeat(60))),
-                        "number", "length"),
-                new Case("blank line", bytes("   "), "blank line"),
+                        "fiscalYears[0].rdExpenditure", "a number written with 60 characters, over the limit of 50"),
+                Case.blank("blank line", bytes("  \t\u00a0 ")),
                 new Case("invalid UTF-8", concat(bytes(VALID.substring(0, 60)), new byte[] {(byte) 0xC3, (byte) 0x28},
                         bytes(VALID.substring(60))), "not valid UTF-8"),
                 new Case("string over the length limit",
                         bytes(VALID.replace("\"Esempio Bio S.r.l.\"", "\"" + "x".repeat(2_000) + "\"")),
-                        "string", "length"),
+                        "company.name", "a text of 2000 characters, over the limit of 1000"),
                 new Case("nesting over the depth limit", bytes("{\"a\":" + "[".repeat(20) + "]".repeat(20) + "}"),
-                        "nesting depth"),
+                        "nested too deeply"),
                 new Case("list over the item limit", bytes(VALID.replace("\"patents\":[",
                         "\"patents\":[" + String.join(",", java.util.Collections.nCopies(20, patent)) + ",")),
                         "patents", "too many items: 21"),
@@ -65,7 +76,7 @@ class HostileInputTest {
                                 .replace("}", "}" + " ".repeat(800))), "over the limit of 8192 bytes"),
                 new Case("valid after all that", bytes(VALID)),
                 new Case("truncated at the end of the file", bytes(VALID.substring(0, VALID.length() / 2)),
-                        "not valid JSON", "end-of-input"));
+                        "not valid JSON", "ends before its JSON value is complete"));
         assertThat(VALID).contains("\"rdExpenditure\":2500000", "\"track\":", "\"patents\":[{");
 
         ByteArrayOutputStream file = new ByteArrayOutputStream();
@@ -89,11 +100,12 @@ class HostileInputTest {
                 .split("\r\n")[1];
         List<Case> cases = List.of(
                 new Case("valid", bytes(valid)),
-                new Case("blank row", bytes(""), "blank row"),
+                Case.blank("empty row", bytes("")),
+                Case.blank("row of empty cells", bytes(",,,,")),
                 new Case("invalid UTF-8", concat(bytes(valid.substring(0, 30)), new byte[] {(byte) 0xFF},
                         bytes(valid.substring(30))), "not valid UTF-8"),
                 new Case("amount with a decimal comma", bytes(valid.replace("\"2024|2500000|", "\"2024|2500000,50|")),
-                        "row 4", "column 14 'fiscalYears'", "field rdExpenditure", "'2500000,50'"),
+                        "row 5 (line 6)", "column 14 'fiscalYears'", "field rdExpenditure", "'2500000,50'"),
                 new Case("row over the size limit", bytes(valid.replace("Esempio Bio S.r.l.", "z".repeat(9_000))),
                         "over the limit of 8192 bytes"),
                 new Case("too many items", bytes(valid.replace("\"EP3456789B1|OWNED|GRANTED|2038-05-01|\"",
@@ -114,13 +126,15 @@ class HostileInputTest {
         check(cases, decisions, RecordPosition::row);
     }
 
-    private static void check(List<Case> cases, List<Decision> decisions,
+    private static void check(List<Case> all, List<Decision> decisions,
             java.util.function.LongFunction<RecordPosition> position) {
+        List<Case> cases = all.stream().filter(Case::isRecord).toList();
         assertThat(decisions).as("one decision per record").hasSameSizeAs(cases);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Decision d = decisions.get(i);
-            assertThat(d.position()).as(c.name()).isEqualTo(position.apply(i + 1));
+            // Positions count the lines and rows that are no record too.
+            assertThat(d.position()).as(c.name()).isEqualTo(position.apply(all.indexOf(c) + 1));
             if (!c.hostile()) {
                 assertThat(d.outcome()).as(c.name() + ": " + d.violations()).isEqualTo(Outcome.ELIGIBLE);
                 continue;

@@ -101,7 +101,7 @@ class PropertiesTest {
     @Test
     void anyGarbageStringAsAJsonLinesLineIsExactlyOneInvalidDecision() {
         qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(garbage -> {
-            String line = garbage.replace('\n', ' ');
+            String line = oneLine(garbage);
             assertOneInvalidLine(line.getBytes(StandardCharsets.UTF_8));
         });
     }
@@ -113,7 +113,7 @@ class PropertiesTest {
                     byte[] bytes = new byte[values.size()];
                     for (int i = 0; i < bytes.length; i++) {
                         int b = values.get(i);
-                        bytes[i] = (byte) (b == '\n' ? ' ' : b);
+                        bytes[i] = (byte) (b == '\n' || b == '\r' ? ' ' : b);
                     }
                     assertOneInvalidLine(bytes);
                 });
@@ -122,7 +122,7 @@ class PropertiesTest {
     @Test
     void anyJsonLikeGarbageLineIsExactlyOneInvalidDecision() {
         qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
-            String line = jsonLike(new Random(seed)).replace('\n', ' ');
+            String line = oneLine(jsonLike(new Random(seed)));
             assertOneInvalidLine(line.getBytes(StandardCharsets.UTF_8));
         });
     }
@@ -155,31 +155,64 @@ class PropertiesTest {
             Random random = new Random(seed);
             StringBuilder content = new StringBuilder();
             List<Boolean> valid = new ArrayList<>();
-            for (int i = random.nextInt(6) + 1; i > 0; i--) {
+            List<Long> lines = new ArrayList<>();
+            String[] ends = {"\n", "\r\n", "\r"};
+            for (int i = random.nextInt(6) + 1, line = 1; i > 0; i--, line++) {
                 boolean good = random.nextBoolean();
-                valid.add(good);
-                content.append(good ? app : jsonLike(random).replace('\n', ' ')).append(random.nextBoolean() ? "\n" : "\r\n");
+                String garbage = oneLine(jsonLike(random));
+                if (good || !blank(garbage)) {
+                    // A line of white space only is no record: no decision, but it keeps its number.
+                    valid.add(good);
+                    lines.add((long) line);
+                }
+                content.append(good ? app : garbage).append(ends[random.nextInt(ends.length)]);
             }
             List<Decision> decisions = jsonl(content.toString());
             assertThat(decisions).hasSize(valid.size());
             for (int i = 0; i < valid.size(); i++) {
-                assertThat(decisions.get(i).position()).isEqualTo(RecordPosition.line(i + 1));
+                assertThat(decisions.get(i).position()).isEqualTo(RecordPosition.line(lines.get(i)));
                 assertThat(decisions.get(i).outcome()).isEqualTo(valid.get(i) ? Outcome.ELIGIBLE : Outcome.INVALID);
             }
         });
+    }
+
+    /** {@code text} with every line end (LF, CR) made a space: one JSON Lines line. */
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Whether {@code text} holds only Unicode White_Space (the spec's list), or nothing. */
+    static boolean blank(String text) {
+        return text.codePoints().allMatch(c -> (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0
+                || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
+                || c == 0x205F || c == 0x3000);
     }
 
     private void assertOneInvalidLine(byte[] line) {
         byte[] withNewline = java.util.Arrays.copyOf(line, line.length + 1);
         withNewline[line.length] = '\n';
         List<Decision> decisions = decide(withNewline, InputFormat.JSON_LINES);
-        // Even an empty line, or one that is only a byte order mark, is a line: one decision.
+        assertThat(reader.read(line).violations()).isNotEmpty();
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(line);
+        if (line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+            bytes.position(3); // a byte order mark at the start of the file is not part of the line
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            text = null;
+        }
+        if (text != null && blank(text)) {
+            // A line of white space only is not a record (ESIBE-FORMAT v1.1): no decision.
+            assertThat(decisions).isEmpty();
+            return;
+        }
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(d.position()).isEqualTo(RecordPosition.line(1));
             assertThat(d.inputSha256()).matches("[0-9a-f]{64}");
         });
-        assertThat(reader.read(line).violations()).isNotEmpty();
     }
 
     private static String jsonLike(Random random) {

@@ -156,10 +156,17 @@ final class RandomModel {
         return LocalDate.ofEpochDay(random.nextInt(3_000_000) - 700_000);
     }
 
-    /** Up to 25 digits, scale -3..6: within the default limits, every scale kept. */
+    /**
+     * Up to 25 digits, scale -3..6: within the default limits, every scale kept, except that a zero
+     * with a negative scale is plain 0, as the readers hold it (a zero is a zero whatever its exponent).
+     */
     private BigDecimal decimal() {
         BigInteger unscaled = new BigInteger(random.nextInt(84), random);
-        return new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(10) - 3);
+        int scale = random.nextInt(10) - 3;
+        if (unscaled.signum() == 0 && scale < 0) {
+            return BigDecimal.ZERO;
+        }
+        return new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), scale);
     }
 
     private <T> T pick(T[] values) {

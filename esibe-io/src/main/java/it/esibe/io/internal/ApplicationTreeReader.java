@@ -1,7 +1,6 @@
 package it.esibe.io.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Application;
 import it.esibe.core.model.Company;
 import it.esibe.core.model.DevelopmentStage;
@@ -29,12 +28,15 @@ import org.jspecify.annotations.Nullable;
  * Walks a JSON tree by hand along the ESIBE-FORMAT-v1 field table and builds an {@link Application},
  * collecting every structural problem with its path instead of stopping at the first.
  *
- * <p>Only what JSON typing and structure need is checked here: unknown properties, JSON types,
- * required properties, enumerations, the date form, integers, {@code null} array elements and the
- * size of numbers. The semantic rules (ranges, VAT number, decimals, uniqueness …) are the
- * evaluator's Jakarta Validation. An unreadable value becomes {@code null} in the record, and an
- * unreadable array element stays in its list as {@code null}, so that the evaluator's paths keep
- * the element indexes of the input.
+ * <p>Only what JSON typing and structure need is checked here: unknown properties (whatever their
+ * value, {@code null} included), JSON types, required properties, enumerations, the date form,
+ * integers, {@code null} array elements, the size of lists and the limits of numbers (through the
+ * same {@link NumberReader} as the parser, for trees built by an embedder). The semantic rules
+ * (ranges, VAT number, decimals, uniqueness …) are the evaluator's Jakarta Validation. An unreadable
+ * value becomes {@code null} in the record, and an unreadable array element stays in its list as
+ * {@code null}, so that the evaluator's paths keep the element indexes of the input. A path the
+ * parser already reported (a number too large to hold, a duplicated property …) is not reported
+ * again ({@link Problems}).
  *
  * <p>One instance reads one record; it is not thread-safe and not reused.
  */
@@ -56,31 +58,36 @@ public final class ApplicationTreeReader extends TypedTreeReader {
             "turnover", "balanceSheetTotal");
 
     private final ReadLimits limits;
+    private final NumberReader numbers;
 
-    private ApplicationTreeReader(ReadLimits limits, List<Violation> parseProblems) {
+    private ApplicationTreeReader(ReadLimits limits, Problems problems) {
+        super(problems);
         this.limits = limits;
-        problems.addAll(parseProblems);
+        this.numbers = new NumberReader(limits);
     }
 
     /**
      * Reads one record's tree.
      *
      * @param record the record, of any JSON type
-     * @param parseProblems problems the parser already found in it (duplicate properties)
-     * @param inputSha256 the record's hash
+     * @param problems what earlier stages (parser, CSV cells) found in it; this reader adds its own
+     * @param exactSha256 the hash of the record's canonical JSON, used when the tree holds the record
+     *     exactly
+     * @param rawSha256 the hash of the record's raw bytes, used when an earlier stage could not hold
+     *     a value of it ({@link Problems#exact()})
      */
-    public static ApplicationRead read(JsonNode record, List<Violation> parseProblems, ReadLimits limits,
-            String inputSha256) {
-        ApplicationTreeReader reader = new ApplicationTreeReader(limits, parseProblems);
+    public static ApplicationRead read(JsonNode record, Problems problems, ReadLimits limits,
+            java.util.function.Supplier<String> exactSha256, java.util.function.Supplier<String> rawSha256) {
+        ApplicationTreeReader reader = new ApplicationTreeReader(limits, problems);
+        String sha256 = problems.exact() ? exactSha256.get() : rawSha256.get();
         if (!record.isObject()) {
-            reader.problems.add(new Violation("", "not a JSON object: an application is a JSON object, this record is "
-                    + Texts.jsonType(record)));
-            return new ApplicationRead(null, reader.problems, null, inputSha256);
+            problems.add(JsonPath.ROOT, ReadProblem.NOT_AN_OBJECT, Texts.jsonType(record));
+            return new ApplicationRead(null, problems.violations(), null, sha256);
         }
         JsonNode id = record.get("applicationId");
         String applicationId = id != null && id.isTextual() ? id.textValue() : null;
         Application application = reader.application(record);
-        return new ApplicationRead(application, reader.problems, applicationId, inputSha256);
+        return new ApplicationRead(application, problems.violations(), applicationId, sha256);
     }
 
     private Application application(JsonNode o) {
@@ -152,7 +159,7 @@ public final class ApplicationTreeReader extends TypedTreeReader {
 
     private @Nullable List<String> nullList(@Nullable JsonNode node, JsonPath path) {
         if (node != null) {
-            wrongType(node, path, "an array");
+            wrongType(node, path, ReadProblem.TYPE_ARRAY);
         }
         return null;
     }
@@ -195,8 +202,8 @@ public final class ApplicationTreeReader extends TypedTreeReader {
     private @Nullable JsonNode required(JsonNode o, JsonPath path, String name) {
         JsonNode value = optional(o, name);
         if (value == null) {
-            add(path.field(name), "required property " + Texts.quote(name) + " is missing"
-                    + (o.has(name) ? " (it is null)" : ""));
+            problems.add(path.field(name), o.has(name) ? ReadProblem.REQUIRED_NULL : ReadProblem.REQUIRED_MISSING,
+                    Texts.quote(name));
         }
         return value;
     }
@@ -212,7 +219,7 @@ public final class ApplicationTreeReader extends TypedTreeReader {
             return null;
         }
         if (!node.isObject()) {
-            wrongType(node, path, "an object");
+            wrongType(node, path, ReadProblem.TYPE_OBJECT);
             return null;
         }
         return reader.apply(node, path);
@@ -229,19 +236,18 @@ public final class ApplicationTreeReader extends TypedTreeReader {
             return out;
         }
         if (!node.isArray()) {
-            wrongType(node, path, "an array");
+            wrongType(node, path, ReadProblem.TYPE_ARRAY);
             return out;
         }
         if (node.size() > limits.maxItemsPerList()) {
-            add(path, "too many items: " + node.size() + ", more than the limit of " + limits.maxItemsPerList()
-                    + " per list; the items were not read");
+            problems.add(path, ReadProblem.TOO_MANY_ITEMS, node.size(), limits.maxItemsPerList());
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             JsonPath itemPath = path.index(i);
             if (item.isNull()) {
-                add(itemPath, "array elements must not be null");
+                problems.add(itemPath, ReadProblem.NULL_ELEMENT);
                 out.add(null);
             } else {
                 out.add(element.apply(item, itemPath));
@@ -258,69 +264,52 @@ public final class ApplicationTreeReader extends TypedTreeReader {
             return null;
         }
         if (!node.isNumber()) {
-            wrongType(node, path, "an integer number");
+            wrongType(node, path, ReadProblem.TYPE_INTEGER);
             return null;
         }
         if (!node.isIntegralNumber()) {
-            add(path, "must be an integer number without decimal point or exponent, got a decimal number");
+            problems.add(path, ReadProblem.INTEGER_EXPECTED);
             return null;
         }
         BigInteger value = node.bigIntegerValue();
         if (value.bitLength() >= Integer.SIZE) {
-            add(path, "integer out of range");
+            problems.add(path, ReadProblem.INTEGER_OUT_OF_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
             return null;
         }
         return value.intValue();
     }
 
-    /** An amount, share or headcount: a JSON integer or decimal, exactly, within the size limits. */
+    /**
+     * An amount, share or headcount: a JSON integer or decimal, exactly, within the limits of the
+     * {@link NumberReader} (numbers parsed from text were judged there already).
+     */
     private @Nullable BigDecimal decimal(@Nullable JsonNode node, JsonPath path) {
         if (node == null) {
             return null;
         }
         if (!node.isNumber()) {
-            wrongType(node, path, "a number");
+            wrongType(node, path, ReadProblem.TYPE_NUMBER);
             return null;
         }
         BigDecimal value;
         if (node.isIntegralNumber()) {
-            BigInteger integer = node.bigIntegerValue();
-            if (integer.bitLength() > 4 * limits.maxIntegerDigits() + 4) {
-                return tooLarge(path);
-            }
-            value = new BigDecimal(integer);
+            value = new BigDecimal(node.bigIntegerValue());
         } else if (node.isBigDecimal()) {
             value = node.decimalValue();
         } else {
             // Only a tree built by an embedder holds doubles; JSON itself has no NaN or Infinity.
             double d = node.doubleValue();
             if (!Double.isFinite(d)) {
-                add(path, "must be a finite number");
+                problems.add(path, ReadProblem.NOT_FINITE);
                 return null;
             }
             value = node.isFloat() ? new BigDecimal(Float.toString(node.floatValue())) : BigDecimal.valueOf(d);
         }
-        return withinLimits(value) ? value : tooLarge(path);
-    }
-
-    /**
-     * Whether {@code value} is within the digit limits. The cheap bit-length test comes first so that
-     * a huge unscaled value is never asked its precision.
-     */
-    private boolean withinLimits(BigDecimal value) {
-        long scale = value.scale();
-        if (Math.abs(scale) > limits.maxDecimalScale()) {
-            return false;
+        NumberReader.Literal broken = numbers.check(value);
+        if (broken != null) {
+            problems.add(path, java.util.Objects.requireNonNull(broken.problem()), broken.args());
+            return null;
         }
-        if (value.unscaledValue().bitLength() > 4 * (limits.maxIntegerDigits() + limits.maxDecimalScale()) + 4) {
-            return false;
-        }
-        return value.signum() == 0 || value.precision() - scale <= limits.maxIntegerDigits();
-    }
-
-    private @Nullable BigDecimal tooLarge(JsonPath path) {
-        add(path, "number too large: at most " + limits.maxIntegerDigits() + " digits before and "
-                + limits.maxDecimalScale() + " after the decimal point are accepted");
-        return null;
+        return numbers.normalised(value);
     }
 }

@@ -2,14 +2,11 @@ package it.esibe.io.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.esibe.core.decision.Violation;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,10 +105,6 @@ public final class CsvLayout {
     private static final char FIELD = '|';
     private static final char SUB = ',';
     private static final char ESCAPE = '\\';
-
-    /** JSON's number grammar: what a number cell may hold. */
-    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
     private CsvLayout() {
     }
@@ -214,11 +207,13 @@ public final class CsvLayout {
     // ---------------------------------------------------------------- cells -> tree
 
     /**
-     * Puts the value of {@code cell} for column {@code c} into {@code tree}. A value that cannot be
-     * converted (a number cell that is no number) is reported in {@code problems} with its JSON path and
-     * left out of the tree.
+     * Puts the value of {@code cell} for column {@code c} into {@code tree}. A number cell is read by
+     * {@code numbers}, the number reader of JSON input, so that both formats accept the same numbers
+     * with the same limits and messages; a value that cannot be read (a number cell that is no
+     * number, a number over a limit) is reported in {@code problems} with its JSON path and is
+     * {@code null} in the tree.
      */
-    public static void put(ObjectNode tree, Column c, String cell, List<Violation> problems) {
+    public static void put(ObjectNode tree, Column c, String cell, Problems problems, NumberReader numbers) {
         if (cell.isEmpty()) {
             return;
         }
@@ -230,10 +225,7 @@ public final class CsvLayout {
         }
         String name = path.get(path.size() - 1);
         if (!c.isList()) {
-            JsonNode value = scalar(cell, c.type(), c.jsonPath(), problems);
-            if (value != null) {
-                parent.set(name, value);
-            }
+            parent.set(name, scalar(cell, c.type(), c.jsonPath(), problems, numbers));
             return;
         }
         ArrayNode items = parent.putArray(name);
@@ -243,9 +235,8 @@ public final class CsvLayout {
             String itemPath = c.jsonPath() + "[" + i + "]";
             List<String> values = split(encoded.get(i), FIELD);
             if (values.size() > c.fields().size()) {
-                problems.add(new Violation(itemPath, "item " + (i + 1) + " has " + values.size()
-                        + " fields separated by '|', more than the " + c.fields().size() + " of the layout: "
-                        + c.itemForm()));
+                problems.add(itemPath, ReadProblem.CSV_TOO_MANY_FIELDS, i + 1, values.size(), c.fields().size(),
+                        c.itemForm());
             }
             for (int f = 0; f < Math.min(values.size(), c.fields().size()); f++) {
                 Field field = c.fields().get(f);
@@ -258,30 +249,33 @@ public final class CsvLayout {
                         }
                     }
                 } else if (!text.isEmpty()) {
-                    JsonNode value = scalar(unescape(text), field.type(), itemPath + "." + field.name(), problems);
-                    if (value != null) {
-                        item.set(field.name(), value);
-                    }
+                    item.set(field.name(), scalar(unescape(text), field.type(), itemPath + "." + field.name(),
+                            problems, numbers));
                 }
             }
         }
     }
 
-    private static @Nullable JsonNode scalar(String text, @Nullable Type type, String path, List<Violation> problems) {
-        if (type == Type.INTEGER || type == Type.NUMBER) {
-            boolean integer = INTEGER.matcher(text).matches();
-            if (integer) {
-                return Json.NODES.numberNode(new BigInteger(text));
-            }
-            if (type == Type.NUMBER && NUMBER.matcher(text).matches()) {
-                return Json.NODES.numberNode(new BigDecimal(text));
-            }
-            problems.add(new Violation(path, "must be " + (type == Type.INTEGER ? "an integer" : "a number")
-                    + " written with digits" + (type == Type.NUMBER ? " and a point as decimal separator (1234.56)" : "")
-                    + ", no thousands separator, got " + Texts.quote(text)));
-            return null;
+    private static JsonNode scalar(String text, @Nullable Type type, String path, Problems problems,
+            NumberReader numbers) {
+        if (type != Type.INTEGER && type != Type.NUMBER) {
+            return Json.NODES.textNode(text);
         }
-        return Json.NODES.textNode(text);
+        // Integers and decimals alike become numbers: "2024.0" in an integer column is then judged
+        // exactly as 2024.0 in JSON ("must be an integer number").
+        NumberReader.Literal literal = numbers.literal(text);
+        JsonNode node = literal.node();
+        if (node != null) {
+            return node;
+        }
+        ReadProblem problem = literal.problem();
+        if (problem == null) {
+            problems.unreadable(path, type == Type.INTEGER ? ReadProblem.CSV_NOT_AN_INTEGER
+                    : ReadProblem.CSV_NOT_A_NUMBER, Texts.quote(text));
+        } else {
+            problems.unreadable(path, problem, literal.args());
+        }
+        return NullNode.getInstance();
     }
 
     /** {@code text} cut at every {@code separator} not escaped by a backslash; escapes are kept. */

@@ -1,6 +1,5 @@
 package it.esibe.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.core.InvalidInputException;
@@ -44,11 +43,15 @@ public final class DecisionCodec extends TypedTreeReader {
     private static final List<String> MESSAGE = List.of("it", "en");
     /** Further languages of a message, after {@code it} and {@code en}: lower-case ISO 639-1 codes. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /**
+     * Decisions are this library's own output, read back: the default limits, and every problem
+     * listed (a decision that does not read back is a defect to see in full).
+     */
+    private static final ReadLimits READ_LIMITS = ReadLimits.DEFAULTS.withMaxViolationsPerRecord(ReadLimits.MAX_TEXT_LIMIT);
     private static final List<String> VIOLATION = List.of("path", "message");
 
-    private static final JsonFactory FACTORY = Json.readFactory(ReadLimits.DEFAULTS);
-
-    private DecisionCodec() {
+    private DecisionCodec(Problems problems) {
+        super(problems);
     }
 
     // ---------------------------------------------------------------- writing
@@ -143,18 +146,17 @@ public final class DecisionCodec extends TypedTreeReader {
      * @throws InvalidInputException listing every problem, with its path
      */
     public static Decision read(String json) {
-        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(FACTORY, json, true);
+        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(json, StrictTreeReader.Origin.TEXT, READ_LIMITS);
         JsonNode root = parsed.value();
         if (root == null) {
             throw new InvalidInputException("", Objects.requireNonNull(parsed.error()));
         }
-        DecisionCodec codec = new DecisionCodec();
-        codec.problems.addAll(parsed.problems());
+        DecisionCodec codec = new DecisionCodec(parsed.problems());
         Decision decision = codec.decision(root);
         if (decision == null || !codec.problems.isEmpty()) {
             List<Violation> all = codec.problems.isEmpty()
                     ? List.of(new Violation("", "not a valid decision"))
-                    : codec.problems;
+                    : codec.problems.violations();
             throw new InvalidInputException("not a valid ESIBE decision (" + all.size() + " problem(s)), first: "
                     + (all.get(0).path().isEmpty() ? "" : all.get(0).path() + ": ") + all.get(0).message(), all);
         }

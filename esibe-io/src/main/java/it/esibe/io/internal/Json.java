@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -67,20 +66,21 @@ public final class Json {
     }
 
     /**
-     * A strict parser factory for {@code limits}. Jackson's defaults already reject comments,
-     * single quotes, unquoted names, {@code NaN}/{@code Infinity}, leading zeros and trailing commas;
-     * duplicate names and trailing tokens are checked by {@link StrictTreeReader}, which can report
-     * them with a path.
+     * The strict parser factory of the readers. Jackson's defaults already reject comments, single
+     * quotes, unquoted names, {@code NaN}/{@code Infinity}, leading zeros and trailing commas. Its
+     * stream limits are lifted: {@link StrictTreeReader} enforces the {@code ReadLimits} itself, with
+     * a violation at the value's path, on records whose size is bounded before they are parsed.
+     * Duplicate names and trailing tokens are checked by {@link StrictTreeReader} too.
      */
-    public static JsonFactory readFactory(ReadLimits limits) {
+    static JsonFactory readFactory() {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxNameLength())
-                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNestingDepth(Integer.MAX_VALUE)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
+                        .maxNumberLength(Integer.MAX_VALUE)
                         .build())
-                // Error messages end up in decisions: keep echoed input short.
+                // The offending word of a syntax error is echoed in messages: keep it short.
                 .errorReportConfiguration(ErrorReportConfiguration.builder()
                         .maxErrorTokenLength(64)
                         .maxRawContentLength(0)

@@ -1,23 +1,14 @@
 package it.esibe.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Violation;
 import it.esibe.io.ApplicationRead;
-import it.esibe.io.CanonicalJson;
 import it.esibe.io.Decided;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.security.DigestInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,196 +16,98 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The records of a JSON file: the single value it holds, or each element of its top-level array,
- * read with Jackson's streaming parser one element at a time (the array is never in memory).
+ * cut apart by {@link JsonArraySplitter} before parsing and read one at a time (the array is never
+ * in memory), each like a JSON Lines line.
  *
- * <p>Content errors never throw. A document that is not JSON yields one {@code INVALID} decision,
- * hashed over the raw bytes of the whole file. In an array, an element over the size limit is
- * skipped and rejected, and a syntax error rejects the element being read and ends the file
- * (after a syntax error the parser cannot tell where the next element starts). Content after
- * the end of the top-level array is rejected as one more record, at the next index, so that it is
- * not silently ignored.
- *
- * <p>Bytes are decoded with a strict UTF-8 decoder before Jackson sees them: Jackson's own byte
- * parser would guess UTF-16 or UTF-32 from the first bytes and does not reject every malformed
- * sequence. Record sizes are therefore measured in characters.
+ * <p>Content errors never throw, and never silence a record. A document that is not JSON yields one
+ * {@code INVALID} decision. In an array, a bad element (not JSON, not UTF-8, over a limit) is one
+ * {@code INVALID} decision with its index and the next element is read as usual; an empty slot
+ * ({@code [1,,2]}), a missing comma, an array never closed and content after the array each say so
+ * in a decision of their own, at the next index; an element never closed takes the rest of the file
+ * with it, and its decision says from which line the file could not be read.
  *
  * <p>Not thread-safe: one reader per stream.
  */
 public final class JsonDocumentSource implements RecordSource {
 
-    private enum State { START, ARRAY, DONE }
-
-    private final DigestInputStream raw;
-    private final JsonParser parser;
+    private final InputStream in;
+    private final JsonArraySplitter records;
     private final ApplicationEvaluator evaluator;
     private final ReadLimits limits;
-    private State state = State.START;
     private long index;
-    private int arrayDepth;
 
     /** A source reading {@code in}, which it closes when closed. */
-    public JsonDocumentSource(InputStream in, ApplicationEvaluator evaluator, ReadLimits limits) throws IOException {
+    public JsonDocumentSource(InputStream in, ApplicationEvaluator evaluator, ReadLimits limits) {
+        this.in = Objects.requireNonNull(in, "in");
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.limits = Objects.requireNonNull(limits, "limits");
-        // The raw bytes are hashed until the document turns out to be an array: a document that is not
-        // JSON at all is hashed whole, as its decision's inputSha256.
-        this.raw = new DigestInputStream(Objects.requireNonNull(in, "in"), Sha256.digest());
-        JsonFactory factory = Json.readFactory(limits);
-        this.parser = factory.createParser(new StrictUtf8Reader(raw, true));
+        this.records = new JsonArraySplitter(in, limits.maxRecordBytes());
     }
 
     @Override
     public @Nullable Decided next() throws IOException {
-        switch (state) {
-            case START:
-                return first();
-            case ARRAY:
-                return nextElement();
+        if (!records.next()) {
+            return null;
+        }
+        switch (records.kind()) {
+            case EMPTY_FILE:
+                return decided(JsonRecord.unreadable(ReadProblem.NO_VALUE_IN_FILE.format(), records.sha256()), null);
+            case DOCUMENT:
+                return decided(record(), null);
+            case ELEMENT:
+                return decided(record(), RecordPosition.index(index++));
+            case NO_ELEMENT:
+                return rejected(ReadProblem.ARRAY_NO_ELEMENT.format(at()));
+            case NOT_CLOSED:
+                return rejected(ReadProblem.ARRAY_NOT_CLOSED.format());
+            case AFTER_ARRAY:
+                return decided(JsonRecord.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.format(at()), records.sha256()),
+                        RecordPosition.index(index++));
             default:
-                return null;
+                throw new IllegalStateException("unknown record kind " + records.kind());
         }
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            parser.close();
-        } finally {
-            raw.close();
-        }
+        in.close();
     }
 
-    private @Nullable Decided first() throws IOException {
-        state = State.DONE;
-        JsonToken token;
-        try {
-            token = parser.nextToken();
-        } catch (JsonProcessingException e) {
-            return wholeFileRejected(StrictTreeReader.describe(e, true), null);
-        } catch (CharacterCodingException e) {
-            return wholeFileRejected(Objects.toString(e.getMessage(), "not valid UTF-8"), null);
+    /** The current document or element as an application, or the reason it is none. */
+    private ApplicationRead record() {
+        if (records.unclosed()) {
+            return JsonRecord.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.format(at(), records.startLine()),
+                    records.sha256());
         }
-        if (token == null) {
-            return wholeFileRejected("no JSON value: the file is empty or only white space", null);
+        if (records.overflow() != null) {
+            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.format(records.totalLength(),
+                    limits.maxRecordBytes()), records.sha256());
         }
-        if (token == JsonToken.START_ARRAY) {
-            raw.on(false);
-            state = State.ARRAY;
-            arrayDepth = parser.getParsingContext().getNestingDepth();
-            return nextElement();
+        StrictTreeReader.Origin origin = new StrictTreeReader.Origin(records.startLine(), records.startColumn(), true);
+        ApplicationRead read = JsonRecord.read(records.bytes(), records.length(), origin, limits);
+        if (!records.missingComma()) {
+            return read;
         }
-        List<Violation> problems = new ArrayList<>();
-        JsonNode value;
-        try {
-            value = StrictTreeReader.readValue(parser, JsonPath.ROOT, problems, guard(0));
-        } catch (RecordTooLargeException e) {
-            return wholeFileRejected(Objects.requireNonNull(e.getMessage()), null);
-        } catch (JsonProcessingException e) {
-            return wholeFileRejected(StrictTreeReader.describe(e, true), null);
-        } catch (CharacterCodingException e) {
-            return wholeFileRejected(Objects.toString(e.getMessage(), "not valid UTF-8"), null);
-        }
-        String trailing;
-        try {
-            trailing = parser.nextToken() == null ? null
-                    : "not valid JSON" + StrictTreeReader.where(parser.currentTokenLocation(), true)
-                            + ": content after the end of the JSON value";
-        } catch (JsonProcessingException e) {
-            trailing = StrictTreeReader.describe(e, true) + " (after the end of the JSON value)";
-        } catch (CharacterCodingException e) {
-            trailing = Objects.toString(e.getMessage(), "not valid UTF-8") + " (after the end of the JSON value)";
-        }
-        if (trailing != null) {
-            return wholeFileRejected(trailing, applicationId(value));
-        }
-        ApplicationRead read = ApplicationTreeReader.read(value, problems, limits, CanonicalJson.sha256(value));
-        return new Decided(read.application(), read.decide(evaluator));
+        // Read as usual, but the file is broken right before it: the element cannot be taken as valid.
+        List<Violation> violations = new ArrayList<>();
+        violations.add(new Violation("", ReadProblem.ARRAY_MISSING_COMMA.format(at())));
+        violations.addAll(read.violations());
+        return new ApplicationRead(read.application(), violations, read.applicationId(), read.inputSha256());
     }
 
-    private @Nullable Decided nextElement() throws IOException {
-        long i = index;
-        JsonToken token;
-        try {
-            token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY) {
-                state = State.DONE;
-                JsonToken after = parser.nextToken();
-                return after == null ? null : elementRejected(i, "not valid JSON"
-                        + StrictTreeReader.where(parser.currentTokenLocation(), true)
-                        + ": content after the end of the top-level array");
-            }
-        } catch (JsonProcessingException e) {
-            state = State.DONE;
-            return elementRejected(i, StrictTreeReader.describe(e, true));
-        } catch (CharacterCodingException e) {
-            state = State.DONE;
-            return elementRejected(i, Objects.toString(e.getMessage(), "not valid UTF-8"));
-        }
-        index++;
-        List<Violation> problems = new ArrayList<>();
-        JsonNode value;
-        try {
-            value = StrictTreeReader.readValue(parser, JsonPath.ROOT, problems,
-                    guard(parser.currentTokenLocation().getCharOffset()));
-        } catch (RecordTooLargeException e) {
-            return skipRest(i, Objects.requireNonNull(e.getMessage()));
-        } catch (JsonProcessingException e) {
-            state = State.DONE;
-            return elementRejected(i, StrictTreeReader.describe(e, true));
-        } catch (CharacterCodingException e) {
-            state = State.DONE;
-            return elementRejected(i, Objects.toString(e.getMessage(), "not valid UTF-8"));
-        }
-        ApplicationRead read = ApplicationTreeReader.read(value, problems, limits, CanonicalJson.sha256(value));
-        return new Decided(read.application(), read.decide(evaluator).withPosition(RecordPosition.index(i)));
+    private String at() {
+        return ReadProblem.at(records.startLine(), records.startColumn(), true);
     }
 
-    /** Skips what is left of an oversized element without keeping it, then rejects the element. */
-    private Decided skipRest(long i, String message) throws IOException {
-        try {
-            while (parser.getParsingContext().getNestingDepth() > arrayDepth) {
-                if (parser.nextToken() == null) {
-                    state = State.DONE;
-                    break;
-                }
-            }
-        } catch (JsonProcessingException | CharacterCodingException e) {
-            // The element is rejected already; a syntax error inside it ends the file like any other.
-            state = State.DONE;
-        }
-        return elementRejected(i, message);
+    private Decided decided(ApplicationRead read, @Nullable RecordPosition position) {
+        Decision decision = read.decide(evaluator);
+        return new Decided(read.application(), position == null ? decision : decision.withPosition(position));
     }
 
-    private StrictTreeReader.SizeGuard guard(long start) {
-        long max = limits.maxRecordBytes();
-        return p -> {
-            long size = p.currentLocation().getCharOffset() - start;
-            if (size > max) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new RecordTooLargeException("the record starting at line " + at.getLineNr()
-                        + " is over the limit of " + max + " characters for one record; it was not read");
-            }
-        };
-    }
-
-    private Decided elementRejected(long i, String message) {
-        // The element's raw text is not kept while streaming, so there is nothing to hash.
-        return new Decided(null,
-                evaluator.reject(null, List.of(new Violation("", message))).withPosition(RecordPosition.index(i)));
-    }
-
-    private Decided wholeFileRejected(String message, @Nullable String applicationId) throws IOException {
-        state = State.DONE;
-        // Hash the whole file as it is: read to the end, through the digesting stream.
-        raw.on(true);
-        raw.transferTo(OutputStream.nullOutputStream());
-        String sha256 = Sha256.toHex(raw.getMessageDigest().digest());
-        return new Decided(null,
-                evaluator.reject(applicationId, List.of(new Violation("", message))).withInputSha256(sha256));
-    }
-
-    private static @Nullable String applicationId(JsonNode value) {
-        JsonNode id = value.get("applicationId");
-        return id != null && id.isTextual() ? id.textValue() : null;
+    /** A record without text of its own (an empty slot, an array never closed): no hash. */
+    private Decided rejected(String message) {
+        Decision decision = evaluator.reject(null, List.of(new Violation("", message)))
+                .withPosition(RecordPosition.index(index++));
+        return new Decided(null, decision);
     }
 }

@@ -2,85 +2,64 @@ package it.esibe.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Splits a byte stream into records at line ends, before any decoding, so that a record of invalid
- * UTF-8 or an over-long record costs only itself: JSON Lines (every {@code '\n'} ends a record) and
- * CSV (a {@code '\n'} inside a double-quoted cell does not). Splitting bytes is safe for UTF-8
- * because the bytes of a multi-byte character are never ASCII.
+ * Splits a byte stream into records at line ends, before any decoding: JSON Lines (every line end
+ * ends a record) and CSV (a line end inside a double-quoted cell does not, by the rules of
+ * {@link CsvLexer}).
  *
- * <p>A trailing {@code '\r'} is stripped, a final line end does not start another record, and a
- * UTF-8 byte order mark at the start of the stream is skipped. A record longer than the limit is
- * hashed as it streams past and never held in memory.
+ * <p>A line ends with CRLF, LF or a bare CR (files saved by old spreadsheet programs on macOS),
+ * and the line end is not part of the record; a final line end does not start another record, and a
+ * UTF-8 byte order mark at the start of the stream is skipped. Lines are counted the same way, so
+ * that positions in messages are those an editor shows.
  *
  * <p>Not thread-safe: one splitter per stream.
  */
-final class RecordSplitter {
+final class RecordSplitter extends ByteRecords {
 
-    private static final int INITIAL_CAPACITY = 8 * 1024;
-    private static final byte[] CR = {'\r'};
+    private final @Nullable CsvLexer csv;
 
-    private final InputStream in;
-    private final int maxRecordBytes;
-    private final boolean quoted;
-
-    private final byte[] buffer = new byte[64 * 1024];
-    private int pos;
-    private int limit;
-    private boolean eof;
     private boolean started;
-    private long linesBefore;
+    /** The previous record ended with a CR: an LF right after it belongs to that line end. */
+    private boolean skipLf;
+    /** The last byte seen was a CR: an LF right after it ends the same line. */
+    private boolean afterCr;
+    private long firstLine;
     private long nextLine = 1;
-
-    // The current record.
-    private byte[] record = new byte[INITIAL_CAPACITY];
-    private int length;
-    private long totalLength;
-    private boolean pendingCr;
-    private boolean inQuotes;
-    private @Nullable MessageDigest overflow;
+    private boolean blank;
+    /** The code point being assembled from a multi-byte UTF-8 sequence, and how many bytes it still needs. */
+    private int codePoint;
+    private int pending;
+    /** The smallest code point the sequence may encode: a smaller one is an overlong form, not UTF-8. */
+    private int minimum;
 
     /**
-     * @param quoted whether double quotes protect line ends (CSV)
+     * A splitter of JSON Lines ({@code csv} null) or of CSV rows ({@code csv} the lexer, whose
+     * separators may change between rows).
      */
-    RecordSplitter(InputStream in, int maxRecordBytes, boolean quoted) {
-        this.in = Objects.requireNonNull(in, "in");
-        this.maxRecordBytes = maxRecordBytes;
-        this.quoted = quoted;
-    }
-
-    /** The bytes of the current record, valid up to {@link #length()}; empty when it overflowed. */
-    byte[] bytes() {
-        return record;
-    }
-
-    /** How many bytes of {@link #bytes()} the current record holds. */
-    int length() {
-        return length;
-    }
-
-    /** The length of the current record in bytes, even when it overflowed. */
-    long totalLength() {
-        return totalLength;
+    RecordSplitter(InputStream in, int maxRecordBytes, @Nullable CsvLexer csv) {
+        super(in, maxRecordBytes);
+        this.csv = csv;
     }
 
     /** The line of the stream the current record starts on, from 1. */
     long firstLine() {
-        return linesBefore;
+        return firstLine;
     }
 
     /** Whether the current record ended inside a double-quoted CSV cell, that is, at the end of the stream. */
     boolean endedInQuotes() {
-        return inQuotes;
+        return csv != null && csv.inQuotes();
     }
 
-    /** The digest of an over-long record's bytes, or {@code null} when the record is within the limit. */
-    @Nullable MessageDigest overflow() {
-        return overflow;
+    /**
+     * Whether the current record holds only characters with Unicode's {@code White_Space} property,
+     * in valid UTF-8, or nothing: judged on the bytes as they pass, so that it is known even for an
+     * over-long record, whose bytes are not kept.
+     */
+    boolean blank() {
+        return blank && pending == 0;
     }
 
     /** Reads the next record; {@code false} at the end of the stream. */
@@ -89,30 +68,36 @@ final class RecordSplitter {
             started = true;
             skipByteOrderMark();
         }
-        linesBefore = nextLine;
-        length = 0;
-        totalLength = 0;
-        pendingCr = false;
-        inQuotes = false;
-        overflow = null;
-        if (record.length > INITIAL_CAPACITY) {
-            record = new byte[INITIAL_CAPACITY]; // one long record must not pin its buffer for the rest of the file
+        startRecord();
+        firstLine = nextLine;
+        blank = true;
+        pending = 0;
+        if (csv != null) {
+            csv.reset();
         }
         boolean any = false;
         while (true) {
-            if (pos == limit && !fill()) {
+            if (!fill()) {
                 // A final line end does not start a record; bytes after the last one do.
                 return any;
+            }
+            if (skipLf) {
+                skipLf = false;
+                if (buffer[pos] == '\n') {
+                    pos++;
+                    afterCr = false;
+                    continue;
+                }
             }
             any = true;
             int end = recordEnd();
             if (end >= 0) {
-                append(buffer, pos, end - pos);
+                append(pos, end - pos);
+                skipLf = buffer[end] == '\r';
                 pos = end + 1;
-                nextLine++;
                 return true;
             }
-            append(buffer, pos, limit - pos);
+            append(pos, limit - pos);
             pos = limit;
         }
     }
@@ -120,87 +105,55 @@ final class RecordSplitter {
     /** The index in the buffer of the line end that ends the record, or -1; counts the lines it passes. */
     private int recordEnd() {
         for (int i = pos; i < limit; i++) {
-            byte b = buffer[i];
-            if (b == '\n') {
-                if (!inQuotes) {
+            int b = buffer[i] & 0xFF;
+            boolean lineEnd = b == '\n' || b == '\r';
+            if (lineEnd) {
+                if (b == '\r' || !afterCr) {
+                    nextLine++;
+                }
+                afterCr = b == '\r';
+            } else {
+                afterCr = false;
+                if (blank) {
+                    blankByte(b);
+                }
+            }
+            if (csv == null) {
+                if (lineEnd) {
                     return i;
                 }
-                nextLine++;
-            } else if (quoted && b == '"') {
-                inQuotes = !inQuotes;
+            } else if (csv.step(b) == CsvLexer.LINE_END) {
+                return i;
+            } else if (lineEnd) {
+                blank = false; // a line end inside quotes is content
             }
         }
         return -1;
     }
 
-    private boolean fill() throws IOException {
-        while (!eof) {
-            int n = in.read(buffer, 0, buffer.length);
-            if (n < 0) {
-                eof = true;
-            } else if (n > 0) {
-                pos = 0;
-                limit = n;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void skipByteOrderMark() throws IOException {
-        while (limit < 3 && !eof) {
-            int n = in.read(buffer, limit, buffer.length - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
-            }
-        }
-        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-            pos = 3;
-        }
-    }
-
-    /**
-     * Adds bytes to the current record, holding back a final {@code '\r'} until it is known whether the
-     * record ends right after it (then it is stripped).
-     */
-    private void append(byte[] bytes, int offset, int count) {
-        if (count == 0) {
-            return;
-        }
-        if (pendingCr) {
-            pendingCr = false;
-            emit(CR, 0, 1);
-        }
-        if (bytes[offset + count - 1] == '\r') {
-            pendingCr = true;
-            count--;
-        }
-        emit(bytes, offset, count);
-    }
-
-    private void emit(byte[] bytes, int offset, int count) {
-        totalLength += count;
-        MessageDigest digest = overflow;
-        if (digest == null) {
-            if ((long) length + count <= maxRecordBytes) {
-                if (length + count > record.length) {
-                    int capacity = (int) Math.min(Math.max((long) record.length * 2, (long) length + count),
-                            maxRecordBytes);
-                    record = Arrays.copyOf(record, capacity);
-                }
-                System.arraycopy(bytes, offset, record, length, count);
-                length += count;
+    /** Follows the current record's bytes (not its line ends) as UTF-8 while every character is white space. */
+    private void blankByte(int b) {
+        if (pending > 0) {
+            if ((b & 0xC0) != 0x80) {
+                blank = false;
                 return;
             }
-            // Over the limit: from now on only hash, so the decision can still be traced.
-            digest = Sha256.digest();
-            digest.update(record, 0, length);
-            overflow = digest;
-            length = 0;
-            record = new byte[INITIAL_CAPACITY];
+            codePoint = (codePoint << 6) | (b & 0x3F);
+            if (--pending == 0) {
+                blank = codePoint >= minimum && Texts.isWhiteSpace((char) codePoint);
+            }
+        } else if (b < 0x80) {
+            blank = Texts.isWhiteSpace((char) b);
+        } else if ((b & 0xE0) == 0xC0) {
+            codePoint = b & 0x1F;
+            pending = 1;
+            minimum = 0x80;
+        } else if ((b & 0xF0) == 0xE0) {
+            codePoint = b & 0x0F;
+            pending = 2;
+            minimum = 0x800;
+        } else {
+            blank = false; // no white space needs four bytes; anything else is not UTF-8
         }
-        digest.update(bytes, offset, count);
     }
 }

@@ -2,145 +2,149 @@ package it.esibe.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.esibe.core.decision.Violation;
+import it.esibe.io.ReadLimits;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a Jackson tree from a streaming parser, exactly and strictly.
+ * Builds a Jackson tree from one record's JSON text, exactly and strictly, and says in its own words
+ * what is wrong with a text that is not JSON.
  *
- * <p>The tree is built here rather than by {@code ObjectMapper.readTree} for three reasons:
- * numbers keep their exact value and scale (integers as integers, every decimal as a
- * {@code BigDecimal}, never a {@code double}); a duplicate property becomes a violation with its
- * path instead of a parse failure that would lose the rest of the record (and, in a JSON array, the
- * records after it); and the size of a record can be checked while it is read, so that an
- * oversized element of a huge array is skipped instead of being held in memory. Recursion is
- * bounded by the parser's nesting limit.
+ * <p>The tree is built here rather than by {@code ObjectMapper.readTree} because every value is
+ * judged as it is read, with its path: numbers go through the {@link NumberReader} (exact value and
+ * scale, limits judged from the literal, never a {@code double}); a string, property name or
+ * nesting over its {@link ReadLimits limit}, a number over its limits and a duplicated property each
+ * become a violation at their path, with {@code null} in the tree in their place, and the rest of
+ * the record is read as usual. Only a text that is not JSON at all (a syntax error) has no tree.
+ *
+ * <p>Jackson's own stream limits are lifted: the record's size is bounded before it gets here
+ * ({@link ReadLimits#maxRecordBytes()}), and the limits checked here give a violation at a path
+ * instead of a parse failure in Jackson's words. Recursion is bounded by
+ * {@link ReadLimits#maxNestingDepth()}, itself at most {@link ReadLimits#MAX_NESTING_LIMIT}.
  */
 public final class StrictTreeReader {
 
-    /** Checks the size of the record being read after each token. */
-    @FunctionalInterface
-    interface SizeGuard {
-        /** Never objects: for a record whose size is already known to be within the limit. */
-        SizeGuard NONE = p -> { };
+    /**
+     * Where a record's text stands in its file, so that positions in messages are those of the
+     * file: the line and column of its first character, and whether to name the line (a JSON Lines
+     * record is one line, named by its decision).
+     *
+     * @param line the file line of the text's first character, from 1
+     * @param column the column of the text's first character, from 1
+     * @param withLine whether messages give the line as well as the column
+     */
+    public record Origin(long line, long column, boolean withLine) {
 
-        void check(JsonParser p) throws RecordTooLargeException;
+        /** A standalone text: positions are its own, with lines. */
+        public static final Origin TEXT = new Origin(1, 1, true);
+
+        /** A JSON Lines record: one line, positions by column. */
+        public static final Origin LINE = new Origin(1, 1, false);
+
+        /** The position fragment of {@code line} and {@code column} of the text, in file terms. */
+        String at(long textLine, long textColumn) {
+            long l = line + textLine - 1;
+            long c = textLine == 1 ? column + textColumn - 1 : textColumn;
+            return ReadProblem.at(l, c, withLine);
+        }
     }
 
     /**
-     * One record as parsed: either a JSON value with the duplicate properties found in it, or why
-     * the text is not one JSON value.
+     * One record as parsed: either a JSON value with the problems found in it, or why the text is
+     * not one JSON value.
      *
-     * @param value the value, or {@code null} when the text is not JSON
-     * @param problems duplicate properties, with their paths
+     * @param value the value; {@code null} when the text is not JSON, or the first value when
+     *     the text holds more than one (then {@code error} says so)
+     * @param problems what was found while reading the value (limits, duplicates), with paths
      * @param error why the text is not one JSON value, when it is not
      */
-    public record Parsed(@Nullable JsonNode value, List<Violation> problems, @Nullable String error) {
-
-        static Parsed ok(JsonNode value, List<Violation> problems) {
-            return new Parsed(value, List.copyOf(problems), null);
-        }
-
-        static Parsed failed(String error) {
-            return new Parsed(null, List.of(), error);
-        }
-    }
-
-    private StrictTreeReader() {
+    public record Parsed(@Nullable JsonNode value, Problems problems, @Nullable String error) {
     }
 
     /**
-     * Parses {@code text} as exactly one JSON value. Never throws for bad content.
-     *
-     * @param withLine whether error messages give the line as well as the column (for
-     *     multi-line documents; a JSON Lines record is a single line)
+     * A parser factory without stream limits of its own (see the class comment), strict otherwise:
+     * Jackson's defaults reject comments, single quotes, unquoted names, {@code NaN}, leading zeros
+     * and trailing commas.
      */
-    public static Parsed parse(JsonFactory factory, String text, boolean withLine) {
-        try (JsonParser p = factory.createParser(text)) {
+    private static final JsonFactory FACTORY = Json.readFactory();
+
+    private final ReadLimits limits;
+    private final NumberReader numbers;
+    private final Problems problems;
+
+    private StrictTreeReader(ReadLimits limits, Problems problems) {
+        this.limits = limits;
+        this.numbers = new NumberReader(limits);
+        this.problems = problems;
+    }
+
+    /**
+     * Parses {@code text} as exactly one JSON value within {@code limits}. Never throws for bad
+     * content.
+     *
+     * @param origin where the text stands in its file, for the positions in messages
+     */
+    public static Parsed parse(String text, Origin origin, ReadLimits limits) {
+        Problems problems = new Problems(limits.maxViolationsPerRecord());
+        try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                return Parsed.failed("no JSON value: the record is empty or only white space");
+                return new Parsed(null, problems, ReadProblem.NO_VALUE.format());
             }
-            List<Violation> problems = new ArrayList<>();
-            JsonNode value = readValue(p, JsonPath.ROOT, problems, SizeGuard.NONE);
-            if (p.nextToken() != null) {
-                return Parsed.failed("not valid JSON" + where(p.currentTokenLocation(), withLine)
-                        + ": content after the end of the JSON value");
+            JsonNode value = new StrictTreeReader(limits, problems).value(p, JsonPath.ROOT, 1);
+            JsonLocation after;
+            try {
+                after = p.nextToken() == null ? null : p.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                after = e.getLocation() == null ? p.currentLocation() : e.getLocation();
             }
-            return Parsed.ok(value, problems);
+            if (after != null) {
+                // The value is kept: its applicationId can still name the decision.
+                return new Parsed(value, problems, ReadProblem.JSON_CONTENT_AFTER_VALUE.format(
+                        origin.at(Math.max(1, after.getLineNr()), Math.max(1, after.getColumnNr()))));
+            }
+            return new Parsed(value, problems, null);
         } catch (JsonProcessingException e) {
-            return Parsed.failed(describe(e, withLine));
+            return new Parsed(null, problems, describe(e, text, origin));
         } catch (IOException e) {
             // A String source performs no I/O; anything else here is still about the content.
-            return Parsed.failed("not valid JSON: " + e.getMessage());
+            return new Parsed(null, problems, ReadProblem.JSON_UNEXPECTED_CHARACTER.format(origin.at(1, 1), "?"));
         }
     }
 
-    /** The violation message for a parse failure: what limit or syntax rule was broken, and where. */
-    static String describe(JsonProcessingException e, boolean withLine) {
-        String what = e instanceof StreamConstraintsException ? "exceeds a resource limit" : "not valid JSON";
-        String message = e.getOriginalMessage();
-        return what + where(e.getLocation(), withLine) + ": " + (message == null ? e.getClass().getSimpleName() : message);
-    }
-
-    static String where(@Nullable JsonLocation location, boolean withLine) {
-        if (location == null || location.getColumnNr() < 0) {
-            return "";
-        }
-        return withLine ? " at line " + location.getLineNr() + ", column " + location.getColumnNr()
-                : " at column " + location.getColumnNr();
-    }
-
-    /**
-     * Reads the value starting at the parser's current token, leaving the parser on its last token.
-     *
-     * @param path where the value stands in its record
-     * @param problems receives a violation for every duplicate property
-     */
-    static JsonNode readValue(JsonParser p, JsonPath path, List<Violation> problems, SizeGuard guard)
-            throws IOException {
-        JsonToken token = p.currentToken();
-        guard.check(p);
-        if (token == null) {
-            throw new JsonParseException(p, "unexpected end of input");
-        }
+    /** Reads the value at the parser's current token, leaving the parser on its last token. */
+    private JsonNode value(JsonParser p, JsonPath path, int depth) throws IOException {
+        JsonToken token = Objects.requireNonNull(p.currentToken(), "token");
         switch (token) {
             case START_OBJECT:
-                return readObject(p, path, problems, guard);
-            case START_ARRAY: {
-                ArrayNode array = Json.NODES.arrayNode();
-                int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p, path.index(i++), problems, guard));
+            case START_ARRAY:
+                if (depth > limits.maxNestingDepth()) {
+                    p.skipChildren();
+                    problems.unreadable(path, ReadProblem.NESTED_TOO_DEEP, limits.maxNestingDepth());
+                    return NullNode.getInstance();
                 }
-                guard.check(p);
-                return array;
-            }
-            case VALUE_STRING:
+                return token == JsonToken.START_OBJECT ? object(p, path, depth) : array(p, path, depth);
+            case VALUE_STRING: {
+                int length = p.getTextLength();
+                if (length > limits.maxStringLength()) {
+                    problems.unreadable(path, ReadProblem.STRING_TOO_LONG, length, limits.maxStringLength());
+                    return NullNode.getInstance();
+                }
                 return Json.NODES.textNode(p.getText());
+            }
             case VALUE_NUMBER_INT:
-                return integer(p);
             case VALUE_NUMBER_FLOAT:
-                try {
-                    // The exact decimal, scale included: never through double.
-                    return DecimalNode.valueOf(p.getDecimalValue());
-                } catch (NumberFormatException | ArithmeticException e) {
-                    throw new JsonParseException(p, "malformed number: " + e.getMessage());
-                }
+                return number(p, path);
             case VALUE_TRUE:
                 return BooleanNode.TRUE;
             case VALUE_FALSE:
@@ -148,43 +152,134 @@ public final class StrictTreeReader {
             case VALUE_NULL:
                 return NullNode.getInstance();
             default:
-                throw new JsonParseException(p, "unexpected token " + token);
+                throw new IllegalStateException("unexpected token " + token);
         }
     }
 
-    private static JsonNode readObject(JsonParser p, JsonPath path, List<Violation> problems, SizeGuard guard)
-            throws IOException {
+    private JsonNode array(JsonParser p, JsonPath path, int depth) throws IOException {
+        ArrayNode array = Json.NODES.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(p, path.index(i++), depth + 1));
+        }
+        return array;
+    }
+
+    private JsonNode object(JsonParser p, JsonPath path, int depth) throws IOException {
         ObjectNode object = Json.NODES.objectNode();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            JsonPath child = path.field(name);
             p.nextToken();
-            if (object.has(name)) {
-                // Either value could be the intended one: keep the first, and make the record INVALID.
-                problems.add(new Violation(child.toString(), "duplicate property " + Texts.quote(name)
-                        + ": a property may appear only once in an object"));
+            if (name.length() > limits.maxNameLength()) {
                 p.skipChildren();
-                guard.check(p);
+                // The name is too long to be part of a path: the object's own path carries the problem.
+                problems.add(path, ReadProblem.NAME_TOO_LONG, name.length(), limits.maxNameLength());
+                problems.inexact();
                 continue;
             }
-            object.set(name, readValue(p, child, problems, guard));
+            JsonPath child = path.field(name);
+            if (object.has(name)) {
+                // Either value could be the intended one: neither is judged (v1.1), and the record is INVALID.
+                p.skipChildren();
+                problems.unreadable(child, ReadProblem.DUPLICATE_PROPERTY, Texts.quote(name));
+                object.set(name, NullNode.getInstance());
+                continue;
+            }
+            object.set(name, value(p, child, depth + 1));
         }
-        guard.check(p);
         return object;
     }
 
-    private static JsonNode integer(JsonParser p) throws IOException {
-        try {
-            switch (p.getNumberType()) {
-                case INT:
-                    return Json.NODES.numberNode(p.getIntValue());
-                case LONG:
-                    return Json.NODES.numberNode(p.getLongValue());
-                default:
-                    return Json.NODES.numberNode(p.getBigIntegerValue());
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new JsonParseException(p, "malformed number: " + e.getMessage());
+    private JsonNode number(JsonParser p, JsonPath path) throws IOException {
+        int length = p.getTextLength();
+        if (length > limits.maxNumberLength()) {
+            // Judged before the literal is even copied out of the parser.
+            problems.unreadable(path, ReadProblem.NUMBER_TOO_LONG, length, limits.maxNumberLength());
+            return NullNode.getInstance();
         }
+        NumberReader.Literal literal = numbers.literal(p.getText());
+        JsonNode node = literal.node();
+        if (node != null) {
+            return node;
+        }
+        if (literal.problem() == null) {
+            // Jackson's lexer and the number reader disagree on the grammar: a defect, not the input's.
+            throw new IllegalStateException("a JSON number the number reader does not accept");
+        }
+        problems.unreadable(path, literal.problem(), literal.args());
+        return NullNode.getInstance();
+    }
+
+    // ---------------------------------------------------------------- syntax errors in our words
+
+    /**
+     * What a Jackson parse failure means, in the reader's words, at the position in the file.
+     * Jackson's message is only inspected for its kind, never copied (except the offending word,
+     * which is the input's own text, shortened).
+     */
+    static String describe(JsonProcessingException e, String text, Origin origin) {
+        JsonLocation location = e.getLocation();
+        long line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+        long column = location == null || location.getColumnNr() < 1 ? 1 : location.getColumnNr();
+        String at = origin.at(line, column);
+        String m = Objects.toString(e.getOriginalMessage(), "");
+        long offset = location == null ? -1 : location.getCharOffset();
+        int ch = offset >= 0 && offset < text.length() ? text.codePointAt((int) offset) : -1;
+        if (e instanceof JsonEOFException || m.contains("end-of-input")) {
+            return ReadProblem.JSON_UNEXPECTED_END.format(at);
+        }
+        if (m.contains("comment")) {
+            return ReadProblem.JSON_COMMENT.format(at);
+        }
+        if (m.startsWith("Non-standard token") || m.startsWith("Unrecognized token")) {
+            return ReadProblem.JSON_UNKNOWN_WORD.format(at, Texts.quote(quoted(m)));
+        }
+        if (m.contains("numeric value") || m.contains("Leading zeroes") || ch == '+' || ch == '.') {
+            return ReadProblem.JSON_BAD_NUMBER.format(at);
+        }
+        if (m.contains("CTRL-CHAR")) {
+            return ReadProblem.JSON_CONTROL_CHARACTER.format(at);
+        }
+        if (m.contains("escape")) {
+            return ReadProblem.JSON_BAD_ESCAPE.format(at);
+        }
+        if (m.contains("close marker")) {
+            return ReadProblem.JSON_BAD_CLOSE.format(at);
+        }
+        if ((ch == ']' || ch == '}') && (m.contains("valid value") || m.contains("start field name"))) {
+            return ReadProblem.JSON_TRAILING_COMMA.format(at);
+        }
+        if (m.contains("expecting comma")) {
+            return ReadProblem.JSON_MISSING_COMMA.format(at);
+        }
+        if (m.contains("colon")) {
+            return ReadProblem.JSON_MISSING_COLON.format(at);
+        }
+        if (ch == '\'') {
+            return ReadProblem.JSON_SINGLE_QUOTE.format(at);
+        }
+        if (m.contains("start field name")) {
+            return ReadProblem.JSON_NAME_NOT_QUOTED.format(at);
+        }
+        return ReadProblem.JSON_UNEXPECTED_CHARACTER.format(at, character(ch));
+    }
+
+    /** The first single-quoted part of a parser message: the offending word, taken from the input. */
+    private static String quoted(String message) {
+        int start = message.indexOf('\'');
+        int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
+        return end < 0 ? "?" : message.substring(start + 1, end);
+    }
+
+    /** A character as messages show it: itself in quotes when visible, else its code point. */
+    static String character(int ch) {
+        if (ch < 0) {
+            return "?";
+        }
+        if (Character.isISOControl(ch) || Character.isWhitespace(ch) || Character.isSpaceChar(ch)
+                || Character.getType(ch) == Character.FORMAT || Character.isSurrogate((char) ch)) {
+            return String.format(java.util.Locale.ROOT, "U+%04X", ch);
+        }
+        return "'" + new String(Character.toChars(ch)) + "'";
     }
 }

@@ -26,29 +26,51 @@ public final class Texts {
         return "'" + value.substring(0, end) + "…' (" + value.length() + " characters)";
     }
 
+    /**
+     * Whether {@code text} holds only characters with Unicode's {@code White_Space} property
+     * (U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+     * U+205F, U+3000), or nothing: the format's reading of "blank". {@link String#isBlank} and
+     * {@link Character#isWhitespace} disagree with it on the no-break spaces.
+     */
+    public static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isWhiteSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code ch} has Unicode's {@code White_Space} property (all such characters are in the BMP). */
+    static boolean isWhiteSpace(char ch) {
+        return (ch >= '\t' && ch <= '\r') || ch == ' ' || ch == '\u0085' || ch == '\u00A0'
+                || ch == '\u1680' || (ch >= '\u2000' && ch <= '\u200A') || ch == '\u2028' || ch == '\u2029'
+                || ch == '\u202F' || ch == '\u205F' || ch == '\u3000';
+    }
+
     /** The JSON type of {@code node} with its article, as messages name it ("a string", "an array"). */
     public static String jsonType(JsonNode node) {
         if (node.isTextual()) {
-            return "a string";
+            return ReadProblem.TYPE_STRING.format();
         }
         if (node.isIntegralNumber()) {
-            return "an integer number";
+            return ReadProblem.TYPE_INTEGER.format();
         }
         if (node.isNumber()) {
-            return "a decimal number";
+            return ReadProblem.TYPE_DECIMAL.format();
         }
         if (node.isBoolean()) {
-            return "a boolean";
+            return ReadProblem.TYPE_BOOLEAN.format();
         }
         if (node.isObject()) {
-            return "an object";
+            return ReadProblem.TYPE_OBJECT.format();
         }
         if (node.isArray()) {
-            return "an array";
+            return ReadProblem.TYPE_ARRAY.format();
         }
         if (node.isNull()) {
-            return "null";
+            return ReadProblem.TYPE_NULL.format();
         }
-        return "a non-JSON value";
+        return ReadProblem.TYPE_OTHER.format();
     }
 }

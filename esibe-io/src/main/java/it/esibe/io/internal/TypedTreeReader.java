@@ -1,10 +1,8 @@
 package it.esibe.io.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.esibe.core.decision.Violation;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -25,15 +23,22 @@ abstract class TypedTreeReader {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** Every problem found so far, in document order. */
-    final List<Violation> problems = new ArrayList<>();
+    final Problems problems;
 
-    /** Reports every property of {@code o} that is not in {@code allowed}: a typo must not silently drop evidence. */
+    TypedTreeReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Reports every property of {@code o} that is not in {@code allowed}, whatever its value, {@code null}
+     * included: a typo must not silently drop evidence.
+     */
     final void unknown(JsonNode o, JsonPath path, List<String> allowed) {
         for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                add(path.field(name), "unknown property " + Texts.quote(name) + "; allowed properties here: "
-                        + String.join(", ", allowed));
+                problems.add(path.field(name), ReadProblem.UNKNOWN_PROPERTY, Texts.quote(name),
+                        String.join(", ", allowed));
             }
         }
     }
@@ -44,7 +49,8 @@ abstract class TypedTreeReader {
             return null;
         }
         if (!node.isTextual()) {
-            add(path, "must be a string" + (nullable ? " or null" : "") + ", got " + Texts.jsonType(node));
+            problems.add(path, nullable ? ReadProblem.WRONG_TYPE_OR_NULL : ReadProblem.WRONG_TYPE,
+                    ReadProblem.TYPE_STRING.format(), Texts.jsonType(node));
             return null;
         }
         return node.textValue();
@@ -61,8 +67,8 @@ abstract class TypedTreeReader {
                 return value;
             }
         }
-        add(path, Texts.quote(text) + " is not allowed; allowed values: "
-                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
+        problems.add(path, ReadProblem.NOT_ALLOWED, Texts.quote(text),
+                Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -73,23 +79,24 @@ abstract class TypedTreeReader {
             return null;
         }
         if (!DATE.matcher(text).matches()) {
-            add(path, "must be a date in the form YYYY-MM-DD" + (nullable ? " or null" : "") + ", got "
-                    + Texts.quote(text));
+            problems.add(path, nullable ? ReadProblem.DATE_FORM_OR_NULL : ReadProblem.DATE_FORM, Texts.quote(text));
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            add(path, Texts.quote(text) + " is not a real date");
+            problems.add(path, ReadProblem.NOT_A_REAL_DATE, Texts.quote(text));
             return null;
         }
     }
 
-    final void wrongType(JsonNode node, JsonPath path, String expected) {
-        add(path, "must be " + expected + ", got " + Texts.jsonType(node));
+    /** Reports that {@code node} is not of the {@code expected} JSON type (a type fragment). */
+    final void wrongType(JsonNode node, JsonPath path, ReadProblem expected) {
+        problems.add(path, ReadProblem.WRONG_TYPE, expected.format(), Texts.jsonType(node));
     }
 
+    /** Reports a message of the subclass's own (decisions). */
     final void add(JsonPath path, String message) {
-        problems.add(new Violation(path.toString(), message));
+        problems.addMessage(path.toString(), message);
     }
 }

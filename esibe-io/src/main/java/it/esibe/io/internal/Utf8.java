@@ -32,8 +32,7 @@ public final class Utf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return new Decoded(null, "not valid UTF-8: a malformed byte sequence at byte " + (in.position() + 1)
-                    + " of the record");
+            return new Decoded(null, ReadProblem.NOT_UTF8.format(in.position() + 1));
         }
         out.flip();
         return new Decoded(out.toString(), null);

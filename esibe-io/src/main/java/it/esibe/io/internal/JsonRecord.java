@@ -1,0 +1,61 @@
+package it.esibe.io.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.esibe.core.decision.Violation;
+import it.esibe.io.ApplicationRead;
+import it.esibe.io.CanonicalJson;
+import it.esibe.io.ReadLimits;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One JSON record, from its bytes or text to an {@link ApplicationRead}: the same steps for a JSON
+ * Lines line, an element of a JSON array, a whole JSON document and a single text given through the
+ * API, so that each is judged, and worded, alike.
+ */
+public final class JsonRecord {
+
+    private JsonRecord() {
+    }
+
+    /**
+     * Reads the first {@code length} bytes of {@code bytes} as one record: strict UTF-8, then
+     * {@link #read(String, StrictTreeReader.Origin, ReadLimits, Supplier)}. A record that is not
+     * UTF-8 or not JSON is hashed over these bytes.
+     */
+    public static ApplicationRead read(byte[] bytes, int length, StrictTreeReader.Origin origin, ReadLimits limits) {
+        Supplier<String> raw = () -> Sha256.hex(bytes, length);
+        Utf8.Decoded decoded = Utf8.decode(bytes, length);
+        String text = decoded.text();
+        if (text == null) {
+            return unreadable(Objects.requireNonNull(decoded.error()), raw.get());
+        }
+        return read(text, origin, limits, raw);
+    }
+
+    /**
+     * Reads {@code text} as one record. Its hash is that of its canonical JSON, or {@code rawSha256}
+     * when it is not JSON or the reader could not hold one of its values exactly.
+     */
+    public static ApplicationRead read(String text, StrictTreeReader.Origin origin, ReadLimits limits,
+            Supplier<String> rawSha256) {
+        StrictTreeReader.Parsed parsed = StrictTreeReader.parse(text, origin, limits);
+        JsonNode value = parsed.value();
+        String error = parsed.error();
+        if (error != null) {
+            // Content after a complete value: not one application, but its id can still name the decision.
+            JsonNode id = value == null ? null : value.get("applicationId");
+            return new ApplicationRead(null, List.of(new Violation("", error)),
+                    id != null && id.isTextual() ? id.textValue() : null, rawSha256.get());
+        }
+        Objects.requireNonNull(value, "value");
+        return ApplicationTreeReader.read(value, parsed.problems(), limits, () -> CanonicalJson.sha256(value),
+                rawSha256);
+    }
+
+    /** A record that is no application at all: one violation at path {@code ""}. */
+    public static ApplicationRead unreadable(String message, String sha256) {
+        return new ApplicationRead(null, List.of(new Violation("", message)), null, sha256);
+    }
+}
