@@ -2,8 +2,10 @@ package it.esibe.core;
 
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,21 @@ public interface ApplicationEvaluator {
      * decision names the ruleset actually applied to it.
      */
     String rulesetId();
+
+    /**
+     * {@return the catalog this evaluator words violations with} A reader that adds words of its own
+     * to a decision's violations (a CSV file's row and column, say) renders them with it, in
+     * {@link #language()}, so that a decision speaks one language. By default ESIBE core's own
+     * messages.
+     */
+    default MessageCatalog messages() {
+        return MessageCatalog.builtIn();
+    }
+
+    /** {@return the language of this evaluator's violation messages; by default English} */
+    default Locale language() {
+        return Locale.ENGLISH;
+    }
 
     /**
      * Validates and decides one application.

@@ -52,7 +52,7 @@ class CsvHostileTest {
         assertThat(decisions.subList(0, 20)).allSatisfy(d -> assertThat(d.violations()).singleElement()
                 .satisfies(v -> {
                     assertThat(v.path()).isEqualTo("fiscalYears[0].rdExpenditure");
-                    assertThat(v.message()).endsWith(": a number written with 1000000 characters, over the limit of 100"
+                    assertThat(v.message()).endsWith(": a number written with 1,000,000 characters, over the limit of 100"
                             + " characters; it was not read");
                 }));
         assertThat(decisions.get(20).outcome()).isEqualTo(Outcome.ELIGIBLE);

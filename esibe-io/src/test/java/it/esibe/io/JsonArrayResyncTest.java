@@ -56,9 +56,9 @@ class JsonArrayResyncTest {
                 Arguments.of("nesting over the limit", APP.replace("\"track\":", "\"x\":" + "[".repeat(100)
                         + "]".repeat(100) + ",\"track\":"), "nested too deeply"),
                 Arguments.of("a 10 MB company name", APP.replace(name, "\"" + "N".repeat(10_000_000) + "\""),
-                        "over the limit of 1048576 bytes"),
+                        "over the limit of 1,048,576 bytes"),
                 Arguments.of("a string over the string limit", APP.replace(name, "\"" + "N".repeat(1_000_001) + "\""),
-                        "a text of 1000001 characters, over the limit of 1000000 characters"));
+                        "a text of 1,000,001 characters, over the limit of 1,000,000 characters"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import it.esibe.core.message.MessageCatalog;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -88,14 +90,26 @@ class ReaderMessagesTest {
     }
 
     @Test
-    void everyProblemHasItsOwnKeyAndText() {
+    void everyProblemHasItsOwnKeyAndATextInItalianAndEnglish() {
         Set<String> keys = new HashSet<>();
+        MessageCatalog catalog = MessageCatalog.builtIn();
         for (ReadProblem p : ReadProblem.values()) {
             assertThat(p.key()).startsWith("read.");
             assertThat(keys.add(p.key())).as(p.key()).isTrue();
-            assertThat(p.format()).isNotBlank();
+            assertThat(catalog.knows(p.key())).as(p.key()).isTrue();
+            String english = catalog.render(Locale.ENGLISH, p.message("A", "B", "C", "D"));
+            String italian = catalog.render(Locale.ITALIAN, p.message("A", "B", "C", "D"));
+            assertThat(english).isNotBlank().doesNotContain("{0}");
+            assertThat(italian).isNotBlank().doesNotContain("{0}");
+            if (!p.key().equals("read.verbatim") && !p.key().equals("read.csv.located")
+                    && !p.key().equals("read.type.null")) {
+                assertThat(italian).as("%s has an Italian text of its own", p.key()).isNotEqualTo(english);
+            }
         }
-        assertThat(ReadProblem.WRONG_TYPE.format("a", "b")).isEqualTo("must be a, got b");
+        assertThat(catalog.render(Locale.ENGLISH, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_STRING.message(),
+                ReadProblem.TYPE_NULL.message()))).isEqualTo("must be a string, got null");
+        assertThat(catalog.render(Locale.ITALIAN, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_STRING.message(),
+                ReadProblem.TYPE_NULL.message()))).isEqualTo("deve essere un testo (stringa), trovato null");
     }
 
     private static List<Violation> decide(String text, InputFormat format) throws IOException {

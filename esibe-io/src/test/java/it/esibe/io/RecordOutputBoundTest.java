@@ -39,7 +39,8 @@ class RecordOutputBoundTest {
         // The rest: the other unknown keys and the five required properties that are missing.
         int more = keys - 100 + 5;
         assertThat(decisions.get(0).violations().get(100).message())
-                .isEqualTo(more + " more problems in this record are not listed: at most 100 are listed for one record");
+                .isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", more)
+                        + " more problems in this record are not listed: at most 100 are listed for one record");
     }
 
     @Test

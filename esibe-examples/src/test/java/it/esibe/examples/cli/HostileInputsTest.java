@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -43,8 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The million-application report runs only with {@code -Desibe.heavy=true} (or the Maven profile
  * {@code heavy} of esibe-examples), as it takes minutes: see docs/PERFORMANCE.md.
  *
- * <p>A case that waits for a change of the readers (package {@code it.esibe.io.internal}, being
- * fixed separately) is {@link Disabled} with the reason, and marked {@code // needs io fix}.
+ * <p>The classes the readers used to fail on (an exponent beyond {@code int} in a CSV cell, a bad
+ * element of a JSON array, a control character before {@code =}, a stray quote, million-digit
+ * numbers, bare CR line ends, lines of white space, a flood of unknown keys) each have a case here.
  */
 class HostileInputsTest {
 
@@ -296,9 +296,8 @@ class HostileInputsTest {
     // ---- the hostile classes that wait for the readers' fixes ----
 
     @Test
-    @Disabled("needs io fix: a CSV number with an exponent beyond int throws NumberFormatException")
     void csvExponentBeyondIntIsAViolationNotAnError() throws Exception {
-        // needs io fix: one number reader with one set of limits for JSON and CSV
+        // Fixed in esibe-io: one number reader with one set of limits for JSON and CSV
         String row = HostileFiles.csvRow("CSV-EXP-1", "Esempio");
         Path file = HostileFiles.bytes(dir.resolve("exponent.csv"), HostileFiles.CSV_HEADER, "\r\n",
                 row.replace("2024|2500000|", "2024|1E2147483648|"), "\r\n",
@@ -310,9 +309,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: a bad element of a .json array drops every element after it")
     void aBadJsonArrayElementCostsOnlyItself() throws Exception {
-        // needs io fix: a .json array resynchronises after a bad element
+        // Fixed in esibe-io: a .json array resynchronises after a bad element
         String ok = HostileFiles.eligible("ARR");
         Path file = HostileFiles.bytes(dir.resolve("array.json"), "[", ok, ",\n",
                 HostileFiles.withName(ok, "x").replace("\"rdExpenditure\": 2500000", "\"rdExpenditure\": NaN"), ",\n",
@@ -321,9 +319,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: a control character before '=' passes the CSV formula guard")
     void aControlCharacterBeforeAFormulaIsNeutralisedToo() throws Exception {
-        // needs io fix: one guard that ignores leading control and space characters
+        // Fixed in esibe-io: one guard that ignores leading control and space characters
         Path file = HostileFiles.bytes(dir.resolve("nul.csv"), HostileFiles.CSV_HEADER, "\r\n",
                 HostileFiles.csvRow("\u0000=HYPERLINK(\"https://example.invalid\")", "Name"), "\r\n");
         ForkedCli.Result r = evaluates(SMALL_HEAP, 1, List.of("--format", "csv"), file);
@@ -331,9 +328,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: a stray quote inside an unquoted CSV cell swallows the rest of the file")
     void aStrayQuoteCostsOnlyItsRow() throws Exception {
-        // needs io fix: a stray quote inside an unquoted cell
+        // Fixed in esibe-io: a stray quote inside an unquoted cell
         String row = HostileFiles.csvRow("QUOTE-1", "Esempio");
         Path file = HostileFiles.bytes(dir.resolve("quote.csv"), HostileFiles.CSV_HEADER, "\r\n",
                 row.replace("\"Esempio\"", "Esempio 5\" Bio"), "\r\n",
@@ -342,9 +338,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: CSV numbers have no length limit")
     void csvNumbersOfAMillionDigitsAreRejectedQuickly() throws Exception {
-        // needs io fix: CSV numbers have the same length limit as JSON ones
+        // Fixed in esibe-io: CSV numbers have the same length limit as JSON ones
         StringBuilder s = new StringBuilder(HostileFiles.CSV_HEADER).append("\r\n");
         String digits = "9".repeat(1_000_000);
         for (int i = 0; i < 20; i++) {
@@ -356,9 +351,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: a bare CR does not end a line")
     void oldMacLineEndsGiveOneDecisionPerLine() throws Exception {
-        // needs io fix: a bare CR ends a line in JSON Lines and in CSV outside quotes
+        // Fixed in esibe-io: a bare CR ends a line in JSON Lines and in CSV outside quotes
         Path file = HostileFiles.bytes(dir.resolve("cr.jsonl"), HostileFiles.eligible("CR-1"), "\r",
                 HostileFiles.eligible("CR-2"), "\r", HostileFiles.eligible("CR-3"), "\r");
         assertThat(HostileFiles.jsonLinesRecords(file)).isEqualTo(3);
@@ -366,9 +360,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: spec v1.1, a JSON Lines line holding only white space is no record")
     void whiteSpaceLinesAreNoRecords() throws Exception {
-        // needs io fix: whitespace-only JSON Lines lines yield no decision
+        // Fixed in esibe-io: whitespace-only JSON Lines lines yield no decision
         Path file = HostileFiles.bytes(dir.resolve("blank.jsonl"), HostileFiles.eligible("WS-1"), "\n   \n\t\n\n",
                 HostileFiles.eligible("WS-2"), "\n \n");
         assertThat(HostileFiles.jsonLinesRecords(file)).isEqualTo(2);
@@ -376,9 +369,8 @@ class HostileInputsTest {
     }
 
     @Test
-    @Disabled("needs io fix: one line of unknown keys gives one violation per key (25 MB for 1 MiB)")
     void perRecordOutputIsBounded() throws Exception {
-        // needs io fix: the first 100 violations and a count of the rest
+        // Fixed in esibe-io: the first 100 violations and a count of the rest
         StringBuilder keys = new StringBuilder("{");
         for (int i = 0; keys.length() < 1_000_000; i++) {
             keys.append("\"k").append(i).append("\":1,");

@@ -1,5 +1,7 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
@@ -51,7 +53,7 @@ public final class CsvApplicationSource implements RecordSource {
     private boolean started;
     private char separator = ',';
     private final List<CsvLayout.@Nullable Column> header = new ArrayList<>();
-    private final List<String> headerProblems = new ArrayList<>();
+    private final List<Message> headerProblems = new ArrayList<>();
     private long row;
 
     /** A source reading {@code in}, which it closes when closed. */
@@ -68,9 +70,9 @@ public final class CsvApplicationSource implements RecordSource {
         if (!started) {
             started = true;
             if (!rows.next()) {
-                return rejected(0, ReadProblem.CSV_NO_HEADER.format(), Sha256.hex(new byte[0]));
+                return rejected(0, ReadProblem.CSV_NO_HEADER.message(), Sha256.hex(new byte[0]));
             }
-            String problem = readHeader();
+            Message problem = readHeader();
             lexer.separators(String.valueOf(separator));
             if (problem != null) {
                 // Without a header no row can be read: the header gets a decision of its own (row 0), and
@@ -95,38 +97,38 @@ public final class CsvApplicationSource implements RecordSource {
         in.close();
     }
 
-    private @Nullable String readHeader() {
+    private @Nullable Message readHeader() {
         if (rows.overflow() != null) {
-            return ReadProblem.CSV_IN_HEADER.format(ReadProblem.RECORD_TOO_LARGE.format(rows.totalLength(),
+            return ReadProblem.CSV_IN_HEADER.message(ReadProblem.RECORD_TOO_LARGE.message(rows.totalLength(),
                     limits.maxRecordBytes()));
         }
         Utf8.Decoded decoded = Utf8.decode(rows.bytes(), rows.length());
         String text = decoded.text();
         if (text == null) {
-            return ReadProblem.CSV_IN_HEADER.format(decoded.error());
+            return ReadProblem.CSV_IN_HEADER.message(decoded.error());
         }
         separator = text.indexOf(';') >= 0 ? ';' : ',';
         List<String> names;
         try {
             names = CsvCellParser.cells(text, separator, MAX_CELLS);
         } catch (CsvCellParser.BadRow e) {
-            return ReadProblem.CSV_IN_HEADER.format(e.getMessage());
+            return ReadProblem.CSV_IN_HEADER.message(e.problem());
         }
         Set<CsvLayout.Column> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             CsvLayout.Column column = CsvLayout.byHeader(name);
             if (column == null) {
-                headerProblems.add(ReadProblem.CSV_UNKNOWN_COLUMN.format(i + 1, Texts.quote(name)));
+                headerProblems.add(ReadProblem.CSV_UNKNOWN_COLUMN.message(i + 1, Texts.quote(name)));
             } else if (!seen.add(column)) {
-                headerProblems.add(ReadProblem.CSV_REPEATED_COLUMN.format(i + 1, Texts.quote(name),
+                headerProblems.add(ReadProblem.CSV_REPEATED_COLUMN.message(i + 1, Texts.quote(name),
                         Texts.quote(column.english())));
                 column = null;
             }
             header.add(column);
         }
         if (seen.isEmpty()) {
-            return ReadProblem.CSV_NOT_A_HEADER.format();
+            return ReadProblem.CSV_NOT_A_HEADER.message();
         }
         return null;
     }
@@ -138,7 +140,7 @@ public final class CsvApplicationSource implements RecordSource {
         }
         if (rows.overflow() != null) {
             return rejected(row, (rows.endedInQuotes() ? ReadProblem.CSV_ROW_TOO_LARGE_OPEN_QUOTE
-                    : ReadProblem.RECORD_TOO_LARGE).format(rows.totalLength(), limits.maxRecordBytes()), rows.sha256());
+                    : ReadProblem.RECORD_TOO_LARGE).message(rows.totalLength(), limits.maxRecordBytes()), rows.sha256());
         }
         Utf8.Decoded decoded = Utf8.decode(rows.bytes(), rows.length());
         String text = decoded.text();
@@ -149,13 +151,13 @@ public final class CsvApplicationSource implements RecordSource {
         try {
             cells = CsvCellParser.cells(text, separator, MAX_CELLS);
         } catch (CsvCellParser.BadRow e) {
-            return rejected(row, Objects.requireNonNull(e.getMessage()), rows.sha256());
+            return rejected(row, e.problem(), rows.sha256());
         }
         if (cells.stream().allMatch(Texts::isBlank)) {
             return null; // ";;;;" is what spreadsheets save for an empty row
         }
         Problems problems = new Problems(limits.maxViolationsPerRecord());
-        for (String p : headerProblems) {
+        for (Message p : headerProblems) {
             problems.addMessage("", p);
         }
         if (cells.size() != header.size()) {
@@ -185,11 +187,15 @@ public final class CsvApplicationSource implements RecordSource {
         return new Decided(read.application(), located(read.decide(evaluator)));
     }
 
-    /** {@code decision} with every violation's message prefixed by the row, line and column it comes from. */
+    /**
+     * {@code decision} with every violation's message prefixed by the row, line and column it comes
+     * from, in the evaluator's language: the violations are already in it.
+     */
     private Decision located(Decision decision) {
         List<Violation> violations = new ArrayList<>();
         for (Violation v : decision.violations()) {
-            violations.add(new Violation(v.path(), ReadProblem.CSV_LOCATED.format(where(v.path()), v.message())));
+            violations.add(Violation.rendered(v.path(), ReadProblem.CSV_LOCATED.message(where(v.path()),
+                    MessageArg.text(v.message())), evaluator.messages(), evaluator.language()));
         }
         return new Decision(decision.applicationId(), decision.outcome(), decision.ruleset(),
                 decision.rulesetVersion(), decision.parametersSha256(), decision.referenceDate(), decision.referenceYear(), decision.criteria(), violations,
@@ -197,24 +203,26 @@ public final class CsvApplicationSource implements RecordSource {
     }
 
     /** Where the value at {@code path} stood in the file: row and line, then column, item and field. */
-    private String where(String path) {
-        StringBuilder sb = new StringBuilder(ReadProblem.CSV_AT_ROW.format(row, rows.firstLine()));
+    private MessageArg where(String path) {
+        List<MessageArg> parts = new ArrayList<>();
+        parts.add(MessageArg.message(ReadProblem.CSV_AT_ROW.message(row, rows.firstLine())));
         CsvLayout.Column column = columnOf(path);
         if (column != null) {
             int index = header.indexOf(column);
             String name = Texts.quote(column.english());
-            sb.append(", ").append(index >= 0 ? ReadProblem.CSV_AT_COLUMN.format(index + 1, name)
-                    : ReadProblem.CSV_AT_COLUMN_NAME.format(name));
+            parts.add(MessageArg.message(index >= 0 ? ReadProblem.CSV_AT_COLUMN.message(index + 1, name)
+                    : ReadProblem.CSV_AT_COLUMN_NAME.message(name)));
             String rest = path.substring(column.jsonPath().length());
             if (column.isList() && rest.startsWith("[")) {
                 int close = rest.indexOf(']');
-                sb.append(", ").append(ReadProblem.CSV_AT_ITEM.format(Integer.parseInt(rest.substring(1, close)) + 1));
+                parts.add(MessageArg.message(ReadProblem.CSV_AT_ITEM.message(
+                        Integer.parseInt(rest.substring(1, close)) + 1)));
                 if (close + 2 <= rest.length()) {
-                    sb.append(", ").append(ReadProblem.CSV_AT_FIELD.format(rest.substring(close + 2)));
+                    parts.add(MessageArg.message(ReadProblem.CSV_AT_FIELD.message(rest.substring(close + 2))));
                 }
             }
         }
-        return sb.toString();
+        return MessageArg.join(", ", parts);
     }
 
     private static CsvLayout.@Nullable Column columnOf(String path) {
@@ -229,10 +237,10 @@ public final class CsvApplicationSource implements RecordSource {
         return best;
     }
 
-    private Decided rejected(long position, String message, String sha256) {
-        String located = ReadProblem.CSV_LOCATED.format(ReadProblem.CSV_AT_ROW.format(position, rows.firstLine()),
+    private Decided rejected(long position, Message message, String sha256) {
+        Message located = ReadProblem.CSV_LOCATED.message(ReadProblem.CSV_AT_ROW.message(position, rows.firstLine()),
                 message);
-        Decision d = evaluator.reject(null, List.of(new Violation("", located))).withInputSha256(sha256)
+        Decision d = evaluator.reject(null, List.of(Violation.of("", located))).withInputSha256(sha256)
                 .withPosition(RecordPosition.row(position));
         return new Decided(null, d);
     }

@@ -1,5 +1,7 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +16,16 @@ final class CsvCellParser {
     static final class BadRow extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadRow(String message) {
-            super(message, null, false, false);
+        private final transient Message problem;
+
+        BadRow(Message problem) {
+            super(problem.key(), null, false, false);
+            this.problem = problem;
+        }
+
+        /** What is wrong with the row, to be rendered in the reader's language. */
+        Message problem() {
+            return problem;
         }
     }
 
@@ -43,11 +53,11 @@ final class CsvCellParser {
                     cells.add(cell.toString());
                     cell.setLength(0);
                     if (cells.size() >= maxCells) {
-                        throw new BadRow(ReadProblem.CSV_TOO_MANY_CELLS.format(maxCells));
+                        throw new BadRow(ReadProblem.CSV_TOO_MANY_CELLS.message(maxCells));
                     }
                     break;
                 case CsvLexer.TEXT_AFTER_QUOTE:
-                    throw new BadRow(ReadProblem.CSV_TEXT_AFTER_QUOTE.format(cells.size() + 1));
+                    throw new BadRow(ReadProblem.CSV_TEXT_AFTER_QUOTE.message(cells.size() + 1));
                 default:
                     // Text, and a line end the splitter left inside the row (only inside quotes).
                     cell.append(ch);
@@ -55,7 +65,7 @@ final class CsvCellParser {
             }
         }
         if (lexer.inQuotes()) {
-            throw new BadRow(ReadProblem.CSV_QUOTE_NOT_CLOSED.format(cells.size() + 1));
+            throw new BadRow(ReadProblem.CSV_QUOTE_NOT_CLOSED.message(cells.size() + 1));
         }
         cells.add(cell.toString());
         return cells;

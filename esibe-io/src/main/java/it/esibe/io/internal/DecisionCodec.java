@@ -149,13 +149,14 @@ public final class DecisionCodec extends TypedTreeReader {
         StrictTreeReader.Parsed parsed = StrictTreeReader.parse(json, StrictTreeReader.Origin.TEXT, READ_LIMITS);
         JsonNode root = parsed.value();
         if (root == null) {
-            throw new InvalidInputException("", Objects.requireNonNull(parsed.error()));
+            Violation v = Violation.of("", Objects.requireNonNull(parsed.error()));
+            throw new InvalidInputException(v.message(), List.of(v));
         }
         DecisionCodec codec = new DecisionCodec(parsed.problems());
         Decision decision = codec.decision(root);
         if (decision == null || !codec.problems.isEmpty()) {
             List<Violation> all = codec.problems.isEmpty()
-                    ? List.of(new Violation("", "not a valid decision"))
+                    ? List.of(Violation.of("", ReadProblem.DECISION_INVALID.message()))
                     : codec.problems.violations();
             throw new InvalidInputException("not a valid ESIBE decision (" + all.size() + " problem(s)), first: "
                     + (all.get(0).path().isEmpty() ? "" : all.get(0).path() + ": ") + all.get(0).message(), all);
@@ -166,7 +167,7 @@ public final class DecisionCodec extends TypedTreeReader {
     private @Nullable Decision decision(JsonNode o) {
         JsonPath root = JsonPath.ROOT;
         if (!o.isObject()) {
-            add(root, "a decision is a JSON object, got " + Texts.jsonType(o));
+            add(root, ReadProblem.DECISION_NOT_AN_OBJECT.message(Texts.jsonType(o)));
             return null;
         }
         List<String> allowed = new ArrayList<>(DECISION);
@@ -175,7 +176,7 @@ public final class DecisionCodec extends TypedTreeReader {
         unknown(o, root, allowed);
         for (String name : DECISION) {
             if (!o.has(name)) {
-                add(root.field(name), "required property " + Texts.quote(name) + " is missing");
+                add(root.field(name), ReadProblem.REQUIRED_MISSING.message(Texts.quote(name)));
             }
         }
         String applicationId = string(o.get("applicationId"), root.field("applicationId"), true);
@@ -196,18 +197,18 @@ public final class DecisionCodec extends TypedTreeReader {
             }
             JsonPath path = root.field(kind.field());
             if (position != null) {
-                add(path, "a decision has at most one position (" + String.join(", ", POSITIONS) + ")");
+                add(path, ReadProblem.DECISION_POSITIONS.message(String.join(", ", POSITIONS)));
                 continue;
             }
             Long n = integer(value, path, false);
             if (n != null && n < 0) {
-                add(path, "a position is >= 0");
+                add(path, ReadProblem.DECISION_NEGATIVE_POSITION.message());
             } else if (n != null) {
                 position = new RecordPosition(kind, n);
             }
         }
         if (referenceYear != null && (referenceYear < Integer.MIN_VALUE || referenceYear > Integer.MAX_VALUE)) {
-            add(root.field("referenceYear"), "integer out of range");
+            add(root.field("referenceYear"), ReadProblem.INTEGER_OUT_OF_RANGE.message(Integer.MIN_VALUE, Integer.MAX_VALUE));
             referenceYear = null;
         }
         if (!problems.isEmpty() || outcome == null || ruleset == null || criteria == null || violations == null) {
@@ -217,14 +218,14 @@ public final class DecisionCodec extends TypedTreeReader {
             return new Decision(applicationId, outcome, ruleset, rulesetVersion, parametersSha256, referenceDate,
                     referenceYear == null ? null : referenceYear.intValue(), criteria, violations, inputSha256, position);
         } catch (IllegalArgumentException | NullPointerException e) {
-            add(root, String.valueOf(e.getMessage()));
+            add(root, ReadProblem.DECISION_INCONSISTENT.message(String.valueOf(e.getMessage())));
             return null;
         }
     }
 
     private @Nullable CriterionResult criterion(JsonNode o, JsonPath path) {
         if (!o.isObject()) {
-            add(path, "must be an object, got " + Texts.jsonType(o));
+            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
             return null;
         }
         unknown(o, path, CRITERION);
@@ -234,7 +235,7 @@ public final class DecisionCodec extends TypedTreeReader {
         JsonNode m = required(o, path, "message");
         JsonPath messagePath = path.field("message");
         if (m != null && !m.isObject()) {
-            add(messagePath, "must be an object, got " + Texts.jsonType(m));
+            add(messagePath, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(m)));
         } else if (m != null) {
             String it = string(required(m, messagePath, "it"), messagePath.field("it"), false);
             String en = string(required(m, messagePath, "en"), messagePath.field("en"), false);
@@ -246,18 +247,19 @@ public final class DecisionCodec extends TypedTreeReader {
         JsonNode r = o.get("remedy");
         JsonPath remedyPath = path.field("remedy");
         if (r != null && !r.isObject()) {
-            add(remedyPath, "must be an object, got " + Texts.jsonType(r));
+            add(remedyPath, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(r)));
         } else if (r != null) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : r.properties()) {
                 if (!e.getValue().isIntegralNumber() && !e.getValue().isBigDecimal()) {
-                    add(remedyPath.field(e.getKey()), "must be a number, got " + Texts.jsonType(e.getValue()));
+                    add(remedyPath.field(e.getKey()), ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_NUMBER.message(),
+                            Texts.jsonType(e.getValue())));
                 } else {
                     values.put(e.getKey(), e.getValue().decimalValue());
                 }
             }
             if (values.isEmpty()) {
-                add(remedyPath, "a remedy has at least one value");
+                add(remedyPath, ReadProblem.DECISION_EMPTY_REMEDY.message());
             } else {
                 remedy = new Remedy(values);
             }
@@ -268,7 +270,7 @@ public final class DecisionCodec extends TypedTreeReader {
         try {
             return new CriterionResult(id, result, message, citation, remedy);
         } catch (IllegalArgumentException e) {
-            add(path, String.valueOf(e.getMessage()));
+            add(path, ReadProblem.DECISION_INCONSISTENT.message(String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -287,9 +289,8 @@ public final class DecisionCodec extends TypedTreeReader {
             }
             JsonPath at = path.field(name);
             if (!LANGUAGE.matcher(name).matches()) {
-                add(at, "unknown property " + Texts.quote(name) + "; allowed properties here: "
-                        + String.join(", ", MESSAGE) + " and further languages as two-letter lower-case ISO 639-1"
-                        + " codes, such as de");
+                add(at, ReadProblem.UNKNOWN_PROPERTY.message(Texts.quote(name),
+                        ReadProblem.DECISION_MESSAGE_PROPERTIES.message(String.join(", ", MESSAGE))));
                 ok = false;
                 continue;
             }
@@ -297,7 +298,7 @@ public final class DecisionCodec extends TypedTreeReader {
             if (text == null) {
                 ok = false;
             } else if (text.isBlank()) {
-                add(at, "must not be blank: leave the language out rather than give it no text");
+                add(at, ReadProblem.DECISION_BLANK_TEXT.message());
                 ok = false;
             } else {
                 others.put(name, text);
@@ -308,7 +309,7 @@ public final class DecisionCodec extends TypedTreeReader {
 
     private @Nullable Violation violation(JsonNode o, JsonPath path) {
         if (!o.isObject()) {
-            add(path, "must be an object, got " + Texts.jsonType(o));
+            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
             return null;
         }
         unknown(o, path, VIOLATION);
@@ -326,7 +327,7 @@ public final class DecisionCodec extends TypedTreeReader {
             return null;
         }
         if (!node.isArray()) {
-            add(path, "must be an array, got " + Texts.jsonType(node));
+            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_ARRAY.message(), Texts.jsonType(node)));
             return null;
         }
         List<T> out = new ArrayList<>();
@@ -342,7 +343,7 @@ public final class DecisionCodec extends TypedTreeReader {
     private @Nullable JsonNode required(JsonNode o, JsonPath path, String name) {
         JsonNode value = o.get(name);
         if (value == null) {
-            add(path.field(name), "required property " + Texts.quote(name) + " is missing");
+            add(path.field(name), ReadProblem.REQUIRED_MISSING.message(Texts.quote(name)));
         }
         return value;
     }
@@ -352,12 +353,13 @@ public final class DecisionCodec extends TypedTreeReader {
             return null;
         }
         if (!node.isIntegralNumber()) {
-            add(path, "must be an integer" + (nullable ? " or null" : "") + ", got " + Texts.jsonType(node));
+            add(path, (nullable ? ReadProblem.WRONG_TYPE_OR_NULL : ReadProblem.WRONG_TYPE).message(
+                    ReadProblem.TYPE_INTEGER.message(), Texts.jsonType(node)));
             return null;
         }
         BigInteger value = node.bigIntegerValue();
         if (value.bitLength() >= Long.SIZE) {
-            add(path, "integer out of range");
+            add(path, ReadProblem.INTEGER_OUT_OF_RANGE.message(Integer.MIN_VALUE, Integer.MAX_VALUE));
             return null;
         }
         return value.longValue();

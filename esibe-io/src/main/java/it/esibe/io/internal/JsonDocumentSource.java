@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.RecordPosition;
@@ -51,17 +52,17 @@ public final class JsonDocumentSource implements RecordSource {
         }
         switch (records.kind()) {
             case EMPTY_FILE:
-                return decided(JsonRecord.unreadable(ReadProblem.NO_VALUE_IN_FILE.format(), records.sha256()), null);
+                return decided(JsonRecord.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()), null);
             case DOCUMENT:
                 return decided(record(), null);
             case ELEMENT:
                 return decided(record(), RecordPosition.index(index++));
             case NO_ELEMENT:
-                return rejected(ReadProblem.ARRAY_NO_ELEMENT.format(at()));
+                return rejected(ReadProblem.ARRAY_NO_ELEMENT.message(at()));
             case NOT_CLOSED:
-                return rejected(ReadProblem.ARRAY_NOT_CLOSED.format());
+                return rejected(ReadProblem.ARRAY_NOT_CLOSED.message());
             case AFTER_ARRAY:
-                return decided(JsonRecord.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.format(at()), records.sha256()),
+                return decided(JsonRecord.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()),
                         RecordPosition.index(index++));
             default:
                 throw new IllegalStateException("unknown record kind " + records.kind());
@@ -76,11 +77,11 @@ public final class JsonDocumentSource implements RecordSource {
     /** The current document or element as an application, or the reason it is none. */
     private ApplicationRead record() {
         if (records.unclosed()) {
-            return JsonRecord.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.format(at(), records.startLine()),
+            return JsonRecord.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
                     records.sha256());
         }
         if (records.overflow() != null) {
-            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.format(records.totalLength(),
+            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
                     limits.maxRecordBytes()), records.sha256());
         }
         StrictTreeReader.Origin origin = new StrictTreeReader.Origin(records.startLine(), records.startColumn(), true);
@@ -90,12 +91,12 @@ public final class JsonDocumentSource implements RecordSource {
         }
         // Read as usual, but the file is broken right before it: the element cannot be taken as valid.
         List<Violation> violations = new ArrayList<>();
-        violations.add(new Violation("", ReadProblem.ARRAY_MISSING_COMMA.format(at())));
+        violations.add(Violation.of("", ReadProblem.ARRAY_MISSING_COMMA.message(at())));
         violations.addAll(read.violations());
         return new ApplicationRead(read.application(), violations, read.applicationId(), read.inputSha256());
     }
 
-    private String at() {
+    private Message at() {
         return ReadProblem.at(records.startLine(), records.startColumn(), true);
     }
 
@@ -105,8 +106,8 @@ public final class JsonDocumentSource implements RecordSource {
     }
 
     /** A record without text of its own (an empty slot, an array never closed): no hash. */
-    private Decided rejected(String message) {
-        Decision decision = evaluator.reject(null, List.of(new Violation("", message)))
+    private Decided rejected(Message message) {
+        Decision decision = evaluator.reject(null, List.of(Violation.of("", message)))
                 .withPosition(RecordPosition.index(index++));
         return new Decided(null, decision);
     }

@@ -60,7 +60,7 @@ public final class JsonLinesSource implements RecordSource {
             return null;
         }
         if (lines.overflow() != null) {
-            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.format(lines.totalLength(),
+            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
                     limits.maxRecordBytes()), lines.sha256());
         }
         Utf8.Decoded decoded = Utf8.decode(lines.bytes(), lines.length());

@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.core.decision.Violation;
 import it.esibe.io.ApplicationRead;
@@ -42,11 +43,11 @@ public final class JsonRecord {
             Supplier<String> rawSha256) {
         StrictTreeReader.Parsed parsed = StrictTreeReader.parse(text, origin, limits);
         JsonNode value = parsed.value();
-        String error = parsed.error();
+        Message error = parsed.error();
         if (error != null) {
             // Content after a complete value: not one application, but its id can still name the decision.
             JsonNode id = value == null ? null : value.get("applicationId");
-            return new ApplicationRead(null, List.of(new Violation("", error)),
+            return new ApplicationRead(null, List.of(Violation.of("", error)),
                     id != null && id.isTextual() ? id.textValue() : null, rawSha256.get());
         }
         Objects.requireNonNull(value, "value");
@@ -55,7 +56,7 @@ public final class JsonRecord {
     }
 
     /** A record that is no application at all: one violation at path {@code ""}. */
-    public static ApplicationRead unreadable(String message, String sha256) {
-        return new ApplicationRead(null, List.of(new Violation("", message)), null, sha256);
+    public static ApplicationRead unreadable(Message message, String sha256) {
+        return new ApplicationRead(null, List.of(Violation.of("", message)), null, sha256);
     }
 }

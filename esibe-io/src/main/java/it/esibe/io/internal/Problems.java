@@ -1,6 +1,7 @@
 package it.esibe.io.internal;
 
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,14 +57,14 @@ public final class Problems {
             return;
         }
         if (listed.size() < max) {
-            listed.add(new Violation(path, problem.format(args)));
+            listed.add(Violation.of(path, problem.message(args)));
         } else {
             unlisted++;
         }
     }
 
     /** Reports a message built elsewhere (a header problem of a CSV file, a decision's own check). */
-    void addMessage(String path, String message) {
+    void addMessage(String path, Message message) {
         add(path, ReadProblem.VERBATIM, message);
     }
 
@@ -105,7 +106,7 @@ public final class Problems {
     public List<Violation> violations() {
         List<Violation> out = new ArrayList<>(listed);
         if (unlisted > 0) {
-            out.add(new Violation("", ReadProblem.MORE_PROBLEMS.format(unlisted, max)));
+            out.add(Violation.of("", ReadProblem.MORE_PROBLEMS.message(unlisted, max)));
         }
         return out;
     }

@@ -1,12 +1,17 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Every message the readers put in a violation, each built here and nowhere else.
  *
- * <p>Each problem has a stable key and an English text with numbered placeholders ({@code {0}},
- * {@code {1}} …), the form of the evaluator's message bundles, so that reader messages can become
- * keyed, translated messages in one step. Some entries are fragments (positions, JSON types, CSV
- * locations) that other messages take as arguments, so that they too can be translated.
+ * <p>Each problem is a key of ESIBE core's message files ({@code read.*} in
+ * {@code it/esibe/core/message/messages.properties} and its Italian twin), so that a reader's
+ * violation is rendered in the evaluator's language like every other message, through the same
+ * message providers. Some entries are fragments (positions, JSON types, CSV locations) that other
+ * messages take as arguments, so that they too are translated.
  *
  * <p>A message says what was wrong, where in the text (line, column, row, cell) and what is
  * allowed; it never holds a JSON path (the violation's {@code path} carries it), a Java name or a
@@ -17,251 +22,237 @@ public enum ReadProblem {
     // ------------------------------------------------------------------ positions and types (fragments)
 
     /** Fragment: a position in a multi-line text. */
-    AT_LINE_COLUMN("read.at.lineColumn", "line {0}, column {1}"),
+    AT_LINE_COLUMN("read.at.lineColumn"),
     /** Fragment: a position in a one-line record. */
-    AT_COLUMN("read.at.column", "column {0}"),
+    AT_COLUMN("read.at.column"),
     /** Fragment: a JSON type, with its article. */
-    TYPE_STRING("read.type.string", "a string"),
+    TYPE_STRING("read.type.string"),
     /** Fragment. */
-    TYPE_INTEGER("read.type.integer", "an integer number"),
+    TYPE_INTEGER("read.type.integer"),
     /** Fragment. */
-    TYPE_DECIMAL("read.type.decimal", "a decimal number"),
+    TYPE_DECIMAL("read.type.decimal"),
     /** Fragment: an integer or a decimal. */
-    TYPE_NUMBER("read.type.number", "a number"),
+    TYPE_NUMBER("read.type.number"),
     /** Fragment. */
-    TYPE_BOOLEAN("read.type.boolean", "a boolean"),
+    TYPE_BOOLEAN("read.type.boolean"),
     /** Fragment. */
-    TYPE_OBJECT("read.type.object", "an object"),
+    TYPE_OBJECT("read.type.object"),
     /** Fragment. */
-    TYPE_ARRAY("read.type.array", "an array"),
+    TYPE_ARRAY("read.type.array"),
     /** Fragment. */
-    TYPE_NULL("read.type.null", "null"),
+    TYPE_NULL("read.type.null"),
     /** Fragment: a node of an embedder's tree that JSON cannot hold. */
-    TYPE_OTHER("read.type.other", "a value that is not JSON data"),
+    TYPE_OTHER("read.type.other"),
 
     // ------------------------------------------------------------------ records
 
     /** A record over {@code maxRecordBytes}: its length and the limit. */
-    RECORD_TOO_LARGE("read.record.tooLarge",
-            "the record is {0} bytes long, over the limit of {1} bytes for one record; it was not read"),
+    RECORD_TOO_LARGE("read.record.tooLarge"),
     /** Bytes that are not UTF-8: the byte's position in the record, from 1. */
-    NOT_UTF8("read.record.notUtf8", "not valid UTF-8: a malformed byte sequence at byte {0} of the record"),
+    NOT_UTF8("read.record.notUtf8"),
     /** A record with nothing in it (a single JSON text, not a JSON Lines line, which is skipped). */
-    NO_VALUE("read.record.noValue", "no JSON value: the record is empty or holds only white space"),
+    NO_VALUE("read.record.noValue"),
     /** A {@code .json} file with nothing in it. */
-    NO_VALUE_IN_FILE("read.record.noValueInFile", "no JSON value: the file is empty or holds only white space"),
+    NO_VALUE_IN_FILE("read.record.noValueInFile"),
     /** A record that is JSON but no object: its type. */
-    NOT_AN_OBJECT("read.record.notAnObject",
-            "not a JSON object: an application is a JSON object, this record is {0}"),
+    NOT_AN_OBJECT("read.record.notAnObject"),
     /** A message already built from other problems (a CSV header problem repeated on each row). */
-    VERBATIM("read.verbatim", "{0}"),
+    VERBATIM("read.verbatim"),
     /** The cap on violations: how many more there are, and the cap. */
-    MORE_PROBLEMS("read.record.moreProblems",
-            "{0} more problems in this record are not listed: at most {1} are listed for one record"),
+    MORE_PROBLEMS("read.record.moreProblems"),
 
     // ------------------------------------------------------------------ JSON syntax (first argument: a position)
 
     /** A character JSON does not allow there: position, the character. */
-    JSON_UNEXPECTED_CHARACTER("read.json.unexpectedCharacter", "not valid JSON at {0}: unexpected character {1}"),
+    JSON_UNEXPECTED_CHARACTER("read.json.unexpectedCharacter"),
     /** The text stops inside a value. */
-    JSON_UNEXPECTED_END("read.json.unexpectedEnd",
-            "not valid JSON at {0}: the text ends before its JSON value is complete (it may have been cut off)"),
+    JSON_UNEXPECTED_END("read.json.unexpectedEnd"),
     /** A comment. */
-    JSON_COMMENT("read.json.comment", "not valid JSON at {0}: comments are not allowed in JSON"),
+    JSON_COMMENT("read.json.comment"),
     /** A word that is no JSON value ({@code NaN}, {@code Infinity}, {@code tru}): position, the word. */
-    JSON_UNKNOWN_WORD("read.json.unknownWord", "not valid JSON at {0}: {1} is not a JSON value (a value is a "
-            + "string in double quotes, a number written with digits, an object, an array, true, false or null)"),
+    JSON_UNKNOWN_WORD("read.json.unknownWord"),
     /** A number JSON's grammar rejects. */
-    JSON_BAD_NUMBER("read.json.badNumber", "not valid JSON at {0}: a malformed number (JSON numbers have no "
-            + "leading zeros and no plus sign, and a decimal point has digits on both sides)"),
+    JSON_BAD_NUMBER("read.json.badNumber"),
     /** A property name without double quotes. */
-    JSON_NAME_NOT_QUOTED("read.json.nameNotQuoted",
-            "not valid JSON at {0}: a property name must be written in double quotes"),
+    JSON_NAME_NOT_QUOTED("read.json.nameNotQuoted"),
     /** A single-quoted string or name. */
-    JSON_SINGLE_QUOTE("read.json.singleQuote",
-            "not valid JSON at {0}: strings and property names are written in double quotes, not single quotes"),
+    JSON_SINGLE_QUOTE("read.json.singleQuote"),
     /** Two values without a comma between them. */
-    JSON_MISSING_COMMA("read.json.missingComma", "not valid JSON at {0}: a comma is missing between two values"),
+    JSON_MISSING_COMMA("read.json.missingComma"),
     /** A property name without a colon after it. */
-    JSON_MISSING_COLON("read.json.missingColon", "not valid JSON at {0}: a colon is missing after a property name"),
+    JSON_MISSING_COLON("read.json.missingColon"),
     /** A comma right before a closing bracket. */
-    JSON_TRAILING_COMMA("read.json.trailingComma",
-            "not valid JSON at {0}: a comma before a closing bracket (a comma too many)"),
+    JSON_TRAILING_COMMA("read.json.trailingComma"),
     /** A raw control character inside a string. */
-    JSON_CONTROL_CHARACTER("read.json.controlCharacter", "not valid JSON at {0}: a control character (a tab, a "
-            + "line break …) inside a string must be written as an escape such as \\t, \\n or \\u0000"),
+    JSON_CONTROL_CHARACTER("read.json.controlCharacter"),
     /** A backslash escape JSON does not define. */
-    JSON_BAD_ESCAPE("read.json.badEscape", "not valid JSON at {0}: an unknown escape sequence in a string (JSON "
-            + "allows \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\u followed by four hex digits)"),
+    JSON_BAD_ESCAPE("read.json.badEscape"),
     /** A closing bracket that closes nothing or the wrong thing. */
-    JSON_BAD_CLOSE("read.json.badClose",
-            "not valid JSON at {0}: a closing bracket that does not match the object or array it should close"),
+    JSON_BAD_CLOSE("read.json.badClose"),
     /** More after a complete value. */
-    JSON_CONTENT_AFTER_VALUE("read.json.contentAfterValue",
-            "not valid JSON at {0}: content after the end of the JSON value"),
+    JSON_CONTENT_AFTER_VALUE("read.json.contentAfterValue"),
 
     // ------------------------------------------------------------------ the top-level array of a .json file
 
     /** The array is never closed. */
-    ARRAY_NOT_CLOSED("read.array.notClosed", "the file ends before its top-level array is closed: the final ']' "
-            + "is missing (the file may have been cut off)"),
+    ARRAY_NOT_CLOSED("read.array.notClosed"),
     /** Nothing between two separators: the position of the comma or bracket. */
-    ARRAY_NO_ELEMENT("read.array.noElement",
-            "not valid JSON at {0}: no element where the array expects one (a comma too many)"),
+    ARRAY_NO_ELEMENT("read.array.noElement"),
     /** Two elements without a comma: the position of the second. */
-    ARRAY_MISSING_COMMA("read.array.missingComma", "not valid JSON at {0}: a comma is missing before this element"),
+    ARRAY_MISSING_COMMA("read.array.missingComma"),
     /** An element never closed: where it starts, and the line from which the rest of the file is lost. */
-    ARRAY_ELEMENT_NOT_CLOSED("read.array.elementNotClosed", "not valid JSON: the file ends inside the element that "
-            + "starts at {0}, because a string, object, array or comment in it is never closed; the rest of the "
-            + "file, from line {1}, could not be read as separate elements"),
+    ARRAY_ELEMENT_NOT_CLOSED("read.array.elementNotClosed"),
     /** Text after the closing bracket: its position. */
-    CONTENT_AFTER_ARRAY("read.array.contentAfter",
-            "not valid JSON at {0}: content after the end of the top-level array"),
+    CONTENT_AFTER_ARRAY("read.array.contentAfter"),
 
     // ------------------------------------------------------------------ limits of single values
 
     /** A string over {@code maxStringLength}: its length and the limit. */
-    STRING_TOO_LONG("read.limit.string",
-            "a text of {0} characters, over the limit of {1} characters; it was not read"),
+    STRING_TOO_LONG("read.limit.string"),
     /** A property name over {@code maxNameLength}: its length and the limit. */
-    NAME_TOO_LONG("read.limit.name",
-            "a property name of {0} characters, over the limit of {1} characters; the property was not read"),
+    NAME_TOO_LONG("read.limit.name"),
     /** Nesting over {@code maxNestingDepth}: the limit. */
-    NESTED_TOO_DEEP("read.limit.nesting",
-            "nested too deeply: at most {0} levels of objects and arrays are read; this value was not read"),
+    NESTED_TOO_DEEP("read.limit.nesting"),
     /** A number literal over {@code maxNumberLength}: its length and the limit. */
-    NUMBER_TOO_LONG("read.limit.numberLength",
-            "a number written with {0} characters, over the limit of {1} characters; it was not read"),
+    NUMBER_TOO_LONG("read.limit.numberLength"),
     /** A magnitude over {@code maxIntegerDigits}: the limit. */
-    NUMBER_TOO_LARGE("read.limit.numberMagnitude",
-            "number too large: at most {0} digits before the decimal point are accepted"),
+    NUMBER_TOO_LARGE("read.limit.numberMagnitude"),
     /** A scale over {@code maxDecimalScale}: the limit. */
-    NUMBER_TOO_MANY_DECIMALS("read.limit.numberScale",
-            "too many decimals: at most {0} digits after the decimal point are accepted"),
+    NUMBER_TOO_MANY_DECIMALS("read.limit.numberScale"),
     /** A list over {@code maxItemsPerList}: its size and the limit. */
-    TOO_MANY_ITEMS("read.limit.items",
-            "too many items: {0}, more than the limit of {1} per list; the items were not read"),
+    TOO_MANY_ITEMS("read.limit.items"),
 
     // ------------------------------------------------------------------ structure and types
 
     /** An unknown property: its name, the allowed ones. */
-    UNKNOWN_PROPERTY("read.unknownProperty", "unknown property {0}; allowed properties here: {1}"),
+    UNKNOWN_PROPERTY("read.unknownProperty"),
     /** A property given twice in one object: its name. */
-    DUPLICATE_PROPERTY("read.duplicateProperty",
-            "duplicate property {0}: a property may appear only once in an object; neither value was read"),
+    DUPLICATE_PROPERTY("read.duplicateProperty"),
     /** A required property that is absent: its name. */
-    REQUIRED_MISSING("read.required", "required property {0} is missing"),
+    REQUIRED_MISSING("read.required"),
     /** A required property that is null: its name. */
-    REQUIRED_NULL("read.requiredNull", "required property {0} is missing (it is null)"),
+    REQUIRED_NULL("read.requiredNull"),
     /** The wrong JSON type: the expected type and the one found (type fragments). */
-    WRONG_TYPE("read.wrongType", "must be {0}, got {1}"),
+    WRONG_TYPE("read.wrongType"),
     /** The wrong JSON type where null is allowed too. */
-    WRONG_TYPE_OR_NULL("read.wrongTypeOrNull", "must be {0} or null, got {1}"),
+    WRONG_TYPE_OR_NULL("read.wrongTypeOrNull"),
     /** A null element of a list. */
-    NULL_ELEMENT("read.nullElement", "array elements must not be null"),
+    NULL_ELEMENT("read.nullElement"),
     /** A value outside an enumeration: the value, the allowed ones. */
-    NOT_ALLOWED("read.notAllowed", "{0} is not allowed; allowed values: {1}"),
+    NOT_ALLOWED("read.notAllowed"),
     /** A date not in ISO form: the text. */
-    DATE_FORM("read.dateForm", "must be a date in the form YYYY-MM-DD, got {0}"),
+    DATE_FORM("read.dateForm"),
     /** A date not in ISO form where null is allowed too: the text. */
-    DATE_FORM_OR_NULL("read.dateFormOrNull", "must be a date in the form YYYY-MM-DD or null, got {0}"),
+    DATE_FORM_OR_NULL("read.dateFormOrNull"),
     /** A well-formed date that does not exist: the text. */
-    NOT_A_REAL_DATE("read.notARealDate", "{0} is not a real date"),
+    NOT_A_REAL_DATE("read.notARealDate"),
     /** A decimal where an integer is required. */
-    INTEGER_EXPECTED("read.integerExpected",
-            "must be an integer number without decimal point or exponent, got a decimal number"),
+    INTEGER_EXPECTED("read.integerExpected"),
     /** An integer beyond Java's {@code int}: the bounds. */
-    INTEGER_OUT_OF_RANGE("read.integerOutOfRange", "integer out of range: it must lie between {0} and {1}"),
+    INTEGER_OUT_OF_RANGE("read.integerOutOfRange"),
     /** NaN or an infinity in an embedder's tree. */
-    NOT_FINITE("read.notFinite", "must be a finite number"),
+    NOT_FINITE("read.notFinite"),
+
+    // ------------------------------------------------------------------ decisions read back
+
+    /** A decision that is no JSON object: its type. */
+    DECISION_NOT_AN_OBJECT("read.decision.notAnObject"),
+    /** More than one position: the position fields. */
+    DECISION_POSITIONS("read.decision.positions"),
+    /** A negative position. */
+    DECISION_NEGATIVE_POSITION("read.decision.negativePosition"),
+    /** A remedy without values. */
+    DECISION_EMPTY_REMEDY("read.decision.emptyRemedy"),
+    /** Fragment: the properties of a message (it, en) and further languages. */
+    DECISION_MESSAGE_PROPERTIES("read.decision.messageProperties"),
+    /** A blank text in a further language. */
+    DECISION_BLANK_TEXT("read.decision.blankText"),
+    /** Parts of a decision that contradict each other: what ESIBE's decision type says. */
+    DECISION_INCONSISTENT("read.decision.inconsistent"),
+    /** A decision that could not be read, without a more precise problem. */
+    DECISION_INVALID("read.decision.invalid"),
 
     // ------------------------------------------------------------------ CSV
 
     /** Fragment: where a CSV record starts. */
-    CSV_AT_ROW("read.csv.at.row", "row {0} (line {1})"),
+    CSV_AT_ROW("read.csv.at.row"),
     /** Fragment: a column by number and header. */
-    CSV_AT_COLUMN("read.csv.at.column", "column {0} {1}"),
+    CSV_AT_COLUMN("read.csv.at.column"),
     /** Fragment: a column by header only. */
-    CSV_AT_COLUMN_NAME("read.csv.at.columnName", "column {0}"),
+    CSV_AT_COLUMN_NAME("read.csv.at.columnName"),
     /** Fragment: an item of a list cell, from 1. */
-    CSV_AT_ITEM("read.csv.at.item", "item {0}"),
+    CSV_AT_ITEM("read.csv.at.item"),
     /** Fragment: a field of an item. */
-    CSV_AT_FIELD("read.csv.at.field", "field {0}"),
+    CSV_AT_FIELD("read.csv.at.field"),
     /** A located CSV message: location fragments, then the message. */
-    CSV_LOCATED("read.csv.located", "{0}: {1}"),
+    CSV_LOCATED("read.csv.located"),
     /** An empty file. */
-    CSV_NO_HEADER("read.csv.noHeader", "no header row: the file is empty; see docs/CSV-FORMAT.md for the layout"),
+    CSV_NO_HEADER("read.csv.noHeader"),
     /** A problem of the header row: the problem. */
-    CSV_IN_HEADER("read.csv.inHeader", "header row: {0}"),
+    CSV_IN_HEADER("read.csv.inHeader"),
     /** A header column that is not in the layout: its number and text. */
-    CSV_UNKNOWN_COLUMN("read.csv.unknownColumn",
-            "column {0} {1} is not a column of the ESIBE CSV layout (docs/CSV-FORMAT.md)"),
+    CSV_UNKNOWN_COLUMN("read.csv.unknownColumn"),
     /** A header column given twice: its number, its text, the column it repeats. */
-    CSV_REPEATED_COLUMN("read.csv.repeatedColumn", "column {0} {1} repeats column {2}"),
+    CSV_REPEATED_COLUMN("read.csv.repeatedColumn"),
     /** A first row without any known column. */
-    CSV_NOT_A_HEADER("read.csv.notAHeader",
-            "the first row is not a header of the ESIBE CSV layout: no known column name in it"),
+    CSV_NOT_A_HEADER("read.csv.notAHeader"),
     /** A row with more or fewer cells than the header: its cells, the header's columns. */
-    CSV_CELL_COUNT("read.csv.cellCount", "the row has {0} cells but the header has {1} columns"),
+    CSV_CELL_COUNT("read.csv.cellCount"),
     /** Far more cells than any layout: the limit. */
-    CSV_TOO_MANY_CELLS("read.csv.tooManyCells", "not valid CSV: more than {0} cells in one row"),
+    CSV_TOO_MANY_CELLS("read.csv.tooManyCells"),
     /** A quoted cell never closed: the cell's number. */
-    CSV_QUOTE_NOT_CLOSED("read.csv.quoteNotClosed", "not valid CSV: the double quote that opens cell {0} is "
-            + "never closed, so the row runs to the end of the file"),
+    CSV_QUOTE_NOT_CLOSED("read.csv.quoteNotClosed"),
     /** Text after a quoted cell's closing quote: the cell's number. */
-    CSV_TEXT_AFTER_QUOTE("read.csv.textAfterQuote", "not valid CSV: text after the closing double quote of cell {0}; "
-            + "a double quote inside a quoted cell is written twice (\"\")"),
+    CSV_TEXT_AFTER_QUOTE("read.csv.textAfterQuote"),
     /** A row over {@code maxRecordBytes} because a quote is never closed: its length and the limit. */
-    CSV_ROW_TOO_LARGE_OPEN_QUOTE("read.csv.rowTooLargeOpenQuote", "the row is {0} bytes long, over the limit of {1} "
-            + "bytes for one record; it was not read: a double quote in it is never closed, so it runs to the end of "
-            + "the file"),
+    CSV_ROW_TOO_LARGE_OPEN_QUOTE("read.csv.rowTooLargeOpenQuote"),
     /** An item with more fields than the layout: item number, its fields, the layout's count and form. */
-    CSV_TOO_MANY_FIELDS("read.csv.tooManyFields",
-            "item {0} has {1} fields separated by '|', more than the {2} of the layout: {3}"),
+    CSV_TOO_MANY_FIELDS("read.csv.tooManyFields"),
     /** A number cell that is no number: the text. */
-    CSV_NOT_A_NUMBER("read.csv.notANumber", "must be a number written with digits and a point as decimal "
-            + "separator (1234.56), no thousands separator, got {0}"),
+    CSV_NOT_A_NUMBER("read.csv.notANumber"),
     /** An integer cell that is no number: the text. */
-    CSV_NOT_AN_INTEGER("read.csv.notAnInteger",
-            "must be an integer written with digits, no thousands separator, got {0}");
+    CSV_NOT_AN_INTEGER("read.csv.notAnInteger");
 
     private final String key;
-    private final String english;
 
-    ReadProblem(String key, String english) {
+    ReadProblem(String key) {
         this.key = key;
-        this.english = english;
     }
 
-    /** The stable key of the message, for a future message bundle. */
+    /** The stable key of the message in ESIBE core's message files ({@code it/esibe/core/message}). */
     public String key() {
         return key;
     }
 
-    /** The English text with {@code args} in place of {@code {0}}, {@code {1}} … */
-    public String format(Object... args) {
-        if (args.length == 0) {
-            return english;
+    /**
+     * The message with {@code args} for {@code {0}}, {@code {1}} …: a {@link Message} or
+     * {@link MessageArg} is rendered in the message's language (fragments such as positions and
+     * JSON types are messages of their own), a whole number is written as the language writes
+     * numbers, anything else as its text.
+     */
+    public Message message(Object... args) {
+        MessageArg[] converted = new MessageArg[args.length];
+        for (int i = 0; i < args.length; i++) {
+            converted[i] = argument(args[i]);
         }
-        StringBuilder sb = new StringBuilder(english.length() + 32);
-        int i = 0;
-        while (i < english.length()) {
-            char ch = english.charAt(i);
-            if (ch == '{' && i + 2 < english.length() && english.charAt(i + 2) == '}'
-                    && english.charAt(i + 1) >= '0' && english.charAt(i + 1) <= '9') {
-                int n = english.charAt(i + 1) - '0';
-                sb.append(n < args.length ? String.valueOf(args[n]) : english.substring(i, i + 3));
-                i += 3;
-            } else {
-                sb.append(ch);
-                i++;
-            }
+        return Message.of(key, converted);
+    }
+
+    private static MessageArg argument(@Nullable Object arg) {
+        if (arg instanceof MessageArg a) {
+            return a;
         }
-        return sb.toString();
+        if (arg instanceof Message m) {
+            return MessageArg.message(m);
+        }
+        if (arg instanceof Integer || arg instanceof Long) {
+            return MessageArg.count(((Number) arg).longValue());
+        }
+        return MessageArg.text(String.valueOf(arg));
     }
 
     /** The position fragment: {@code line L, column C}, or {@code column C} for a one-line record. */
-    static String at(long line, long column, boolean withLine) {
-        return withLine ? AT_LINE_COLUMN.format(line, column) : AT_COLUMN.format(column);
+    static Message at(long line, long column, boolean withLine) {
+        return withLine ? AT_LINE_COLUMN.message(line, column) : AT_COLUMN.message(column);
     }
 }

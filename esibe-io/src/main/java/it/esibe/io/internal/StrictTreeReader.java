@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -52,7 +53,7 @@ public final class StrictTreeReader {
         public static final Origin LINE = new Origin(1, 1, false);
 
         /** The position fragment of {@code line} and {@code column} of the text, in file terms. */
-        String at(long textLine, long textColumn) {
+        Message at(long textLine, long textColumn) {
             long l = line + textLine - 1;
             long c = textLine == 1 ? column + textColumn - 1 : textColumn;
             return ReadProblem.at(l, c, withLine);
@@ -68,7 +69,7 @@ public final class StrictTreeReader {
      * @param problems what was found while reading the value (limits, duplicates), with paths
      * @param error why the text is not one JSON value, when it is not
      */
-    public record Parsed(@Nullable JsonNode value, Problems problems, @Nullable String error) {
+    public record Parsed(@Nullable JsonNode value, Problems problems, @Nullable Message error) {
     }
 
     /**
@@ -99,7 +100,7 @@ public final class StrictTreeReader {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                return new Parsed(null, problems, ReadProblem.NO_VALUE.format());
+                return new Parsed(null, problems, ReadProblem.NO_VALUE.message());
             }
             JsonNode value = new StrictTreeReader(limits, problems).value(p, JsonPath.ROOT, 1);
             JsonLocation after;
@@ -110,7 +111,7 @@ public final class StrictTreeReader {
             }
             if (after != null) {
                 // The value is kept: its applicationId can still name the decision.
-                return new Parsed(value, problems, ReadProblem.JSON_CONTENT_AFTER_VALUE.format(
+                return new Parsed(value, problems, ReadProblem.JSON_CONTENT_AFTER_VALUE.message(
                         origin.at(Math.max(1, after.getLineNr()), Math.max(1, after.getColumnNr()))));
             }
             return new Parsed(value, problems, null);
@@ -118,7 +119,7 @@ public final class StrictTreeReader {
             return new Parsed(null, problems, describe(e, text, origin));
         } catch (IOException e) {
             // A String source performs no I/O; anything else here is still about the content.
-            return new Parsed(null, problems, ReadProblem.JSON_UNEXPECTED_CHARACTER.format(origin.at(1, 1), "?"));
+            return new Parsed(null, problems, ReadProblem.JSON_UNEXPECTED_CHARACTER.message(origin.at(1, 1), "?"));
         }
     }
 
@@ -217,51 +218,51 @@ public final class StrictTreeReader {
      * Jackson's message is only inspected for its kind, never copied (except the offending word,
      * which is the input's own text, shortened).
      */
-    static String describe(JsonProcessingException e, String text, Origin origin) {
+    static Message describe(JsonProcessingException e, String text, Origin origin) {
         JsonLocation location = e.getLocation();
         long line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
         long column = location == null || location.getColumnNr() < 1 ? 1 : location.getColumnNr();
-        String at = origin.at(line, column);
+        Message at = origin.at(line, column);
         String m = Objects.toString(e.getOriginalMessage(), "");
         long offset = location == null ? -1 : location.getCharOffset();
         int ch = offset >= 0 && offset < text.length() ? text.codePointAt((int) offset) : -1;
         if (e instanceof JsonEOFException || m.contains("end-of-input")) {
-            return ReadProblem.JSON_UNEXPECTED_END.format(at);
+            return ReadProblem.JSON_UNEXPECTED_END.message(at);
         }
         if (m.contains("comment")) {
-            return ReadProblem.JSON_COMMENT.format(at);
+            return ReadProblem.JSON_COMMENT.message(at);
         }
         if (m.startsWith("Non-standard token") || m.startsWith("Unrecognized token")) {
-            return ReadProblem.JSON_UNKNOWN_WORD.format(at, Texts.quote(quoted(m)));
+            return ReadProblem.JSON_UNKNOWN_WORD.message(at, Texts.quote(quoted(m)));
         }
         if (m.contains("numeric value") || m.contains("Leading zeroes") || ch == '+' || ch == '.') {
-            return ReadProblem.JSON_BAD_NUMBER.format(at);
+            return ReadProblem.JSON_BAD_NUMBER.message(at);
         }
         if (m.contains("CTRL-CHAR")) {
-            return ReadProblem.JSON_CONTROL_CHARACTER.format(at);
+            return ReadProblem.JSON_CONTROL_CHARACTER.message(at);
         }
         if (m.contains("escape")) {
-            return ReadProblem.JSON_BAD_ESCAPE.format(at);
+            return ReadProblem.JSON_BAD_ESCAPE.message(at);
         }
         if (m.contains("close marker")) {
-            return ReadProblem.JSON_BAD_CLOSE.format(at);
+            return ReadProblem.JSON_BAD_CLOSE.message(at);
         }
         if ((ch == ']' || ch == '}') && (m.contains("valid value") || m.contains("start field name"))) {
-            return ReadProblem.JSON_TRAILING_COMMA.format(at);
+            return ReadProblem.JSON_TRAILING_COMMA.message(at);
         }
         if (m.contains("expecting comma")) {
-            return ReadProblem.JSON_MISSING_COMMA.format(at);
+            return ReadProblem.JSON_MISSING_COMMA.message(at);
         }
         if (m.contains("colon")) {
-            return ReadProblem.JSON_MISSING_COLON.format(at);
+            return ReadProblem.JSON_MISSING_COLON.message(at);
         }
         if (ch == '\'') {
-            return ReadProblem.JSON_SINGLE_QUOTE.format(at);
+            return ReadProblem.JSON_SINGLE_QUOTE.message(at);
         }
         if (m.contains("start field name")) {
-            return ReadProblem.JSON_NAME_NOT_QUOTED.format(at);
+            return ReadProblem.JSON_NAME_NOT_QUOTED.message(at);
         }
-        return ReadProblem.JSON_UNEXPECTED_CHARACTER.format(at, character(ch));
+        return ReadProblem.JSON_UNEXPECTED_CHARACTER.message(at, character(ch));
     }
 
     /** The first single-quoted part of a parser message: the offending word, taken from the input. */

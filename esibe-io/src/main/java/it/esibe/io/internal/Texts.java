@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Small helpers for violation messages, which must stay short whatever the input holds. */
@@ -49,28 +50,28 @@ public final class Texts {
     }
 
     /** The JSON type of {@code node} with its article, as messages name it ("a string", "an array"). */
-    public static String jsonType(JsonNode node) {
+    public static Message jsonType(JsonNode node) {
         if (node.isTextual()) {
-            return ReadProblem.TYPE_STRING.format();
+            return ReadProblem.TYPE_STRING.message();
         }
         if (node.isIntegralNumber()) {
-            return ReadProblem.TYPE_INTEGER.format();
+            return ReadProblem.TYPE_INTEGER.message();
         }
         if (node.isNumber()) {
-            return ReadProblem.TYPE_DECIMAL.format();
+            return ReadProblem.TYPE_DECIMAL.message();
         }
         if (node.isBoolean()) {
-            return ReadProblem.TYPE_BOOLEAN.format();
+            return ReadProblem.TYPE_BOOLEAN.message();
         }
         if (node.isObject()) {
-            return ReadProblem.TYPE_OBJECT.format();
+            return ReadProblem.TYPE_OBJECT.message();
         }
         if (node.isArray()) {
-            return ReadProblem.TYPE_ARRAY.format();
+            return ReadProblem.TYPE_ARRAY.message();
         }
         if (node.isNull()) {
-            return ReadProblem.TYPE_NULL.format();
+            return ReadProblem.TYPE_NULL.message();
         }
-        return ReadProblem.TYPE_OTHER.format();
+        return ReadProblem.TYPE_OTHER.message();
     }
 }

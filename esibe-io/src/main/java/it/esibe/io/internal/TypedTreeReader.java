@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ abstract class TypedTreeReader {
         }
         if (!node.isTextual()) {
             problems.add(path, nullable ? ReadProblem.WRONG_TYPE_OR_NULL : ReadProblem.WRONG_TYPE,
-                    ReadProblem.TYPE_STRING.format(), Texts.jsonType(node));
+                    ReadProblem.TYPE_STRING.message(), Texts.jsonType(node));
             return null;
         }
         return node.textValue();
@@ -92,11 +93,11 @@ abstract class TypedTreeReader {
 
     /** Reports that {@code node} is not of the {@code expected} JSON type (a type fragment). */
     final void wrongType(JsonNode node, JsonPath path, ReadProblem expected) {
-        problems.add(path, ReadProblem.WRONG_TYPE, expected.format(), Texts.jsonType(node));
+        problems.add(path, ReadProblem.WRONG_TYPE, expected.message(), Texts.jsonType(node));
     }
 
     /** Reports a message of the subclass's own (decisions). */
-    final void add(JsonPath path, String message) {
+    final void add(JsonPath path, Message message) {
         problems.addMessage(path.toString(), message);
     }
 }

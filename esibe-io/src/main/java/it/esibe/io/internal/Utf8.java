@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.message.Message;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,7 +19,7 @@ public final class Utf8 {
      * @param text the decoded text, when the bytes are valid UTF-8
      * @param error the violation message, when they are not
      */
-    public record Decoded(@Nullable String text, @Nullable String error) {
+    public record Decoded(@Nullable String text, @Nullable Message error) {
     }
 
     /** Decodes the first {@code length} bytes of {@code bytes}, rejecting malformed sequences. */
@@ -32,7 +33,7 @@ public final class Utf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return new Decoded(null, ReadProblem.NOT_UTF8.format(in.position() + 1));
+            return new Decoded(null, ReadProblem.NOT_UTF8.message(in.position() + 1));
         }
         out.flip();
         return new Decoded(out.toString(), null);

@@ -42,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefaultEvaluator implements ApplicationEvaluator {
 
+    /** The key of the note a reader adds when it stops listing a record's problems. */
+    private static final String READER_NOTE = "read.record.moreProblems";
+
     /** The rulesets to choose from, oldest first; exactly one when pinned. */
     private final List<Resolved> rulesets;
     private final boolean dated;
@@ -90,6 +93,16 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     @Override
     public String rulesetId() {
         return latest().ruleset().id();
+    }
+
+    @Override
+    public MessageCatalog messages() {
+        return messages;
+    }
+
+    @Override
+    public Locale language() {
+        return locale;
     }
 
     private Resolved latest() {
@@ -175,19 +188,28 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         return out;
     }
 
-    /** At most {@code maxViolations} violations, in order, then one saying how many more there are. */
+    /**
+     * At most {@code maxViolations} violations, in order, then one saying how many more there are.
+     * A reader's own note that it stopped listing (core message {@code read.record.moreProblems})
+     * is no violation to count or cut: it is kept, last.
+     */
     private List<Violation> bounded(TreeSet<Violation> all) {
-        if (all.size() <= maxViolations) {
-            return List.copyOf(all);
-        }
-        List<Violation> kept = new ArrayList<>(maxViolations + 1);
+        List<Violation> kept = new ArrayList<>(Math.min(all.size(), maxViolations) + 2);
+        List<Violation> notes = new ArrayList<>(1);
+        long left = 0;
         for (Violation v : all) {
-            if (kept.size() == maxViolations) {
-                break;
+            if (v.source().map(m -> READER_NOTE.equals(m.key())).orElse(false)) {
+                notes.add(v);
+            } else if (kept.size() < maxViolations) {
+                kept.add(v);
+            } else {
+                left++;
             }
-            kept.add(v);
         }
-        kept.add(violation("", Message.of("violation.more", MessageArg.count(all.size() - maxViolations))));
+        if (left > 0) {
+            kept.add(violation("", Message.of("violation.more", MessageArg.count(left))));
+        }
+        kept.addAll(notes);
         return kept;
     }
 
