@@ -6,7 +6,8 @@ import java.util.Locale;
  * The languages of the tool: {@code --lang it|en|de}. Italian and English are ESIBE's own; German
  * comes from the bundled message provider {@code GermanMessages}, which translates only some
  * messages (the rest fall back to English) and adds {@code message.de} to the decisions; the
- * summary, the report page and CSV headers stay in English for German.
+ * summary and CSV headers stay in English for German, and {@code report} refuses it
+ * ({@code ReportCommand.PageLanguage}).
  */
 enum Lang {
     /** Italian. */

@@ -47,10 +47,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = {
-            "Decides every application in FILE... (.json, .jsonl or .csv) and writes an HTML report on the call:",
-            "outcomes per track, the criteria that exclude most applicants, R&D against the thresholds,",
-            "regions, and the register of admitted companies with the events, research hubs and markets",
-            "of the support programme (§5.4) that fit each. The page loads nothing from the network.",
+            "Decides every application in FILE... (.json, .jsonl or .csv) and writes an HTML report on the call.",
+            "The page shows the outcomes per track, the criteria that exclude most applicants, R&D against the"
+                    + " thresholds, the regions, and the register of admitted companies with the events, research hubs"
+                    + " and markets of the support programme (§5.4) that fit each. It loads nothing from the network.",
             "The ruleset is chosen as for evaluate (--ruleset, --series).",
             "Counts cover every application; the page lists at most the first " + CallReport.MAX_RD
                     + " applications of each track in the R&D section, " + CallReport.MAX_REGISTER
@@ -67,8 +67,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesets = new RulesetOptions();
 
-    @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en",
-            description = "Language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en", converter = PageLanguage.class,
+            description = "Language of the report: it or en (default: ${DEFAULT-VALUE}).")
     Lang lang = Lang.en;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
@@ -168,6 +168,28 @@ final class ReportCommand implements Callable<Integer> {
                 + report.total() + (lang == Lang.it ? " domande)" : " applications)"));
         err.flush();
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * The languages the page is written in. German is refused rather than accepted and written in
+     * English: the page's labels could be translated, but the support it recommends (names,
+     * explanations, notes) and the criteria's explanations exist in Italian and English only, so a
+     * "German" page would be mostly English.
+     */
+    static final class PageLanguage implements CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            if (value.equals(Lang.it.name())) {
+                return Lang.it;
+            }
+            if (value.equals(Lang.en.name())) {
+                return Lang.en;
+            }
+            throw new CommandLine.TypeConversionException("the report is written in it (Italian) or en (English)"
+                    + " only, not '" + value + "'"
+                    + (value.equals(Lang.de.name()) ? "; German is available for the messages of evaluate and"
+                            + " export-register (--lang de)" : ""));
+        }
     }
 
     private static int fail(PrintWriter err, @Nullable String message) {

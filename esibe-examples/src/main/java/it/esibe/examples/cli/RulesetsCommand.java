@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = {
-            "Lists the rulesets: ESIBE's own and those of the providers found on the class path, such as a regional jar:",
+            "Lists the rulesets: ESIBE's own and those of the providers found on the class path, such as a regional jar.",
+            "To add a regional jar's rulesets, put it on the class path and name the main class:",
             "  java -cp esibe.jar:REGION.jar it.esibe.examples.cli.EsibeCli rulesets",
             "Columns: id, version, series, first reference date, origin, criteria in evaluation order.",
             "Give an id to evaluate, report or export-register with --ruleset, a series with --series."})

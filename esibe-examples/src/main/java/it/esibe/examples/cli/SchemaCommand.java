@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = EsibeCli.Version.class,
         description = {
-            "Prints the JSON Schema (draft 2020-12) of the ESIBE application format on standard output,",
-            "so that portals can validate applications before sending them (docs/JSON-SCHEMA.md)."})
+            "Prints the JSON Schema (draft 2020-12) of the ESIBE application format on standard output.",
+            "Portals can validate applications against it before sending them; docs/JSON-SCHEMA.md in the"
+                    + " project describes it."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

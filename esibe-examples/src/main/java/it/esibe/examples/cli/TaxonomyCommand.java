@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "taxonomy",
         mixinStandardHelpOptions = true,
+        // In declaration order the synopsis wraps between options, not inside --family's "FAMILY[,FAMILY...]".
+        sortSynopsis = false,
         versionProvider = EsibeCli.Version.class,
         description = {
             "Lists the taxonomy codes: the national ones (ESIBE-TAXONOMY-v1), then those of the providers found on the class path.",

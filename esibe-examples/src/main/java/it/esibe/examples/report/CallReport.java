@@ -347,7 +347,7 @@ public final class CallReport implements Consumer<Decided> {
     /**
      * What the R&amp;D chart and table show of one valid application: figures of its reference year.
      *
-     * @param label the chart's label: the company's name, shortened, or the application's id
+     * @param label the chart's label: the company's name, or the application's id (the chart shortens it)
      */
     private record RdEntry(@Nullable String id, String company, String label, @Nullable Integer year,
             @Nullable BigDecimal rd, @Nullable BigDecimal grants, Verdict verdict) {
@@ -356,8 +356,8 @@ public final class CallReport implements Consumer<Decided> {
             Integer year = d.referenceYear();
             FiscalYear fy = year == null ? null : a.fiscalYear(year).orElse(null);
             String name = a.company() == null ? null : a.company().name();
-            return new RdEntry(d.applicationId(), name == null ? "" : name,
-                    shorten(a.company() == null ? d.applicationId() : name), year,
+            String label = a.company() == null ? d.applicationId() : name;
+            return new RdEntry(d.applicationId(), name == null ? "" : name, label == null ? "-" : label, year,
                     fy == null ? null : fy.rdExpenditure(), fy == null ? null : fy.euInternationalGrants(),
                     d.criterion(CriterionIds.RD_MIN).map(CriterionResult::result).orElse(Verdict.UNKNOWN));
         }
@@ -411,14 +411,6 @@ public final class CallReport implements Consumer<Decided> {
 
     private static String css(Track track) {
         return track.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** A chart label of reasonable length; the tables keep the full name. */
-    private static String shorten(@Nullable String s) {
-        if (s == null) {
-            return "-";
-        }
-        return s.length() <= 34 ? s : s.substring(0, 33) + "…";
     }
 
     // ---- regions ----

@@ -3,7 +3,10 @@ package it.esibe.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.esibe.examples.Oracle;
+import it.esibe.examples.report.ChartTextWidth;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -25,6 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * message (it has no script, so any message is a blocked resource or an error), and its DOM must
  * hold the charts and the register. Saves a screenshot to {@code target/report.png}.
  *
+ * <p>The layout is checked in the browser's own boxes, read through the DevTools protocol
+ * ({@link DevTools}, {@link PageLayout}) so that the page stays free of script: at 1 280 and at 800
+ * CSS pixels, no chart text overlaps another or a threshold line or is cut off by its chart, and
+ * nothing leaves the page's width or its card (a table may scroll inside its card). The Italian
+ * page at 1 280 px is saved to {@code target/report-it-1280.png}, the screenshot of the README.
+ *
  * <p>Needs Debian's {@code chromium} ({@code /usr/bin/chromium} or {@code chromium} on the PATH),
  * which {@code .ci/run} installs; without it the tests are skipped with a message saying so.
  */
@@ -35,6 +45,9 @@ class ReportBrowserTest {
 
     /** Chromium logs each console message of the page as {@code :INFO:CONSOLE:12]} or {@code CONSOLE(12)}. */
     private static final Pattern CONSOLE = Pattern.compile(":CONSOLE[:(]");
+
+    /** A desktop window, and a narrow one where charts and tables no longer fit side by side. */
+    private static final List<Integer> WIDTHS = List.of(1280, 800);
 
     private static Path chromium;
 
@@ -158,5 +171,153 @@ class ReportBrowserTest {
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
         // A blank page compresses to a few kilobytes; text, tables and charts do not.
         assertThat(bytes.length).isGreaterThan(50_000);
+    }
+
+    /** The report's layout problems in {@code page} at each of {@link #WIDTHS}, after checking it has five charts. */
+    private static List<String> layoutProblems(DevTools browser, Path page) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int width : WIDTHS) {
+            browser.open(page, width);
+            PageLayout layout = browser.layout();
+            assertThat(layout.charts()).as("charts laid out in %s at %d px", page.getFileName(), width).isEqualTo(5);
+            String where = page.getFileName() + " at " + width + " px: ";
+            layout.chartProblems().forEach(p -> problems.add(where + p));
+            layout.widthProblems().forEach(p -> problems.add(where + p));
+            // The chart code lays texts out by an estimate of their width: it must be an upper bound
+            // of what the browser draws, or the layout above would hold by luck.
+            for (PageLayout.ChartText t : layout.chartTexts()) {
+                double estimate = ChartTextWidth.estimate(t.text(), t.cssClass().equals("marker-label"));
+                if (t.box().w() > estimate + 0.5) {
+                    problems.add(where + "\"" + t.text() + "\" is drawn " + t.box().w() + " px wide, wider than the "
+                            + estimate + " px the chart reserved");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The page with its folded R&amp;D table unfolded, as a reader who opens it sees it. */
+    private Path unfolded(Path page) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(html).contains("<details>");
+        Path open = dir.resolve("open-" + page.getFileName());
+        Files.writeString(open, html.replace("<details>", "<details open>"), StandardCharsets.UTF_8);
+        return open;
+    }
+
+    @Test
+    void noChartTextOverlapsAnotherOrAThresholdAndNothingLeavesThePageOrItsCard() throws Exception {
+        Path italian = sampleReport("it");
+        Path english = sampleReport("en");
+        List<String> problems = new ArrayList<>();
+        try (DevTools browser = DevTools.start(chromium, dir)) {
+            for (Path page : List.of(italian, english, unfolded(italian))) {
+                problems.addAll(layoutProblems(browser, page));
+            }
+            browser.open(italian, 1280);
+            Path png = Path.of("target", "report-it-1280.png").toAbsolutePath();
+            Files.createDirectories(png.getParent());
+            Files.write(png, browser.screenshot(1280, 2600));
+            assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A call whose values are as long as the format allows: company names of 200 characters (one
+     * with no space to break at), regions of 100, amounts of fifteen digits; and many applications,
+     * so that the counts have several digits.
+     */
+    private Path longValuesCall() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> sample = Files.readAllLines(Oracle.sampleCall(), StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        for (int copy = 0; copy < 60; copy++) {
+            for (int i = 0; i < sample.size(); i++) {
+                ObjectNode a = (ObjectNode) json.readTree(sample.get(i));
+                ObjectNode company = (ObjectNode) a.get("company");
+                if (company != null && company.has("name")) {
+                    String name = i % 3 == 0 ? "Società Biotecnologica & Farmaceutica " + i + " per lo Sviluppo di Terapie"
+                            : i % 3 == 1 ? "Biotecnologie" + i + "SenzaSpazi" : "Impresa " + i;
+                    company.put("name", (name + " ").repeat(20).substring(0, i % 3 == 2 ? name.length() : 200).strip());
+                    if (company.get("legalSeat") instanceof ObjectNode seat && seat.has("region")) {
+                        seat.put("region", ("Regione " + i + " dal nome lunghissimo ").repeat(10).substring(0, 100));
+                    }
+                }
+                if (a.get("fiscalYears") != null && a.get("fiscalYears").get(0) instanceof ObjectNode year
+                        && year.has("rdExpenditure") && i % 2 == 0) {
+                    year.put("rdExpenditure", new java.math.BigDecimal("987654321098765.43"));
+                    year.put("euInternationalGrants", new java.math.BigDecimal("123456789012345.67"));
+                }
+                out.append(json.writeValueAsString(a)).append('\n');
+            }
+        }
+        Path file = dir.resolve("long-values.jsonl");
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void longNamesRegionsAmountsAndCountsStillFit() throws Exception {
+        Path input = longValuesCall();
+        Path italian = dir.resolve("long-it.html");
+        Files.writeString(italian, ReportCommandTest.report(dir, "it", input), StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        try (DevTools browser = DevTools.start(chromium, dir)) {
+            problems.addAll(layoutProblems(browser, italian));
+            problems.addAll(layoutProblems(browser, unfolded(italian)));
+        }
+
+        assertThat(problems).isEmpty();
+        // A shortened chart label keeps its whole text as its tooltip, HTML-escaped.
+        assertThat(Files.readString(italian, StandardCharsets.UTF_8)).containsPattern(
+                "<text class=\"lbl\"[^>]*><title>Società Biotecnologica &amp; Farmaceutica [^<]{150,}</title>"
+                + "Società Biotecnologica &amp; [^<]*…</text>");
+    }
+
+    @Test
+    void theLayoutChecksSeeOverlapsCutTextAndOverflow() throws Exception {
+        // Proves the checks above can fail: the sample page, with a chart text moved onto the
+        // threshold line, one moved onto another, one moved past the chart's edge, and a table
+        // that may not scroll made wider than the window.
+        String html = ReportCommandTest.report(dir, "it", Oracle.sampleCall());
+        String rdChart = html.substring(html.indexOf("<svg", html.indexOf("chart-rd-precision-medicine") - 300));
+        Matcher value = Pattern.compile("<text class=\"val\" x=\"(\\d+)\"").matcher(rdChart);
+        assertThat(value.find()).isTrue();
+        Matcher line = Pattern.compile("<line class=\"marker\" x1=\"(\\d+)\"([^>]*) x2=\"\\d+\"").matcher(rdChart);
+        assertThat(line.find()).isTrue();
+        int onText = Integer.parseInt(value.group(1)) + 10;
+        String broken = html.replace(line.group(), "<line class=\"marker\" x1=\"" + onText + "\"" + line.group(2)
+                + " x2=\"" + onText + "\"");
+        // The second label of the outcomes chart drawn on the first's baseline.
+        Matcher labels = Pattern.compile("<text class=\"lbl\" x=\"(\\d+)\" y=\"(\\d+)\"").matcher(broken);
+        assertThat(labels.find()).isTrue();
+        String firstY = labels.group(2);
+        assertThat(labels.find()).isTrue();
+        broken = broken.substring(0, labels.start(2)) + firstY + broken.substring(labels.end(2));
+        // The first value of the regional chart drawn at its right edge.
+        int regions = broken.indexOf("<svg", broken.indexOf("<section id=\"regions\""));
+        Matcher regionValue = Pattern.compile("<text class=\"val\" x=\"(\\d+)\"").matcher(broken);
+        assertThat(regionValue.find(regions)).isTrue();
+        broken = broken.substring(0, regionValue.start(1)) + "490" + broken.substring(regionValue.end(1));
+        broken = broken.replace(".table-wrap { max-width: 100%; overflow-x: auto; }",
+                ".table-wrap { } #table-tracks { min-width: 1500px; }");
+        assertThat(broken).contains("#table-tracks { min-width: 1500px; }");
+        Path page = dir.resolve("broken.html");
+        Files.writeString(page, broken, StandardCharsets.UTF_8);
+
+        PageLayout layout;
+        try (DevTools browser = DevTools.start(chromium, dir)) {
+            browser.open(page, 1280);
+            layout = browser.layout();
+        }
+
+        assertThat(layout.chartProblems()).anySatisfy(p -> assertThat(p).contains("crosses the line"))
+                .anySatisfy(p -> assertThat(p).contains("overlaps"))
+                .anySatisfy(p -> assertThat(p).contains("is cut off by the chart's edge"));
+        assertThat(layout.widthProblems()).anySatisfy(p -> assertThat(p).contains("scrolls sideways"))
+                .anySatisfy(p -> assertThat(p).contains("<table id=\"table-tracks\">").contains("leaves the page"))
+                .anySatisfy(p -> assertThat(p).contains("runs past its card <section id=\"outcomes\">"));
     }
 }

@@ -167,6 +167,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void germanIsRefusedWithTheLanguagesTheReportIsWrittenIn() {
+        // The page used to accept --lang de and come out in English.
+        Path out = dir.resolve("r.html");
+
+        EsibeCliTest.Run run = EsibeCliTest.run("report", "--lang", "de", "--out", out.toString(),
+                Oracle.sampleCall().toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst().orElseThrow()).contains("--lang").contains("'de'")
+                .contains("it (Italian)").contains("en (English)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void anInputOfUnknownFormatIsAUsageError() throws IOException {
         Path csv = dir.resolve("call.txt");
         Files.writeString(csv, "id\n", StandardCharsets.UTF_8);

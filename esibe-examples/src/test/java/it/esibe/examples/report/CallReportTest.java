@@ -107,12 +107,12 @@ class CallReportTest {
 
         String table = html.substring(html.indexOf("<table id=\"table-regions\">"), html.indexOf("</table>",
                 html.indexOf("<table id=\"table-regions\">")));
-        assertThat(count(table, "<tr><th scope=\"row\">")).isEqualTo(CallReport.MAX_REGIONS + 1);
+        assertThat(count(table, "<tr><th scope=\"row\" class=\"name\">")).isEqualTo(CallReport.MAX_REGIONS + 1);
         assertThat(table).contains("Regione " + (CallReport.MAX_REGIONS - 1) + "<")
                 .doesNotContain("Regione " + CallReport.MAX_REGIONS + "<");
         // The last row holds the applications of the 5 regions left out, 3 more in the last of them.
         long others = 5 + 3;
-        assertThat(table).containsPattern("<tr><th scope=\"row\">Further regions</th>(<td class=\"num\">\\d+</td>)+"
+        assertThat(table).containsPattern("<tr><th scope=\"row\" class=\"name\">Further regions</th>(<td class=\"num\">\\d+</td>)+"
                 + "<td class=\"num\">" + others + "</td></tr>\n</tbody>\n$");
         assertThat(html).contains("The table names the first " + CallReport.MAX_REGIONS + " distinct regions found");
     }
@@ -124,7 +124,7 @@ class CallReportTest {
         String html = report(1, i -> eligible(i, longRegion)).render(Locale.ENGLISH);
 
         String shown = "\uD835\uDD38".repeat(CallReport.MAX_REGION_LENGTH - 1) + "…";
-        assertThat(html).contains("<tr><th scope=\"row\">" + shown + "</th>")
+        assertThat(html).contains("<tr><th scope=\"row\" class=\"name\">" + shown + "</th>")
                 .doesNotContain("\uD835\uDD38".repeat(CallReport.MAX_REGION_LENGTH));
     }
 
