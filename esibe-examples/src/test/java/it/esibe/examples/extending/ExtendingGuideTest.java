@@ -35,7 +35,7 @@ class ExtendingGuideTest {
             checked.add(m.group(2));
         }
         // One quote per extension point, plus registration and use: a guide that lost a section fails.
-        assertThat(checked).contains("criterion", "reform", "provider", "taxonomy", "messages", "evidence",
+        assertThat(checked).contains("criterion", "reform", "reform-text", "provider", "taxonomy", "messages", "evidence",
                 "registration", "evaluate");
     }
 
