@@ -327,4 +327,37 @@ class EvaluatorContractTest {
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("no.such.message");
         }
     }
+
+    @Nested
+    class InputHashes {
+
+        @Test
+        void aJavaBuiltApplicationCarriesItsHashOnlyWhenAskedFor() {
+            it.esibe.core.model.Application app = example().build();
+            assertThat(Esibe.evaluator().build().evaluate(app).inputSha256())
+                    .as("off by default: nothing was read, nothing is hashed").isNull();
+            ApplicationEvaluator hashing = Esibe.evaluator().inputHashes(true).build();
+            Decision d = hashing.evaluate(app);
+            assertThat(d.inputSha256()).isEqualTo(app.inputSha256()).matches("[0-9a-f]{64}");
+            assertThat(d.withInputSha256(null)).as("nothing else changes")
+                    .isEqualTo(Esibe.evaluator().build().evaluate(app));
+        }
+
+        @Test
+        void anInvalidApplicationCarriesItToo() {
+            Apps apps = example();
+            apps.id = "not an id!";
+            it.esibe.core.model.Application invalid = apps.build();
+            Decision d = Esibe.evaluator().inputHashes(true).build().evaluate(invalid);
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.inputSha256()).isEqualTo(invalid.inputSha256());
+        }
+
+        @Test
+        void theReadersPathNeverComputesIt() {
+            // evaluate(application, readViolations) is the readers' path: they stamp the record's own hash.
+            assertThat(Esibe.evaluator().inputHashes(true).build().evaluate(example().build(), List.of()).inputSha256())
+                    .isNull();
+        }
+    }
 }
