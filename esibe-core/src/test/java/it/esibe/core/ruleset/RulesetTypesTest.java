@@ -401,6 +401,11 @@ class RulesetTypesTest {
                     .explanations(false).build();
             assertThat(fixed.referenceYear()).isEqualTo(2020);
             assertThat(fixed.explanations()).isFalse();
+            CriterionContext bare = CriterionContext.builder(c.application()).build();
+            assertThat(bare.parameters().values()).as("no parameters unless set").isEmpty();
+            assertThat(bare.taxonomy().entries()).isEmpty();
+            assertThat(bare.taxonomy().find("PAT-ONCO")).isEmpty();
+            assertThat(CriterionContext.builder(c.application()).parameters(SPEC).taxonomy(EMPTY).build().parameters()).isSameAs(SPEC);
         }
     }
 }
