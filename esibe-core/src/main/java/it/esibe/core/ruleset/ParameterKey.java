@@ -49,9 +49,12 @@ public final class ParameterKey<T> {
     /**
      * What a parameter's values are: their type and the range a reform may set them to.
      *
+     * <p>Experimental: further kinds may come in a minor release (a count, a percentage), which a
+     * {@code switch} over every kind would then have to handle.
+     *
      * @since 0.1.0
      */
-    @API(status = API.Status.STABLE, since = "0.1.0")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public enum Kind {
         /** An amount in euro: 0 to 999 999 999 999 999.99, at most 2 decimals. */
         AMOUNT,
@@ -192,7 +195,12 @@ public final class ParameterKey<T> {
         return kind;
     }
 
-    /** {@return where the parameter's value comes from, such as {@code Rapporto ad interim, §5.3 bullet 1}} */
+    /**
+     * {@return where the parameter's value comes from, such as {@code Rapporto ad interim, §5.3 (primo
+     * punto)}} Experimental: free text today, it may become a structured citation once a reference
+     * of the rules lists every parameter with its source.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public String source() {
         return source;
     }
@@ -200,8 +208,10 @@ public final class ParameterKey<T> {
     /**
      * {@return what a value must be, in the words of a configuration error} Such as "an amount in
      * euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00", or for a
-     * choice "one of EXCLUDE_BACKERS, WAIVE_TEST".
+     * choice "one of EXCLUDE_BACKERS, WAIVE_TEST". Experimental: meant for messages to people, its
+     * wording may change.
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public String description() {
         return switch (kind) {
             case AMOUNT -> "an amount in euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00";
