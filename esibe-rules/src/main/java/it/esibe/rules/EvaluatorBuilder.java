@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * with a violation at {@code submittedOn} that says from when the series applies.
  *
  * <p>Other defaults: reference date = each application's {@code submittedOn}; reference fiscal
- * year {@code Y} = the year before the reference date's; violation messages in English.
+ * year {@code Y} = the year before the reference date's; violation messages in English;
+ * explanations rendered; no {@code inputSha256} on decisions of applications built in Java
+ * ({@link #inputHashes(boolean)}).
  *
  * <p>Thread-safety: a builder is mutable and not thread-safe, so configure it on one thread; the
  * evaluator it builds is immutable and thread-safe.
