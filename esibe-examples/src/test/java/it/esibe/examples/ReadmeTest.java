@@ -2,10 +2,7 @@ package it.esibe.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +20,8 @@ class ReadmeTest {
     }
 
     @Test
-    void theQuickStartPrintsTheOutcomeAndTheExplanationItsCommentsShow() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            QuickStart.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(buffer.toString(StandardCharsets.UTF_8).split("\\R")).containsExactly(
+    void theQuickStartPrintsTheOutcomeAndTheExplanationItsCommentsShow() throws Exception {
+        assertThat(StandardOutput.of(QuickStart::main)).containsExactly(
                 "NOT_ELIGIBLE",
                 "FAIL: R&D expenditure 2024: EUR 1,650,000.00, below the EUR 2,000,000.00 threshold");
     }

@@ -24,7 +24,6 @@ import it.esibe.core.spi.PatentEvidence;
 import it.esibe.core.spi.PatentLookup;
 import it.esibe.core.spi.Registered;
 import it.esibe.core.taxonomy.Taxonomy;
-import it.esibe.core.taxonomy.TaxonomyEntry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +32,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -82,17 +80,9 @@ class RulesetTypesTest {
         return CriterionContext.builder(app, SPEC, EMPTY).build();
     }
 
-    static final Taxonomy EMPTY = new Taxonomy() {
-        @Override
-        public List<TaxonomyEntry> entries() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<TaxonomyEntry> find(String code) {
-            return Optional.empty();
-        }
-    };
+    /** A taxonomy without codes: the one a context gets when none is set. */
+    static final Taxonomy EMPTY = CriterionContext.builder(new Application(1, "A", FROM, null,
+            Track.PRECISION_MEDICINE, null, null, null, null, null)).build().taxonomy();
 
     @Nested
     class Rulesets {
