@@ -48,7 +48,16 @@ public interface ApplicationEvaluator {
     /**
      * Validates and decides one application.
      *
-     * @param application the application as read; it may be invalid
+     * <p>The decision's {@code inputSha256} is {@code null} unless the evaluator computes it: an
+     * application built in Java has no input record to hash, and hashing costs time that a bulk
+     * screening may not want to spend. Ask for it when the evaluator is built (esibe-rules:
+     * {@code EvaluatorBuilder.inputHashes(true)}), or add it yourself with
+     * {@code decision.withInputSha256(application.inputSha256())}; {@link Application#inputSha256()}
+     * is the hash esibe-io's readers give the JSON its writer makes of the application. Decisions of
+     * records read with esibe-io carry the hash of the record as read
+     * ({@code ApplicationRead.decide}).
+     *
+     * @param application the application as read or built; it may be invalid
      * @return the decision: {@code INVALID} with violations, or every criterion's result in order
      */
     default Decision evaluate(Application application) {

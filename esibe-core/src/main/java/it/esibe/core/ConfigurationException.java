@@ -1,8 +1,11 @@
 package it.esibe.core;
 
 /**
- * The embedder's set-up is wrong: a duplicate criterion id, a clashing taxonomy code, an unknown
- * parameter or ruleset. Raised while building, never while evaluating an application.
+ * The embedder's code or set-up is wrong: a duplicate criterion id, a clashing taxonomy code, an
+ * unknown parameter or ruleset, a parameter value out of its range. Raised while building; during
+ * an evaluation only when the embedder's own code fails there (a criterion that throws, answers
+ * for another id, or asks for a parameter or message its ruleset and providers lack), never because
+ * of the application judged. {@link EsibeException} lists the cases.
  *
  * @since 0.1.0
  */

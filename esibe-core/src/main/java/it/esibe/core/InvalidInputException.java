@@ -5,6 +5,8 @@ import java.util.List;
 
 /**
  * The caller's data breaks the format or a documented limit; {@link #violations()} says where.
+ * Thrown only by APIs that have no decision to return (such as reading one decision back from
+ * JSON): an application is never rejected by an exception, it gets an {@code INVALID} decision.
  *
  * @since 0.1.0
  */

@@ -17,6 +17,7 @@ import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
 import it.esibe.core.model.Participation;
 import it.esibe.core.model.Track;
+import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.core.taxonomy.Icd10Range;
 import it.esibe.core.taxonomy.Taxonomy;
@@ -151,47 +152,48 @@ class CoreTypesTest {
     @Nested
     class Parameters {
 
+        static final ParameterKey<BigDecimal> RD_MIN = ParameterKey.amount("rd.min.precisionMedicine", "§5.3");
+        static final ParameterKey<Boolean> PENDING = ParameterKey.flag("patents.acceptPending", "§5.3");
+
         static RulesetParameters interimLike() {
-            Map<String, Object> m = new HashMap<>();
-            m.put("rd.min.precisionMedicine", new BigDecimal("2000000.00"));
-            m.put("patents.acceptPending", Boolean.FALSE);
-            return new RulesetParameters(m);
+            return RulesetParameters.empty().plus(RD_MIN, new BigDecimal("2000000.00")).plus(PENDING, false);
         }
 
         @Test
-        void valuesAreReadByNameAndType() {
+        void valuesAreReadByKey() {
             RulesetParameters p = interimLike();
-            assertThat(p.decimal("rd.min.precisionMedicine")).isEqualByComparingTo("2000000");
-            assertThat(p.flag("patents.acceptPending")).isFalse();
-            assertThat(p.with("patents.acceptPending", true).flag("patents.acceptPending")).isTrue();
-            assertThatThrownBy(() -> p.decimal("rd.min.unknown")).isInstanceOf(ConfigurationException.class)
+            assertThat(p.get(RD_MIN)).isEqualByComparingTo("2000000");
+            assertThat(p.get(PENDING)).isFalse();
+            assertThat(p.with(PENDING, true).get(PENDING)).isTrue();
+            assertThatThrownBy(() -> p.get(ParameterKey.amount("rd.min.unknown", "§5.3")))
+                    .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("rd.min.unknown").hasMessageContaining("rd.min.precisionMedicine");
-            assertThatThrownBy(() -> p.flag("rd.min.precisionMedicine")).isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("BigDecimal");
-            assertThatThrownBy(() -> p.decimal("patents.acceptPending")).isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> p.get(ParameterKey.flag("rd.min.precisionMedicine", "§5.3")))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("parameter rd.min.precisionMedicine is an amount in euro from 0 to 999999999999999.99"
+                            + " with at most 2 decimals, such as 1500000.00, not a switch, true or false");
+            assertThatThrownBy(() -> p.get(ParameterKey.share("rd.min.precisionMedicine", "§5.3")))
+                    .as("a key of the same Java type but another kind").isInstanceOf(ConfigurationException.class);
         }
 
         @Test
-        void aChangeKeepsTheNameAndTypeAndLeavesTheOriginalAlone() {
+        void aChangeKeepsTheKeyAndLeavesTheOriginalAlone() {
             RulesetParameters p = interimLike();
-            RulesetParameters lower = p.with("rd.min.precisionMedicine", new BigDecimal("1500000.00"));
-            assertThat(lower.decimal("rd.min.precisionMedicine")).isEqualByComparingTo("1500000");
-            assertThat(p.decimal("rd.min.precisionMedicine")).isEqualByComparingTo("2000000");
+            RulesetParameters lower = p.with(RD_MIN, new BigDecimal("1500000.00"));
+            assertThat(lower.get(RD_MIN)).isEqualByComparingTo("1500000");
+            assertThat(p.get(RD_MIN)).isEqualByComparingTo("2000000");
             assertThat(lower.values()).containsOnlyKeys("patents.acceptPending", "rd.min.precisionMedicine");
-            assertThatThrownBy(() -> p.with("rd.min.other", BigDecimal.ONE)).isInstanceOf(ConfigurationException.class);
-            assertThatThrownBy(() -> p.with("patents.acceptPending", BigDecimal.ONE))
+            assertThat(lower.keys()).containsExactly(PENDING, RD_MIN);
+            assertThat(lower.key("rd.min.precisionMedicine")).contains(RD_MIN);
+            assertThatThrownBy(() -> p.with(ParameterKey.amount("rd.min.other", "§5.3"), BigDecimal.ONE))
                     .isInstanceOf(ConfigurationException.class);
         }
 
         @Test
-        void onlyAmountsAndSwitchesAreParameters() {
-            assertThatThrownBy(() -> new RulesetParameters(Map.of("x", "2000000")))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("String");
-            Map<String, Object> withNull = new HashMap<>();
-            withNull.put("x", null);
-            assertThatThrownBy(() -> new RulesetParameters(withNull)).isInstanceOf(ConfigurationException.class)
-                    .hasMessageContaining("null");
-            assertThatThrownBy(() -> new RulesetParameters(Map.of("x", 1.5))).isInstanceOf(ConfigurationException.class);
+        void aNullValueIsAConfigurationError() {
+            assertThatThrownBy(() -> RulesetParameters.empty().plus(PENDING, null))
+                    .isInstanceOf(ConfigurationException.class).hasMessage(
+                            "parameter patents.acceptPending needs a value: a switch, true or false");
         }
     }
 

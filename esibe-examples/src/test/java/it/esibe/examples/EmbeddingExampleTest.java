@@ -2,10 +2,6 @@ package it.esibe.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +10,7 @@ class EmbeddingExampleTest {
 
     @Test
     void printsEachApplicationsOutcomeAndTheEnglishReasonsForFailures() throws Exception {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            EmbeddingExample.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
-        List<String> lines = Arrays.asList(buffer.toString(StandardCharsets.UTF_8).split("\\R"));
+        List<String> lines = StandardOutput.of(EmbeddingExample::main);
 
         List<String> headLines = lines.stream().filter(l -> !l.startsWith(" ")).toList();
         assertThat(headLines).hasSize(Oracle.rows().size());

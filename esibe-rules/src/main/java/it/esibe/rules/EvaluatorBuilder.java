@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * with a violation at {@code submittedOn} that says from when the series applies.
  *
  * <p>Other defaults: reference date = each application's {@code submittedOn}; reference fiscal
- * year {@code Y} = the year before the reference date's; violation messages in English.
+ * year {@code Y} = the year before the reference date's; violation messages in English;
+ * explanations rendered; no {@code inputSha256} on decisions of applications built in Java
+ * ({@link #inputHashes(boolean)}).
  *
  * <p>Thread-safety: a builder is mutable and not thread-safe, so configure it on one thread; the
  * evaluator it builds is immutable and thread-safe.
@@ -52,6 +54,7 @@ public final class EvaluatorBuilder {
     private boolean explanations = true;
     private @Nullable Set<String> languages;
     private int maxViolations = DEFAULT_MAX_VIOLATIONS;
+    private boolean inputHashes;
 
     /**
      * The most violations a decision lists by default (then one saying how many more there are):
@@ -188,6 +191,28 @@ public final class EvaluatorBuilder {
     }
 
     /**
+     * Whether {@link ApplicationEvaluator#evaluate(it.esibe.core.model.Application) evaluate(application)}
+     * stamps each decision with the application's {@code inputSha256}
+     * ({@link it.esibe.core.model.Application#inputSha256()}), for applications built in Java; by
+     * default {@code false}, and the decision's {@code inputSha256} is {@code null}.
+     *
+     * <p>The hash is that of the application's canonical JSON as ESIBE's JSON writer would write it,
+     * so a decision made on a Java-built application and one made on the same application written
+     * with {@code ApplicationJson.write} and read back carry the same hash. It costs one
+     * serialisation and one SHA-256 per decision. Decisions of records read with esibe-io carry the
+     * hash of the record as read whatever this setting ({@code ApplicationRead.decide}), and
+     * {@code evaluate(application, readViolations)}, the readers' path, never computes it.
+     *
+     * @param compute whether to compute the hash
+     * @return this builder
+     * @since 0.1.0
+     */
+    public EvaluatorBuilder inputHashes(boolean compute) {
+        this.inputHashes = compute;
+        return this;
+    }
+
+    /**
      * Chooses the further languages, beyond Italian and English, that criterion results carry; by
      * default every language of the registry's message providers. A tool that discovers providers
      * adds only the language its user asked for (German for {@code --lang de}), or none, which
@@ -266,7 +291,7 @@ public final class EvaluatorBuilder {
         Taxonomy fixed = taxonomy;
         return new DefaultEvaluator(candidates, dated, fixed != null ? r -> fixed : registry::taxonomyFor,
                 GuardedEvidence.of(sources, registry.evidenceTimeout()), catalog, maxViolations,
-                referenceDate, referenceYear, locale, explanations);
+                referenceDate, referenceYear, locale, explanations, inputHashes);
     }
 
     private String ids() {

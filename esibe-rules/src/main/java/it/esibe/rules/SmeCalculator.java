@@ -56,11 +56,11 @@ public final class SmeCalculator {
     private final BigDecimal maxBalanceSheet;
 
     private SmeCalculator(RulesetParameters parameters) {
-        this.required = parameters.flag(InterimParameters.SME_REQUIRED);
-        this.corporateBacking = parameters.enumeration(InterimParameters.SME_CORPORATE_BACKING, CorporateBacking.class);
-        this.maxStaff = parameters.decimal(InterimParameters.SME_MAX_STAFF);
-        this.maxTurnover = parameters.decimal(InterimParameters.SME_MAX_TURNOVER);
-        this.maxBalanceSheet = parameters.decimal(InterimParameters.SME_MAX_BALANCE_SHEET);
+        this.required = parameters.get(InterimParameters.SME_REQUIRED);
+        this.corporateBacking = parameters.get(InterimParameters.SME_CORPORATE_BACKING);
+        this.maxStaff = parameters.get(InterimParameters.SME_MAX_STAFF);
+        this.maxTurnover = parameters.get(InterimParameters.SME_MAX_TURNOVER);
+        this.maxBalanceSheet = parameters.get(InterimParameters.SME_MAX_BALANCE_SHEET);
     }
 
     /**

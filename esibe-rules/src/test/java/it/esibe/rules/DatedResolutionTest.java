@@ -37,7 +37,7 @@ class DatedResolutionTest {
 
     static final Ruleset FINAL = Rulesets.interim().derive("esibe-2026-final").series(Rulesets.NATIONAL_SERIES)
             .version("1").effectiveFrom(FINAL_FROM)
-            .parameter("rd.min.precisionMedicine", new BigDecimal("1500000")).build();
+             .parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE, new BigDecimal("1500000")).build();
     static final EsibeRegistry WITH_FINAL = Esibe.builder()
             .rulesetProvider(TestProviders.rulesets("final-report", FINAL)).build();
     static final ApplicationEvaluator DATED = WITH_FINAL.evaluator().build();
@@ -192,7 +192,7 @@ class DatedResolutionTest {
         static final LocalDate REGIONAL_FROM = LocalDate.of(2026, 1, 1);
         /** A regional ruleset: its own series, a much lower threshold and no patent requirement. */
         static final Ruleset REGIONAL = Rulesets.interim().derive("lom-2026").series("lom").effectiveFrom(REGIONAL_FROM)
-                .parameter("rd.min.precisionMedicine", new BigDecimal("100000"))
+                 .parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE, new BigDecimal("100000"))
                 .neutralise(CriterionIds.PATENT, "bando regionale senza requisito di brevetto").build();
         static final EsibeRegistry WITH_BOTH = Esibe.builder()
                 .rulesetProvider(TestProviders.rulesets("lombardia", REGIONAL))

@@ -281,7 +281,7 @@ class EvaluatorContractTest {
             assertThat(derived.version()).isEqualTo(interim.version());
             assertThat(derived.effectiveFrom()).isEqualTo(interim.effectiveFrom());
             assertThat(derived.criteria()).isEqualTo(interim.criteria());
-            assertThat(derived.parameters().decimal(InterimParameters.SME_MAX_STAFF)).isEqualByComparingTo("500");
+            assertThat(derived.parameters().get(InterimParameters.SME_MAX_STAFF)).isEqualByComparingTo("500");
         }
 
         @Test
@@ -293,14 +293,14 @@ class EvaluatorContractTest {
             assertThat(interim.criteria()).extracting(Criterion::citation).allMatch(c -> c.startsWith("Rapporto"));
             assertThat(interim.criteria()).extracting(Object::toString).allMatch(s -> s.startsWith("ESIBE-"));
             var p = interim.parameters();
-            assertThat(p.decimal("rd.min.precisionMedicine")).isEqualByComparingTo("2000000");
-            assertThat(p.decimal("rd.min.industrialEnvironmental")).isEqualByComparingTo("800000");
-            assertThat(p.decimal("rd.italy.minShareExclusive")).isEqualByComparingTo("0.5");
-            assertThat(p.flag("patents.acceptPending")).isFalse();
-            assertThat(p.flag("sme.required")).isTrue();
-            assertThat(p.decimal("sme.maxStaff")).isEqualByComparingTo("250");
-            assertThat(p.decimal("sme.maxTurnover")).isEqualByComparingTo("50000000");
-            assertThat(p.decimal("sme.maxBalanceSheet")).isEqualByComparingTo("43000000");
+            assertThat(p.get(InterimParameters.RD_MIN_PRECISION_MEDICINE)).isEqualByComparingTo("2000000");
+            assertThat(p.get(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL)).isEqualByComparingTo("800000");
+            assertThat(p.get(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE)).isEqualByComparingTo("0.5");
+            assertThat(p.get(InterimParameters.PATENTS_ACCEPT_PENDING)).isFalse();
+            assertThat(p.get(InterimParameters.SME_REQUIRED)).isTrue();
+            assertThat(p.get(InterimParameters.SME_MAX_STAFF)).isEqualByComparingTo("250");
+            assertThat(p.get(InterimParameters.SME_MAX_TURNOVER)).isEqualByComparingTo("50000000");
+            assertThat(p.get(InterimParameters.SME_MAX_BALANCE_SHEET)).isEqualByComparingTo("43000000");
         }
 
         @Test
@@ -325,6 +325,39 @@ class EvaluatorContractTest {
             assertThatThrownBy(() -> Esibe.builder().build().messages().render(Locale.ENGLISH,
                     it.esibe.core.message.Message.of("no.such.message")))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("no.such.message");
+        }
+    }
+
+    @Nested
+    class InputHashes {
+
+        @Test
+        void aJavaBuiltApplicationCarriesItsHashOnlyWhenAskedFor() {
+            it.esibe.core.model.Application app = example().build();
+            assertThat(Esibe.evaluator().build().evaluate(app).inputSha256())
+                    .as("off by default: nothing was read, nothing is hashed").isNull();
+            ApplicationEvaluator hashing = Esibe.evaluator().inputHashes(true).build();
+            Decision d = hashing.evaluate(app);
+            assertThat(d.inputSha256()).isEqualTo(app.inputSha256()).matches("[0-9a-f]{64}");
+            assertThat(d.withInputSha256(null)).as("nothing else changes")
+                    .isEqualTo(Esibe.evaluator().build().evaluate(app));
+        }
+
+        @Test
+        void anInvalidApplicationCarriesItToo() {
+            Apps apps = example();
+            apps.id = "not an id!";
+            it.esibe.core.model.Application invalid = apps.build();
+            Decision d = Esibe.evaluator().inputHashes(true).build().evaluate(invalid);
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.inputSha256()).isEqualTo(invalid.inputSha256());
+        }
+
+        @Test
+        void theReadersPathNeverComputesIt() {
+            // evaluate(application, readViolations) is the readers' path: they stamp the record's own hash.
+            assertThat(Esibe.evaluator().inputHashes(true).build().evaluate(example().build(), List.of()).inputSha256())
+                    .isNull();
         }
     }
 }

@@ -1,5 +1,6 @@
 package it.esibe.rules;
 
+import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.Ruleset;
 import static it.esibe.rules.Apps.example;
 import static it.esibe.rules.Apps.holder;
@@ -46,7 +47,7 @@ class ExplanationsTest {
         return d.criterion(id).orElseThrow();
     }
 
-    static Ruleset with(String parameter, Object value) {
+    static <T> Ruleset with(ParameterKey<T> parameter, T value) {
         return Rulesets.interim().withParameters("test", InterimParameters.values().with(parameter, value));
     }
 

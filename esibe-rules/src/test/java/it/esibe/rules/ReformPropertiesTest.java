@@ -9,6 +9,7 @@ import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.Program;
+import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.Ruleset;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,15 +27,15 @@ class ReformPropertiesTest {
     static final Ruleset UNCHANGED = INTERIM.derive("t-unchanged").build();
     /** Every parameter of the spec set to its own value, written with another scale where it is a number. */
     static final Ruleset SAME_VALUES = INTERIM.derive("t-same-values")
-            .parameter("rd.min.precisionMedicine", new BigDecimal("2000000.00"))
-            .parameter("rd.min.industrialEnvironmental", new BigDecimal("800000.0"))
-            .parameter("rd.italy.minShareExclusive", new BigDecimal("0.50"))
-            .parameter("patents.acceptPending", false)
-            .parameter("sme.required", true)
-            .parameter("sme.corporateBacking", CorporateBacking.EXCLUDE_BACKERS)
-            .parameter("sme.maxStaff", new BigDecimal("250.000"))
-            .parameter("sme.maxTurnover", new BigDecimal("5E+7"))
-            .parameter("sme.maxBalanceSheet", new BigDecimal("43000000.00"))
+             .parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE, new BigDecimal("2000000.00"))
+             .parameter(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL, new BigDecimal("800000.0"))
+             .parameter(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE, new BigDecimal("0.50"))
+             .parameter(InterimParameters.PATENTS_ACCEPT_PENDING, false)
+             .parameter(InterimParameters.SME_REQUIRED, true)
+             .parameter(InterimParameters.SME_CORPORATE_BACKING, CorporateBacking.EXCLUDE_BACKERS)
+             .parameter(InterimParameters.SME_MAX_STAFF, new BigDecimal("250.000"))
+             .parameter(InterimParameters.SME_MAX_TURNOVER, new BigDecimal("5E+7"))
+             .parameter(InterimParameters.SME_MAX_BALANCE_SHEET, new BigDecimal("43000000.00"))
             .build();
 
     static final ApplicationEvaluator BASE = Esibe.evaluator().ruleset(INTERIM).build();
@@ -96,22 +97,24 @@ class ReformPropertiesTest {
         assertThat(UNCHANGED.parametersSha256()).isEqualTo(INTERIM.parametersSha256());
         assertThat(SAME_VALUES.parametersSha256()).isEqualTo(INTERIM.parametersSha256());
         assertThat(INTERIM.parametersSha256()).matches("[0-9a-f]{64}");
-        String[] numbers = {"rd.min.precisionMedicine", "rd.min.industrialEnvironmental", "rd.italy.minShareExclusive",
-            "sme.maxStaff", "sme.maxTurnover", "sme.maxBalanceSheet"};
+        List<ParameterKey<BigDecimal>> numbers = List.of(InterimParameters.RD_MIN_PRECISION_MEDICINE,
+                InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL, InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE,
+                InterimParameters.SME_MAX_STAFF, InterimParameters.SME_MAX_TURNOVER, InterimParameters.SME_MAX_BALANCE_SHEET);
         List<String> hashes = new ArrayList<>();
         hashes.add(INTERIM.parametersSha256());
-        for (String name : numbers) {
-            BigDecimal value = INTERIM.parameters().decimal(name);
-            hashes.add(INTERIM.derive("t").parameter(name, value.add(new BigDecimal("0.01"))).build().parametersSha256());
+        for (ParameterKey<BigDecimal> key : numbers) {
+            BigDecimal value = INTERIM.parameters().get(key);
+            hashes.add(INTERIM.derive("t").parameter(key, value.add(new BigDecimal("0.01"))).build().parametersSha256());
         }
-        for (String name : List.of("patents.acceptPending", "sme.required")) {
-            hashes.add(INTERIM.derive("t").parameter(name, !INTERIM.parameters().flag(name)).build().parametersSha256());
+        for (ParameterKey<Boolean> key : List.of(InterimParameters.PATENTS_ACCEPT_PENDING, InterimParameters.SME_REQUIRED)) {
+            hashes.add(INTERIM.derive("t").parameter(key, !INTERIM.parameters().get(key)).build().parametersSha256());
         }
-        hashes.add(INTERIM.derive("t").addParameter("t.extra", BigDecimal.ZERO).build().parametersSha256());
+        ParameterKey<BigDecimal> extra = ParameterKey.number("t.extra", "test");
+        hashes.add(INTERIM.derive("t").addParameter(extra, BigDecimal.ZERO).build().parametersSha256());
         assertThat(hashes).as("every change of value gives another hash").doesNotHaveDuplicates();
         // Zero at any scale is one value.
-        Ruleset zeroA = INTERIM.derive("t").addParameter("t.extra", new BigDecimal("0.00")).build();
-        Ruleset zeroB = INTERIM.derive("t").addParameter("t.extra", new BigDecimal("0E+3")).build();
+        Ruleset zeroA = INTERIM.derive("t").addParameter(extra, new BigDecimal("0.00")).build();
+        Ruleset zeroB = INTERIM.derive("t").addParameter(extra, new BigDecimal("0E+3")).build();
         assertThat(zeroA.parametersSha256()).isEqualTo(zeroB.parametersSha256());
     }
 }

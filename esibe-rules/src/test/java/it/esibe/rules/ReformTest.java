@@ -15,6 +15,7 @@ import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.Track;
+import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.Reform;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
@@ -40,8 +41,9 @@ class ReformTest {
 
     static final BigDecimal SPEC_THRESHOLD = new BigDecimal("2000000");
     static final BigDecimal LOWERED = new BigDecimal("1500000");
-    static final String RD_MIN_PM = "rd.min.precisionMedicine";
+    static final ParameterKey<BigDecimal> RD_MIN_PM = InterimParameters.RD_MIN_PRECISION_MEDICINE;
 
+    static final ParameterKey<Boolean> T_FLAG = ParameterKey.flag("t.flag", "Test, §2");
     static final Ruleset INTERIM = Rulesets.interim();
     static final Ruleset LOWER = INTERIM.derive("esibe-test-lower-rd").parameter(RD_MIN_PM, LOWERED).build();
     static final ApplicationEvaluator UNDER_INTERIM = Esibe.evaluator().ruleset(INTERIM).build();
@@ -142,8 +144,8 @@ class ReformTest {
 
         @Test
         void theBaseRulesetIsUnchanged() {
-            assertThat(INTERIM.parameters().decimal(RD_MIN_PM)).isEqualByComparingTo(SPEC_THRESHOLD);
-            assertThat(LOWER.parameters().decimal(RD_MIN_PM)).isEqualByComparingTo(LOWERED);
+            assertThat(INTERIM.parameters().get(RD_MIN_PM)).isEqualByComparingTo(SPEC_THRESHOLD);
+            assertThat(LOWER.parameters().get(RD_MIN_PM)).isEqualByComparingTo(LOWERED);
             assertThat(LOWER.criteria()).isEqualTo(INTERIM.criteria());
             assertThat(LOWER.version()).isEqualTo(INTERIM.version());
             assertThat(LOWER.effectiveFrom()).isEqualTo(INTERIM.effectiveFrom());
@@ -217,14 +219,14 @@ class ReformTest {
 
                 @Override
                 public CriterionResult evaluate(CriterionContext context) {
-                    boolean on = context.parameters().flag("t.flag");
+                    boolean on = context.parameters().get(T_FLAG);
                     return new CriterionResult(id(), on ? Verdict.PASS : Verdict.UNKNOWN,
                             new LocalizedText("flag", "flag"), citation(), null);
                 }
             };
-            assertThat(decide(INTERIM.derive("t-on").addParameter("t.flag", true).add(needsFlag).build(), example())
+            assertThat(decide(INTERIM.derive("t-on").addParameter(T_FLAG, true).add(needsFlag).build(), example())
                     .outcome()).isEqualTo(Outcome.ELIGIBLE);
-            assertThat(decide(INTERIM.derive("t-off").addParameter("t.flag", false).add(needsFlag).build(), example())
+            assertThat(decide(INTERIM.derive("t-off").addParameter(T_FLAG, false).add(needsFlag).build(), example())
                     .outcome()).isEqualTo(Outcome.INCOMPLETE);
         }
 
@@ -311,28 +313,39 @@ class ReformTest {
 
         @Test
         void unknownParametersAreConfigurationErrorsNamingTheKnownOnes() {
-            assertThatThrownBy(() -> INTERIM.derive("t-p").parameter("rd.min.precisionMedecine", LOWERED))
+            assertThatThrownBy(() -> INTERIM.derive("t-p").parameter("rd.min.precisionMedecine", "1500000"))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("rd.min.precisionMedecine")
                     .hasMessageContaining("rd.min.precisionMedicine").hasMessageContaining("sme.maxStaff");
-            assertThatThrownBy(() -> INTERIM.derive("t-p").addParameter("sme.maxStaff", new BigDecimal("500")))
+            assertThatThrownBy(() -> INTERIM.derive("t-p").addParameter(InterimParameters.SME_MAX_STAFF, new BigDecimal("500")))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("sme.maxStaff");
         }
 
         @Test
-        void aParameterKeepsItsType() {
+        void aParameterKeepsItsKindAndRange() {
+            // The typed path does not compile with a value of another type (reform.parameter(RD_MIN_PM, 1_500_000));
+            // what remains to check at run time is the range, and the string path of reforms read from files.
             Reform reform = INTERIM.derive("t-type");
-            assertThatThrownBy(() -> reform.parameter(RD_MIN_PM, 1_500_000))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining(RD_MIN_PM)
-                    .hasMessageContaining("BigDecimal");
-            assertThatThrownBy(() -> reform.parameter(RD_MIN_PM, "1500000"))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining(RD_MIN_PM);
-            assertThatThrownBy(() -> reform.parameter(RD_MIN_PM, true))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining(RD_MIN_PM);
-            assertThatThrownBy(() -> reform.parameter("patents.acceptPending", BigDecimal.ONE))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("patents.acceptPending")
-                    .hasMessageContaining("Boolean");
-            assertThatThrownBy(() -> reform.addParameter("t.count", 3))
+            assertThatThrownBy(() -> reform.parameter(RD_MIN_PM, new BigDecimal("1500000.001")))
+                    .isInstanceOf(ConfigurationException.class).hasMessage("parameter rd.min.precisionMedicine is an"
+                            + " amount in euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00;"
+                            + " got 1500000.001");
+            assertThatThrownBy(() -> reform.parameter(RD_MIN_PM, new BigDecimal("-1")))
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("rd.min.precisionMedicine");
+            assertThatThrownBy(() -> reform.parameter(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE, new BigDecimal("50")))
+                    .isInstanceOf(ConfigurationException.class).hasMessage("parameter rd.italy.minShareExclusive is a"
+                            + " share from 0 to 1, such as 0.5 for half; got 50");
+            assertThatThrownBy(() -> reform.parameter("rd.min.precisionMedicine", "abc"))
+                    .isInstanceOf(ConfigurationException.class).hasMessage("parameter rd.min.precisionMedicine is an"
+                            + " amount in euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00;"
+                            + " got \"abc\"");
+            assertThatThrownBy(() -> reform.parameter("patents.acceptPending", "1"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("parameter patents.acceptPending is a switch, true or false; got \"1\"");
+            assertThatThrownBy(() -> reform.addParameter(ParameterKey.amount("t.count", "test"), new BigDecimal("0.125")))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("t.count");
+            assertThatThrownBy(() -> reform.parameter(ParameterKey.flag("rd.min.precisionMedicine", "test"), true))
+                    .as("a key of another kind under an existing name").isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("is an amount in euro");
             // The failed calls left the reform as it was.
             assertThat(reform.build().parameters()).isEqualTo(INTERIM.parameters());
         }

@@ -13,6 +13,7 @@ import it.esibe.core.decision.Verdict;
 import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
+import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.EsibeSpi;
@@ -281,7 +282,7 @@ class RegistryTest {
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("answers-null")
                     .hasMessageContaining("null");
             RulesetProvider badReform = rulesets("bad-reform", c -> List.of(c.ruleset("esibe-2024-interim")
-                    .derive("x").parameter("no.such.parameter", java.math.BigDecimal.ONE).build()));
+                    .derive("x").parameter("no.such.parameter", "1").build()));
             assertThatThrownBy(() -> Esibe.builder().rulesetProvider(badReform).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("bad-reform")
                     .hasMessageContaining("no.such.parameter");
@@ -517,9 +518,9 @@ class RegistryTest {
 
         @Test
         void parameterNamesCannotForgeTheHashedLines() {
-            assertThatThrownBy(() -> InterimParameters.values().plus("a=1\nb", java.math.BigDecimal.ONE))
+            assertThatThrownBy(() -> ParameterKey.number("a=1\nb", "test"))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("is not allowed");
-            assertThatThrownBy(() -> InterimParameters.values().plus("", Boolean.TRUE))
+            assertThatThrownBy(() -> ParameterKey.flag("", "test"))
                     .isInstanceOf(ConfigurationException.class);
         }
 

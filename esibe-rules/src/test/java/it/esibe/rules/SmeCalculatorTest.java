@@ -77,8 +77,7 @@ class SmeCalculatorTest {
 
         @Test
         void theDefaultReadingIsExcludeBackers() {
-            assertThat(InterimParameters.values().enumeration(InterimParameters.SME_CORPORATE_BACKING,
-                    CorporateBacking.class)).isEqualTo(CorporateBacking.EXCLUDE_BACKERS);
+            assertThat(InterimParameters.values().get(InterimParameters.SME_CORPORATE_BACKING)).isEqualTo(CorporateBacking.EXCLUDE_BACKERS);
             assertThat(assess(alone("10", "1", "1")).corporateBacking()).isEqualTo(CorporateBacking.EXCLUDE_BACKERS);
         }
 
@@ -88,7 +87,7 @@ class SmeCalculatorTest {
             assertThat(Rulesets.interim().id()).isEqualTo("esibe-2024-interim");
             assertThat(Rulesets.interim().version()).isEqualTo("2");
             assertThat(Rulesets.interim().effectiveFrom()).isEqualTo(java.time.LocalDate.of(2024, 10, 1));
-            assertThat(Rulesets.interim().parameters().enumeration("sme.corporateBacking", CorporateBacking.class))
+            assertThat(Rulesets.interim().parameters().get(InterimParameters.SME_CORPORATE_BACKING))
                     .isEqualTo(CorporateBacking.EXCLUDE_BACKERS);
         }
 
@@ -217,9 +216,12 @@ class SmeCalculatorTest {
             assertThat(underDefault.criterion(CriterionIds.SME).orElseThrow().result()).isEqualTo(Verdict.FAIL);
             assertThat(underDefault.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
             assertThat(underReform.parametersSha256()).isNotEqualTo(underDefault.parametersSha256());
-            assertThatThrownBy(() -> Rulesets.interim().derive("wrong")
-                    .parameter(InterimParameters.SME_CORPORATE_BACKING, "WAIVE_TEST"))
-                    .isInstanceOf(ConfigurationException.class);
+            // The string path of reforms read from files reaches the same ruleset, and names the readings.
+            assertThat(Rulesets.interim().derive("esibe-test-waive").parameter("sme.corporateBacking", "WAIVE_TEST")
+                    .build().parametersSha256()).isEqualTo(v1Reading.parametersSha256());
+            assertThatThrownBy(() -> Rulesets.interim().derive("wrong").parameter("sme.corporateBacking", "waive"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("parameter sme.corporateBacking is one of EXCLUDE_BACKERS, WAIVE_TEST; got \"waive\"");
         }
     }
 

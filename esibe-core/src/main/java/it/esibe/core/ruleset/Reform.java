@@ -100,28 +100,54 @@ public final class Reform {
     }
 
     /**
-     * Overrides parameter {@code name}, which must exist and keep its type.
+     * Overrides parameter {@code key}, which the base must have: the typed path, where a value of
+     * the wrong type does not compile ({@code parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE,
+     * 1500000)}, an {@code Integer}, is rejected by the compiler).
      *
-     * @param name an existing parameter, such as {@code rd.min.precisionMedicine}
-     * @param value its new value
+     * @param <T> the type of the parameter's values
+     * @param key an existing parameter's key, such as {@code InterimParameters.RD_MIN_PRECISION_MEDICINE}
+     * @param value its new value, within the key's range (an amount has at most 2 decimals and is
+     *     not negative; a share is from 0 to 1)
      * @return this reform
-     * @throws ConfigurationException if there is no such parameter or the type differs
+     * @throws ConfigurationException if there is no such parameter, it has a key of another kind, or
+     *     the value is out of range
      */
-    public Reform parameter(String name, Object value) {
-        parameters = parameters.with(name, value);
+    public <T> Reform parameter(ParameterKey<T> key, T value) {
+        parameters = parameters.with(key, value);
+        return this;
+    }
+
+    /**
+     * Overrides parameter {@code name} with the value written as {@code value}: the path of reforms
+     * read from files. The text must be what the parameter's key allows ({@link ParameterKey#kind()}):
+     * a decimal number in plain notation with ASCII digits ({@code 1500000.00}, no exponent, no
+     * grouping) within the key's range, {@code true} or {@code false}, or the exact name of an enum
+     * constant.
+     *
+     * @param name an existing parameter's name, such as {@code rd.min.precisionMedicine}
+     * @param value the value as written, such as {@code 1500000.00} or {@code WAIVE_TEST}
+     * @return this reform
+     * @throws ConfigurationException if there is no such parameter, or saying what the parameter is
+     *     and what was given ("parameter rd.min.precisionMedicine is an amount in euro from 0 to
+     *     999999999999999.99 with at most 2 decimals, such as 1500000.00; got "abc""), with the
+     *     allowed constants of an enum
+     */
+    public Reform parameter(String name, String value) {
+        parameters = parameters.parsed(name, value);
         return this;
     }
 
     /**
      * Adds a parameter that the base does not have, for a criterion this reform adds.
      *
-     * @param name a new parameter name, best under the extension's own prefix ({@code lom.…})
-     * @param value a {@link java.math.BigDecimal}, a {@link Boolean} or an enum constant
+     * @param <T> the type of the parameter's values
+     * @param key a new parameter's key, best named under the extension's own prefix ({@code lom.…})
+     * @param value its value, within the key's range
      * @return this reform
-     * @throws ConfigurationException if the parameter exists already or the value has another type
+     * @throws ConfigurationException if the parameter exists already or the value is out of range
      */
-    public Reform addParameter(String name, Object value) {
-        parameters = parameters.plus(name, value);
+    public <T> Reform addParameter(ParameterKey<T> key, T value) {
+        parameters = parameters.plus(key, value);
         return this;
     }
 

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * @param series the series the ruleset belongs to, such as {@code esibe}
  * @param version the version of this ruleset's definition
  * @param effectiveFrom the first reference date the ruleset applies to
- * @param parameters thresholds and switches, read by the criteria by name
+ * @param parameters thresholds and switches, read by the criteria by key
  * @param criteria the criteria in evaluation and reporting order; ids are unique
  * @param namespaces the taxonomy namespaces (such as {@code LOM}) whose codes applications may use
  *     under this ruleset, beside the national codes; empty for the national rulesets, so that a
@@ -141,7 +141,7 @@ public record Ruleset(String id, String series, String version, LocalDate effect
      *
      * <pre>{@code
      * Ruleset lowered = Rulesets.interim().derive("esibe-2026-lower-rd")
-     *         .parameter("rd.min.precisionMedicine", new BigDecimal("1500000"))
+     *         .parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE, new BigDecimal("1500000"))
      *         .effectiveFrom(LocalDate.of(2026, 1, 1))
      *         .build();
      * }</pre>

@@ -7,127 +7,127 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * The parameters of a ruleset as one immutable, named set of values: thresholds and switches
- * such as {@code rd.min.precisionMedicine} or {@code patents.acceptPending} (ESIBE-RULES-v1,
- * "Parameters").
+ * The parameters of a ruleset as one immutable set of typed values: thresholds and switches such as
+ * {@code rd.min.precisionMedicine} or {@code patents.acceptPending} (ESIBE-RULES-v1, "Parameters"),
+ * each under its {@link ParameterKey}.
  *
- * <p>Values are {@link BigDecimal} (amounts, shares, counts), {@link Boolean} (switches) or a
- * constant of an enum (a choice among named readings, such as {@code sme.corporateBacking}). A
- * lookup of a name that is absent or of another type is a {@link ConfigurationException}: criteria
- * never fall back to a literal.
+ * <p>Read a value with {@link #get(ParameterKey)}; derive changed parameters with
+ * {@link #with(ParameterKey, Object)} (an existing parameter) or {@link #plus(ParameterKey, Object)}
+ * (a new one). Values are checked against their key when they are set: a criterion never meets a
+ * value of the wrong type or out of its range. A lookup of a parameter that is absent, or under a
+ * key of another kind, is a {@link ConfigurationException}: criteria never fall back to a literal.
  *
  * <p>Thread-safety: immutable (every value is a {@link BigDecimal}, a {@link Boolean} or an enum
  * constant), and safe to share between threads.
  *
- * @param values the values by name
  * @since 0.1.0
  */
-public record RulesetParameters(Map<String, Object> values) {
+public final class RulesetParameters {
 
-    /** Names are plain words joined by dots, so that the hashed {@code name=value} lines cannot be forged. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final RulesetParameters EMPTY = new RulesetParameters(new TreeMap<>(), new TreeMap<>());
 
-    /**
-     * Copies and sorts the values and checks their types.
-     *
-     * @param values the values by name, each a {@link BigDecimal}, a {@link Boolean} or an enum constant
-     */
-    public RulesetParameters {
-        Objects.requireNonNull(values, "values");
-        values.forEach((k, v) -> {
-            if (k == null || !NAME.matcher(k).matches()) {
-                throw new ConfigurationException("parameter name '" + k + "' is not allowed: use letters, digits, '.',"
-                        + " '_' and '-', starting with a letter or digit, such as rd.min.precisionMedicine");
-            }
-            if (!(v instanceof BigDecimal) && !(v instanceof Boolean) && !(v instanceof Enum)) {
-                throw new ConfigurationException("parameter " + k + " must be a BigDecimal, a Boolean or an enum"
-                        + " constant, got " + (v == null ? "null" : v.getClass().getName()));
-            }
-        });
-        values = Collections.unmodifiableMap(new TreeMap<>(values));
+    private final Map<String, ParameterKey<?>> keys;
+    private final Map<String, Object> values;
+
+    private RulesetParameters(TreeMap<String, ParameterKey<?>> keys, TreeMap<String, Object> values) {
+        this.keys = Collections.unmodifiableMap(keys);
+        this.values = Collections.unmodifiableMap(values);
     }
 
     /**
-     * The amount or number named {@code name}.
+     * {@return no parameters} Start from here and add each parameter with {@link #plus}:
+     * {@code RulesetParameters.empty().plus(MY_THRESHOLD, new BigDecimal("1000000.00"))}.
+     */
+    public static RulesetParameters empty() {
+        return EMPTY;
+    }
+
+    /**
+     * The value of parameter {@code key}.
+     *
+     * @param <T> the type of the parameter's values
+     * @param key the parameter's key, such as {@code InterimParameters.RD_MIN_PRECISION_MEDICINE}
+     * @return its value
+     * @throws ConfigurationException if there is no such parameter, or it was set under a key of
+     *     another kind or type
+     */
+    public <T> T get(ParameterKey<T> key) {
+        return key.type().cast(values.get(registered(key).name()));
+    }
+
+    /**
+     * These parameters with existing parameter {@code key} set to {@code value}.
+     *
+     * @param <T> the type of the parameter's values
+     * @param key the key of a parameter present here
+     * @param value its new value, within the key's range
+     * @return a copy with that value; this instance is unchanged
+     * @throws ConfigurationException if there is no such parameter, it has a key of another kind or
+     *     type, or the value is out of the key's range (an amount with 3 decimals, a share above 1)
+     */
+    public <T> RulesetParameters with(ParameterKey<T> key, T value) {
+        // The key as first registered keeps its source.
+        return copyWith(registered(key), key.check(value));
+    }
+
+    /**
+     * These parameters with a new parameter {@code key}, for a criterion a reform adds.
+     *
+     * @param <T> the type of the parameter's values
+     * @param key a key whose name is not yet present, best under the extension's own prefix
+     *     ({@code lom.…})
+     * @param value its value, within the key's range
+     * @return a copy with the new parameter; this instance is unchanged
+     * @throws ConfigurationException if the name is present already or the value is out of range
+     */
+    public <T> RulesetParameters plus(ParameterKey<T> key, T value) {
+        Objects.requireNonNull(key, "key");
+        if (keys.containsKey(key.name())) {
+            throw new ConfigurationException("parameter " + key.name() + " exists already; override it with"
+                    + " with(key, value)");
+        }
+        return copyWith(key, key.check(value));
+    }
+
+    /**
+     * These parameters with existing parameter {@code name} set to the value written as {@code text}:
+     * the path of values read from files.
+     */
+    RulesetParameters parsed(String name, String text) {
+        Objects.requireNonNull(name, "name");
+        ParameterKey<?> key = key(name).orElseThrow(() -> new ConfigurationException("unknown parameter " + name
+                + "; known: " + keys.keySet()));
+        return copyWith(key, key.parse(text));
+    }
+
+    /**
+     * The key of parameter {@code name}, to learn its kind and source.
      *
      * @param name a parameter name, such as {@code rd.min.precisionMedicine}
-     * @return its value
-     * @throws ConfigurationException if there is no such parameter or it is not a number
+     * @return its key, or empty when there is no such parameter
      */
-    public BigDecimal decimal(String name) {
-        return get(name, BigDecimal.class);
+    public Optional<ParameterKey<?>> key(String name) {
+        return Optional.ofNullable(keys.get(name));
+    }
+
+    /** {@return the keys of every parameter, in name order} */
+    public List<ParameterKey<?>> keys() {
+        return List.copyOf(keys.values());
     }
 
     /**
-     * The switch named {@code name}.
-     *
-     * @param name a parameter name, such as {@code patents.acceptPending}
-     * @return its value
-     * @throws ConfigurationException if there is no such parameter or it is not a switch
+     * {@return every value by parameter name, in name order} Each value is a {@link BigDecimal}, a
+     * {@link Boolean} or an enum constant; the map is unmodifiable.
      */
-    public boolean flag(String name) {
-        return get(name, Boolean.class);
-    }
-
-    /**
-     * The choice named {@code name}, a constant of enum {@code type}.
-     *
-     * @param <E> the enum
-     * @param name a parameter name, such as {@code sme.corporateBacking}
-     * @param type the enum class the value belongs to
-     * @return its value
-     * @throws ConfigurationException if there is no such parameter or it is not a constant of {@code type}
-     */
-    public <E extends Enum<E>> E enumeration(String name, Class<E> type) {
-        return get(name, type);
-    }
-
-    /**
-     * These parameters with {@code name} set to {@code value}; the name must exist and keep its type
-     * (for an enum constant: a constant of the same enum).
-     *
-     * @param name an existing parameter name
-     * @param value its new value, of the same type as the old one
-     * @return a copy with that value; this instance is unchanged
-     * @throws ConfigurationException if there is no such parameter or the type differs
-     */
-    public RulesetParameters with(String name, Object value) {
-        Object old = values.get(name);
-        if (old == null) {
-            throw new ConfigurationException("unknown parameter " + name + "; known: " + values.keySet());
-        }
-        Class<?> type = typeOf(old);
-        if (!type.isInstance(value)) {
-            throw new ConfigurationException("parameter " + name + " is a " + type.getSimpleName()
-                    + ", cannot set it to " + value);
-        }
-        Map<String, Object> copy = new TreeMap<>(values);
-        copy.put(name, value);
-        return new RulesetParameters(copy);
-    }
-
-    /**
-     * These parameters with a new parameter {@code name}, for a criterion a reform adds.
-     *
-     * @param name a name not yet present, such as {@code lom.seatRegion.required}
-     * @param value a {@link BigDecimal}, a {@link Boolean} or an enum constant
-     * @return a copy with the new parameter; this instance is unchanged
-     * @throws ConfigurationException if the name exists already or the value has another type
-     */
-    public RulesetParameters plus(String name, Object value) {
-        Objects.requireNonNull(name, "name");
-        if (values.containsKey(name)) {
-            throw new ConfigurationException("parameter " + name + " exists already; override it with with(name, value)");
-        }
-        Map<String, Object> copy = new TreeMap<>(values);
-        copy.put(name, value);
-        return new RulesetParameters(copy);
+    public Map<String, Object> values() {
+        return values;
     }
 
     /**
@@ -135,7 +135,8 @@ public record RulesetParameters(Map<String, Object> values) {
      * {@code name=value} in name order} Numbers are written without trailing zeros in plain
      * notation, so {@code 2000000} and {@code 2000000.00} hash alike; switches as {@code true} or
      * {@code false}; enum constants by their name ({@code EXCLUDE_BACKERS}), whatever their
-     * {@code toString}. A decision records this hash: equal hashes mean equal parameters.
+     * {@code toString}. Keys' kinds and sources take no part. A decision records this hash: equal
+     * hashes mean equal parameters.
      */
     public String sha256() {
         StringBuilder text = new StringBuilder();
@@ -151,20 +152,41 @@ public record RulesetParameters(Map<String, Object> values) {
         }
     }
 
-    private <T> T get(String name, Class<T> type) {
-        Object v = values.get(name);
-        if (v == null) {
-            throw new ConfigurationException("the ruleset has no parameter " + name + "; known: " + values.keySet());
+    private ParameterKey<?> registered(ParameterKey<?> key) {
+        Objects.requireNonNull(key, "key");
+        ParameterKey<?> known = keys.get(key.name());
+        if (known == null) {
+            throw new ConfigurationException("the ruleset has no parameter " + key.name() + "; known: " + keys.keySet());
         }
-        if (!type.isInstance(v)) {
-            throw new ConfigurationException("parameter " + name + " is a " + typeOf(v).getSimpleName()
-                    + ", not a " + type.getSimpleName());
+        if (!known.equals(key)) {
+            throw new ConfigurationException("parameter " + key.name() + " is " + known.description()
+                    + ", not " + key.description());
         }
-        return type.cast(v);
+        return known;
     }
 
-    /** The type a value keeps: its enum for a constant (whose class may be a constant-specific body). */
-    private static Class<?> typeOf(Object value) {
-        return value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
+    private RulesetParameters copyWith(ParameterKey<?> key, Object value) {
+        TreeMap<String, ParameterKey<?>> k = new TreeMap<>(keys);
+        TreeMap<String, Object> v = new TreeMap<>(values);
+        k.put(key.name(), key);
+        v.put(key.name(), value);
+        return new RulesetParameters(k, v);
+    }
+
+    /** Equal when they hold the same keys and equal values ({@code 2000000} and {@code 2000000.00} differ here, not in the hash). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RulesetParameters p && p.keys.equals(keys) && p.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /** {@return the values by name, such as {@code {patents.acceptPending=false, …}}} */
+    @Override
+    public String toString() {
+        return values.toString();
     }
 }

@@ -7,8 +7,12 @@ import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.core.taxonomy.Taxonomy;
+import it.esibe.core.taxonomy.TaxonomyEntry;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,7 +111,21 @@ public interface CriterionContext {
      * @return a builder; the reference year defaults to the year before the reference date's
      */
     static Builder builder(Application application, RulesetParameters parameters, Taxonomy taxonomy) {
-        return new Builder(application, parameters, taxonomy);
+        return new Builder(application).parameters(parameters).taxonomy(taxonomy);
+    }
+
+    /**
+     * A builder of contexts for a criterion that needs neither parameters nor taxonomy codes, such
+     * as a regional criterion on the legal seat: no parameters, a taxonomy without codes, unless set
+     * with {@link Builder#parameters} and {@link Builder#taxonomy}.
+     *
+     * @param application the validated application; its {@code submittedOn} is the default reference date
+     * @return a builder; the reference year defaults to the year before the reference date's
+     * @since 0.1.0
+     */
+    @API(status = API.Status.STABLE, since = "0.1.0")
+    static Builder builder(Application application) {
+        return new Builder(application);
     }
 
     /**
@@ -118,20 +136,46 @@ public interface CriterionContext {
      * @since 0.1.0
      */
     final class Builder {
+        private static final Taxonomy NO_CODES = new NoCodes();
+
         private final Application application;
-        private final RulesetParameters parameters;
-        private final Taxonomy taxonomy;
+        private RulesetParameters parameters = RulesetParameters.empty();
+        private Taxonomy taxonomy = NO_CODES;
         private @Nullable LocalDate referenceDate;
         private @Nullable Integer referenceYear;
         private boolean explanations = true;
         private Evidence evidence = Evidence.none();
         private MessageCatalog messages = MessageCatalog.builtIn();
 
-        private Builder(Application application, RulesetParameters parameters, Taxonomy taxonomy) {
+        private Builder(Application application) {
             this.application = Objects.requireNonNull(application, "application");
-            this.parameters = Objects.requireNonNull(parameters, "parameters");
-            this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
             this.referenceDate = application.submittedOn();
+        }
+
+        /**
+         * Sets the ruleset's parameters (by default none).
+         *
+         * @param value the parameters, such as {@code InterimParameters.values()}
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.STABLE, since = "0.1.0")
+        public Builder parameters(RulesetParameters value) {
+            this.parameters = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the taxonomy (by default one without codes).
+         *
+         * @param value the taxonomy, such as {@code Esibe.taxonomy()}
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.STABLE, since = "0.1.0")
+        public Builder taxonomy(Taxonomy value) {
+            this.taxonomy = Objects.requireNonNull(value, "value");
+            return this;
         }
 
         /**
@@ -203,6 +247,19 @@ public interface CriterionContext {
             return new SimpleContext(application, referenceDate, year, parameters, taxonomy, explanations, evidence,
                     messages);
         }
+    }
+}
+
+/** A taxonomy without codes: the default of a context built for a criterion that reads none. */
+final class NoCodes implements Taxonomy {
+    @Override
+    public List<TaxonomyEntry> entries() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<TaxonomyEntry> find(String code) {
+        return Optional.empty();
     }
 }
 

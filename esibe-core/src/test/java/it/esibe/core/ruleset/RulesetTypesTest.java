@@ -24,7 +24,6 @@ import it.esibe.core.spi.PatentEvidence;
 import it.esibe.core.spi.PatentLookup;
 import it.esibe.core.spi.Registered;
 import it.esibe.core.taxonomy.Taxonomy;
-import it.esibe.core.taxonomy.TaxonomyEntry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,7 +32,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,9 +40,11 @@ import org.junit.jupiter.api.Test;
 class RulesetTypesTest {
 
     static final LocalDate FROM = LocalDate.of(2024, 10, 1);
+    static final ParameterKey<BigDecimal> RD_MIN = ParameterKey.amount("rd.min.precisionMedicine", "§5.3 bullet 1");
+    static final ParameterKey<Boolean> PENDING = ParameterKey.flag("patents.acceptPending", "§5.3 bullet 3");
     /** Two parameters of ESIBE-RULES-v1 with the spec's values. */
-    static final RulesetParameters SPEC = new RulesetParameters(Map.of("rd.min.precisionMedicine",
-            new BigDecimal("2000000"), "patents.acceptPending", Boolean.FALSE));
+    static final RulesetParameters SPEC = RulesetParameters.empty().plus(RD_MIN, new BigDecimal("2000000"))
+            .plus(PENDING, Boolean.FALSE);
 
     static Criterion criterion(String id, Verdict verdict) {
         return new Criterion() {
@@ -80,17 +80,9 @@ class RulesetTypesTest {
         return CriterionContext.builder(app, SPEC, EMPTY).build();
     }
 
-    static final Taxonomy EMPTY = new Taxonomy() {
-        @Override
-        public List<TaxonomyEntry> entries() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<TaxonomyEntry> find(String code) {
-            return Optional.empty();
-        }
-    };
+    /** A taxonomy without codes: the one a context gets when none is set. */
+    static final Taxonomy EMPTY = CriterionContext.builder(new Application(1, "A", FROM, null,
+            Track.PRECISION_MEDICINE, null, null, null, null, null)).build().taxonomy();
 
     @Nested
     class Rulesets {
@@ -129,7 +121,7 @@ class RulesetTypesTest {
         @Test
         void withParametersKeepsCriteriaVersionDateAndNamespacesInASeriesOfItsOwn() {
             Ruleset r = new Ruleset("r", "s", "7", FROM, SPEC, List.of(A), Set.of("LOM"));
-            Ruleset derived = r.withParameters("r-low", SPEC.with("rd.min.precisionMedicine", new BigDecimal("1500000")));
+            Ruleset derived = r.withParameters("r-low", SPEC.with(RD_MIN, new BigDecimal("1500000")));
             assertThat(derived.series()).isEqualTo("r-low");
             assertThat(derived.version()).isEqualTo("7");
             assertThat(derived.effectiveFrom()).isEqualTo(FROM);
@@ -149,22 +141,28 @@ class RulesetTypesTest {
             String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(lines.getBytes(StandardCharsets.UTF_8)));
             assertThat(SPEC.sha256()).isEqualTo(expected);
-            assertThat(SPEC.with("rd.min.precisionMedicine", new BigDecimal("2000000.00")).sha256()).isEqualTo(expected);
-            assertThat(SPEC.with("rd.min.precisionMedicine", new BigDecimal("2000000.01")).sha256()).isNotEqualTo(expected);
-            assertThat(new RulesetParameters(Map.of("x", new BigDecimal("0.000"))).sha256())
-                    .isEqualTo(new RulesetParameters(Map.of("x", BigDecimal.ZERO)).sha256());
+            assertThat(SPEC.with(RD_MIN, new BigDecimal("2000000.00")).sha256()).isEqualTo(expected);
+            assertThat(SPEC.with(RD_MIN, new BigDecimal("2000000.01")).sha256()).isNotEqualTo(expected);
+            ParameterKey<BigDecimal> x = ParameterKey.number("x", "test");
+            assertThat(RulesetParameters.empty().plus(x, new BigDecimal("0.000")).sha256())
+                    .isEqualTo(RulesetParameters.empty().plus(x, BigDecimal.ZERO).sha256());
         }
 
         @Test
-        void namesTypesAndAdditionsAreChecked() {
-            assertThatThrownBy(() -> new RulesetParameters(Map.of("a=b", BigDecimal.ONE)))
+        void theKindOfAKeyTakesNoPartInTheHash() {
+            assertThat(RulesetParameters.empty().plus(ParameterKey.number("x", "a"), BigDecimal.ONE).sha256())
+                    .isEqualTo(RulesetParameters.empty().plus(ParameterKey.amount("x", "b"), BigDecimal.ONE).sha256());
+        }
+
+        @Test
+        void namesAndAdditionsAreChecked() {
+            assertThatThrownBy(() -> ParameterKey.amount("a=b", "§5.3"))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("'a=b' is not allowed");
-            assertThatThrownBy(() -> new RulesetParameters(Map.of("x", "2000000")))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("BigDecimal, a Boolean or an enum");
-            assertThatThrownBy(() -> SPEC.plus("rd.min.precisionMedicine", BigDecimal.ONE))
+            assertThatThrownBy(() -> SPEC.plus(RD_MIN, BigDecimal.ONE))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("exists already");
-            RulesetParameters more = SPEC.plus("lom.region", Boolean.TRUE);
-            assertThat(more.flag("lom.region")).isTrue();
+            ParameterKey<Boolean> region = ParameterKey.flag("lom.region", "regional call");
+            RulesetParameters more = SPEC.plus(region, Boolean.TRUE);
+            assertThat(more.get(region)).isTrue();
             assertThat(SPEC.values()).doesNotContainKey("lom.region");
         }
     }
@@ -186,44 +184,37 @@ class RulesetTypesTest {
         FIRST
     }
 
+    static final ParameterKey<Reading> READING = ParameterKey.choice("x.reading", Reading.class, "test");
+
     @Nested
     class EnumParameters {
 
-        static final RulesetParameters WITH_CHOICE = SPEC.plus("x.reading", Reading.FIRST);
+        static final RulesetParameters WITH_CHOICE = SPEC.plus(READING, Reading.FIRST);
 
         @Test
         void anEnumConstantIsReadBackAsItsEnum() {
-            assertThat(WITH_CHOICE.enumeration("x.reading", Reading.class)).isSameAs(Reading.FIRST);
-            assertThat(WITH_CHOICE.with("x.reading", Reading.SECOND).enumeration("x.reading", Reading.class))
-                    .isSameAs(Reading.SECOND);
-            assertThat(WITH_CHOICE.enumeration("x.reading", Reading.class)).as("the original is unchanged")
-                    .isSameAs(Reading.FIRST);
+            assertThat(WITH_CHOICE.get(READING)).isSameAs(Reading.FIRST);
+            assertThat(WITH_CHOICE.with(READING, Reading.SECOND).get(READING)).isSameAs(Reading.SECOND);
+            assertThat(WITH_CHOICE.get(READING)).as("the original is unchanged").isSameAs(Reading.FIRST);
         }
 
         @Test
         void aChangeKeepsTheEnumEvenFromAConstantWithABody() {
-            RulesetParameters second = WITH_CHOICE.with("x.reading", Reading.SECOND);
-            assertThat(second.with("x.reading", Reading.FIRST).enumeration("x.reading", Reading.class))
-                    .isSameAs(Reading.FIRST);
-            assertThatThrownBy(() -> WITH_CHOICE.with("x.reading", Other.FIRST))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Reading");
-            assertThatThrownBy(() -> WITH_CHOICE.with("x.reading", "SECOND"))
-                    .isInstanceOf(ConfigurationException.class);
-            assertThatThrownBy(() -> WITH_CHOICE.with("x.reading", Boolean.TRUE))
-                    .isInstanceOf(ConfigurationException.class);
-            assertThatThrownBy(() -> SPEC.with("patents.acceptPending", Reading.FIRST))
-                    .isInstanceOf(ConfigurationException.class);
+            RulesetParameters second = WITH_CHOICE.with(READING, Reading.SECOND);
+            assertThat(second.with(READING, Reading.FIRST).get(READING)).isSameAs(Reading.FIRST);
+            assertThat(second.key("x.reading")).contains(READING);
         }
 
         @Test
-        void aLookupOfAnotherTypeIsAConfigurationError() {
-            assertThatThrownBy(() -> WITH_CHOICE.enumeration("x.reading", Other.class))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Reading")
-                    .hasMessageContaining("Other");
-            assertThatThrownBy(() -> WITH_CHOICE.flag("x.reading")).isInstanceOf(ConfigurationException.class);
-            assertThatThrownBy(() -> WITH_CHOICE.enumeration("patents.acceptPending", Reading.class))
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining("Boolean");
-            assertThatThrownBy(() -> WITH_CHOICE.enumeration("x.none", Reading.class))
+        void aLookupUnderAKeyOfAnotherEnumIsAConfigurationError() {
+            assertThatThrownBy(() -> WITH_CHOICE.get(ParameterKey.choice("x.reading", Other.class, "test")))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("parameter x.reading is one of FIRST, SECOND, not one of FIRST");
+            assertThatThrownBy(() -> WITH_CHOICE.with(ParameterKey.choice("x.reading", Other.class, "test"), Other.FIRST))
+                    .isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> WITH_CHOICE.get(ParameterKey.flag("x.reading", "test")))
+                    .isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> WITH_CHOICE.get(ParameterKey.choice("x.none", Reading.class, "test")))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("x.reading");
         }
 
@@ -232,19 +223,19 @@ class RulesetTypesTest {
             String lines = "patents.acceptPending=false\nrd.min.precisionMedicine=2000000\nx.reading=SECOND\n";
             String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(lines.getBytes(StandardCharsets.UTF_8)));
-            assertThat(WITH_CHOICE.with("x.reading", Reading.SECOND).sha256()).isEqualTo(expected);
+            assertThat(WITH_CHOICE.with(READING, Reading.SECOND).sha256()).isEqualTo(expected);
             assertThat(WITH_CHOICE.sha256()).isNotEqualTo(expected);
         }
 
         @Test
-        void aReformChangesAChoiceLikeAnyOtherParameter() {
+        void aReformChangesAChoiceLikeAnyOtherParameterByKeyOrByName() {
             Ruleset base = new Ruleset("base", "1", FROM, WITH_CHOICE, List.of(A));
-            Ruleset reformed = base.derive("v1-reading").parameter("x.reading", Reading.SECOND).build();
-            assertThat(reformed.parameters().enumeration("x.reading", Reading.class)).isSameAs(Reading.SECOND);
+            Ruleset reformed = base.derive("v1-reading").parameter(READING, Reading.SECOND).build();
+            assertThat(reformed.parameters().get(READING)).isSameAs(Reading.SECOND);
             assertThat(reformed.parametersSha256()).isNotEqualTo(base.parametersSha256());
-            assertThat(base.parameters().enumeration("x.reading", Reading.class)).isSameAs(Reading.FIRST);
-            assertThatThrownBy(() -> base.derive("wrong").parameter("x.reading", Other.FIRST))
-                    .isInstanceOf(ConfigurationException.class);
+            assertThat(base.parameters().get(READING)).isSameAs(Reading.FIRST);
+            assertThat(base.derive("v1-reading").parameter("x.reading", "SECOND").build().parameters())
+                    .isEqualTo(reformed.parameters());
         }
     }
 
@@ -262,19 +253,21 @@ class RulesetTypesTest {
             assertThat(same.criteria()).isEqualTo(BASE.criteria());
         }
 
+        static final ParameterKey<Boolean> LOM_X = ParameterKey.flag("lom.x", "regional call");
+
         @Test
         void everyOperationLeavesTheBaseUnchanged() {
             Criterion c = criterion("C", Verdict.PASS);
             Criterion b2 = criterion("B2", Verdict.PASS);
             Ruleset r = BASE.derive("reformed").series("base").version("2").effectiveFrom(FROM.plusYears(2))
-                    .parameter("rd.min.precisionMedicine", new BigDecimal("1500000")).addParameter("lom.x", Boolean.TRUE)
+                    .parameter(RD_MIN, new BigDecimal("1500000")).addParameter(LOM_X, Boolean.TRUE)
                     .add(c).addAfter("A", criterion("A2", Verdict.PASS)).replace("B", b2).acceptNamespace("LOM").build();
             assertThat(r.criteria()).extracting(Criterion::id).containsExactly("A", "A2", "B2", "C");
             assertThat(r.series()).isEqualTo("base");
             assertThat(r.version()).isEqualTo("2");
             assertThat(r.effectiveFrom()).isEqualTo(LocalDate.of(2026, 10, 1));
-            assertThat(r.parameters().decimal("rd.min.precisionMedicine")).isEqualByComparingTo("1500000");
-            assertThat(r.parameters().flag("lom.x")).isTrue();
+            assertThat(r.parameters().get(RD_MIN)).isEqualByComparingTo("1500000");
+            assertThat(r.parameters().get(LOM_X)).isTrue();
             assertThat(r.namespaces()).containsExactly("LOM");
             assertThat(BASE.criteria()).containsExactly(A, B);
             assertThat(BASE.parameters()).isEqualTo(SPEC);
@@ -307,8 +300,9 @@ class RulesetTypesTest {
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("B is already present");
             assertThatThrownBy(() -> BASE.derive("x").addAfter("Z", criterion("C", Verdict.PASS)))
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("no criterion Z");
-            assertThatThrownBy(() -> BASE.derive("x").parameter("patents.acceptPending", BigDecimal.ONE))
-                    .isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> BASE.derive("x").parameter("patents.acceptPending", "1"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessage("parameter patents.acceptPending is a switch, true or false; got \"1\"");
             // Replacing a criterion by one with the same id is allowed.
             assertThat(BASE.derive("x").replace("A", criterion("A", Verdict.PASS)).build().criteria()).hasSize(2);
         }
@@ -397,6 +391,11 @@ class RulesetTypesTest {
                     .explanations(false).build();
             assertThat(fixed.referenceYear()).isEqualTo(2020);
             assertThat(fixed.explanations()).isFalse();
+            CriterionContext bare = CriterionContext.builder(c.application()).build();
+            assertThat(bare.parameters().values()).as("no parameters unless set").isEmpty();
+            assertThat(bare.taxonomy().entries()).isEmpty();
+            assertThat(bare.taxonomy().find("PAT-ONCO")).isEmpty();
+            assertThat(CriterionContext.builder(c.application()).parameters(SPEC).taxonomy(EMPTY).build().parameters()).isSameAs(SPEC);
         }
     }
 }

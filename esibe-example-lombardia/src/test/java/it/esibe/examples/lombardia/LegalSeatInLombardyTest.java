@@ -20,8 +20,8 @@ class LegalSeatInLombardyTest {
             .messages();
 
     private static CriterionResult judge(Apps app) {
-        CriterionContext context = CriterionContext.builder(app.build(), Rulesets.interim().parameters(),
-                Esibe.taxonomy()).messages(MESSAGES).build();
+        // LOM-SEAT reads no parameter and no code: the context needs only the application.
+        CriterionContext context = CriterionContext.builder(app.build()).messages(MESSAGES).build();
         return new LegalSeatInLombardy().evaluate(context);
     }
 

@@ -14,6 +14,7 @@ import it.esibe.core.spi.Origin;
 import it.esibe.core.spi.Registered;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
+import it.esibe.rules.InterimParameters;
 import it.esibe.rules.Rulesets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class LombardyRulesetsTest {
                 assertThat(actual.get(name)).as(name).isEqualTo(value);
             }
         });
-        assertThat(lom().parameters().decimal("rd.min.industrialEnvironmental")).isEqualByComparingTo("800000");
+        assertThat(lom().parameters().get(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL)).isEqualByComparingTo("800000");
         assertThat(lom().parametersSha256()).isNotEqualTo(Rulesets.interim().parametersSha256());
     }
 

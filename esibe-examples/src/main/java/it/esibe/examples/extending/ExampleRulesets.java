@@ -1,14 +1,17 @@
 package it.esibe.examples.extending;
 
+import it.esibe.core.ruleset.Reform;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.RulesetProvider;
 import it.esibe.core.spi.RulesetProviderContext;
 import it.esibe.rules.CriterionIds;
+import it.esibe.rules.InterimParameters;
 import it.esibe.rules.Rulesets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reforms and a ruleset provider: a national successor of the interim ruleset with a lower R&amp;D
@@ -26,9 +29,29 @@ public final class ExampleRulesets {
                 .series(Rulesets.NATIONAL_SERIES)          // succeeds the interim ruleset ...
                 .effectiveFrom(LocalDate.of(2027, 1, 1))   // ... for reference dates from 2027
                 .version("1")
-                .parameter("rd.min.precisionMedicine", new BigDecimal("1500000"))
+                // A ParameterKey<BigDecimal>: an Integer or a String would not compile here.
+                .parameter(InterimParameters.RD_MIN_PRECISION_MEDICINE, new BigDecimal("1500000.00"))
                 .build();
         // end::reform[]
+        return lowered;
+    }
+
+    /**
+     * The same reform with its values as a settings file holds them: names and texts.
+     *
+     * @param settings parameter names and their values as written, such as
+     *     {@code rd.min.precisionMedicine=1500000.00}
+     * @return a successor of {@code esibe-2024-interim} in the national series, from 2027
+     */
+    public static Ruleset loweredFromSettings(Map<String, String> settings) {
+        // tag::reform-text[]
+        Reform reform = Rulesets.interim().derive("esibe-2027-example")
+                .series(Rulesets.NATIONAL_SERIES).effectiveFrom(LocalDate.of(2027, 1, 1)).version("1");
+        // Each text is checked against its parameter's key: "abc", "1500000.001" or "-5" for an
+        // amount is a ConfigurationException saying what the parameter is and what was given.
+        settings.forEach(reform::parameter);
+        Ruleset lowered = reform.build();
+        // end::reform-text[]
         return lowered;
     }
 

@@ -364,8 +364,8 @@ public final class CallReport implements Consumer<Decided> {
     }
 
     private void rd(Labels t, Formats f, Map<String, Object> m) {
-        BigDecimal pm = parameters.decimal(InterimParameters.RD_MIN_PRECISION_MEDICINE);
-        BigDecimal ie = parameters.decimal(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
+        BigDecimal pm = parameters.get(InterimParameters.RD_MIN_PRECISION_MEDICINE);
+        BigDecimal ie = parameters.get(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
         m.put("rdIntro", t.format("rd.intro", f.amount(pm), f.amount(ie)));
         List<Map<String, Object>> charts = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -1,7 +1,9 @@
 package it.esibe.examples.extending;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Verdict;
@@ -14,8 +16,10 @@ import it.esibe.io.InputFormat;
 import it.esibe.rules.CriterionIds;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
+import it.esibe.rules.InterimParameters;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +68,25 @@ class ExtensionsExampleTest {
     void theLoweredThresholdSucceedsTheInterimRulesetFrom2027() {
         Ruleset lowered = ExampleRulesets.loweredThreshold();
         assertThat(lowered.series()).isEqualTo("esibe");
-        assertThat(lowered.parameters().decimal("rd.min.precisionMedicine")).isEqualByComparingTo("1500000");
+        assertThat(lowered.parameters().get(InterimParameters.RD_MIN_PRECISION_MEDICINE)).isEqualByComparingTo("1500000");
         assertThat(lowered.parametersSha256()).isNotEqualTo(Esibe.defaults().ruleset("esibe-2024-interim")
                 .orElseThrow().parametersSha256());
+    }
+
+    @Test
+    void theSameReformReadFromSettingsIsTheSameRulesetAndABadValueSaysWhatIsExpected() {
+        Ruleset typed = ExampleRulesets.loweredThreshold();
+        Ruleset read = ExampleRulesets.loweredFromSettings(Map.of("rd.min.precisionMedicine", "1500000"));
+        assertThat(read.parametersSha256()).isEqualTo(typed.parametersSha256());
+        assertThat(read.parameters()).isEqualTo(typed.parameters().with(InterimParameters.RD_MIN_PRECISION_MEDICINE,
+                new BigDecimal("1500000")));
+        assertThatThrownBy(() -> ExampleRulesets.loweredFromSettings(Map.of("rd.min.precisionMedicine", "1,5 Mio")))
+                .isInstanceOf(ConfigurationException.class).hasMessage("parameter rd.min.precisionMedicine is an"
+                        + " amount in euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00;"
+                        + " got \"1,5 Mio\"");
+        assertThatThrownBy(() -> ExampleRulesets.loweredFromSettings(Map.of("sme.corporateBacking", "waive")))
+                .isInstanceOf(ConfigurationException.class).hasMessage("parameter sme.corporateBacking is one of"
+                        + " EXCLUDE_BACKERS, WAIVE_TEST; got \"waive\"");
     }
 
     /** The first application of the sample call that the national ruleset finds eligible. */

@@ -56,6 +56,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final Locale locale;
     private final ApplicationValidator validator;
     private final boolean explanations;
+    private final boolean inputHashes;
 
     /** A ruleset with its parameter hash, computed once rather than for every decision. */
     private record Resolved(Ruleset ruleset, String parametersSha256, Taxonomy taxonomy) {
@@ -71,10 +72,13 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * (ESIBE-RULES-v1); {@code explanations} false asks the criteria not to render their messages.
      * The {@code messages} catalog renders violation messages in {@code locale} and the criteria's
      * explanations in its languages; a decision lists at most {@code maxViolations} violations.
+     * With {@code inputHashes}, {@link #evaluate(Application)} stamps each decision with the
+     * application's {@code inputSha256}.
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
             Evidence evidence, MessageCatalog messages, int maxViolations,
-            @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations) {
+            @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations,
+            boolean inputHashes) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
         this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256(), taxonomies.apply(r))).toList();
@@ -87,6 +91,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.locale = locale;
         this.validator = Validators.of(messages, locale);
         this.explanations = explanations;
+        this.inputHashes = inputHashes;
     }
 
     /** {@inheritDoc} For an evaluator that follows a series, the id of the latest ruleset of the series. */
@@ -121,6 +126,13 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
             }
         }
         return found;
+    }
+
+    /** {@inheritDoc} With input hashes on, the decision carries the application's {@code inputSha256}. */
+    @Override
+    public Decision evaluate(Application application) {
+        Decision decision = evaluate(application, List.of());
+        return inputHashes ? decision.withInputSha256(application.inputSha256()) : decision;
     }
 
     @Override

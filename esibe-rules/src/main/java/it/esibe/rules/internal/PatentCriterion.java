@@ -50,7 +50,7 @@ final class PatentCriterion extends BaseCriterion {
     @Override
     public CriterionResult evaluate(CriterionContext context) {
         LocalDate date = context.referenceDate();
-        boolean acceptPending = context.parameters().flag(InterimParameters.PATENTS_ACCEPT_PENDING);
+        boolean acceptPending = context.parameters().get(InterimParameters.PATENTS_ACCEPT_PENDING);
         Evidence evidence = context.evidence();
         // Without a register the declaration decides, exactly as before registers existed.
         boolean confirm = evidence.hasPatentSources();

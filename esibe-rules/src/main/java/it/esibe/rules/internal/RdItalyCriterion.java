@@ -50,7 +50,7 @@ final class RdItalyCriterion extends BaseCriterion {
         if (rd == null || italy == null) {
             return unknown(context.text("rdItaly.unknown", year(y)));
         }
-        BigDecimal minShare = context.parameters().decimal(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE);
+        BigDecimal minShare = context.parameters().get(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE);
         BigDecimal floor = rd.multiply(minShare);
         // Exact comparison italy > rd × share; the percentage is only for the message, with 34
         // digits, far more than it takes to show which side of the limit it lies on.

@@ -37,7 +37,7 @@ final class RdMinCriterion extends BaseCriterion {
         }
         BigDecimal rd = year.get().rdExpenditure();
         if (context.application().track() == Track.PRECISION_MEDICINE) {
-            BigDecimal threshold = context.parameters().decimal(InterimParameters.RD_MIN_PRECISION_MEDICINE);
+            BigDecimal threshold = context.parameters().get(InterimParameters.RD_MIN_PRECISION_MEDICINE);
             if (rd == null) {
                 return unknown(context.text("rdMin.unknown.expenditure", year(y), eur(threshold)));
             }
@@ -46,7 +46,7 @@ final class RdMinCriterion extends BaseCriterion {
                     : fail(context.text("rdMin.fail.expenditure", year(y), eur(rd, threshold), eur(threshold)),
                             missing(threshold, rd));
         }
-        BigDecimal threshold = context.parameters().decimal(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
+        BigDecimal threshold = context.parameters().get(InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL);
         BigDecimal grants = year.get().euInternationalGrants();
         BigDecimal grantsOrZero = grants == null ? BigDecimal.ZERO : grants;
         if (rd != null && rd.compareTo(threshold) >= 0) {

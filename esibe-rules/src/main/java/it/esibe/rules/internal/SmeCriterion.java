@@ -97,9 +97,9 @@ final class SmeCriterion extends BaseCriterion {
             throw new IllegalStateException("a ceiling assessment has a reference-year test");
         }
         var p = context.parameters();
-        MessageArg limits = message("sme.limits", units(p.decimal(InterimParameters.SME_MAX_STAFF)),
-                eur(p.decimal(InterimParameters.SME_MAX_TURNOVER)),
-                eur(p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET)));
+        MessageArg limits = message("sme.limits", units(p.get(InterimParameters.SME_MAX_STAFF)),
+                eur(p.get(InterimParameters.SME_MAX_TURNOVER)),
+                eur(p.get(InterimParameters.SME_MAX_BALANCE_SHEET)));
         MessageArg figuresY = message("sme.figures", year(y.year()), aggregated(y.aggregated(), p));
         String verdictKey = switch (a.verdict()) {
             case PASS -> "sme.verdict.sme";
@@ -244,9 +244,9 @@ final class SmeCriterion extends BaseCriterion {
      * each figure shown against its ceiling so that rounding never moves it across (spec v1.1).
      */
     private static MessageArg aggregated(Figures f, RulesetParameters p) {
-        BigDecimal staff = p.decimal(InterimParameters.SME_MAX_STAFF);
-        BigDecimal turnover = p.decimal(InterimParameters.SME_MAX_TURNOVER);
-        BigDecimal balance = p.decimal(InterimParameters.SME_MAX_BALANCE_SHEET);
+        BigDecimal staff = p.get(InterimParameters.SME_MAX_STAFF);
+        BigDecimal turnover = p.get(InterimParameters.SME_MAX_TURNOVER);
+        BigDecimal balance = p.get(InterimParameters.SME_MAX_BALANCE_SHEET);
         String unknown = ".unknownAggregate";
         return join(", ", List.of(
                 figure("sme.item.staff", unknown, f.staff() == null ? null : units(f.staff(), staff)),
