@@ -1,5 +1,6 @@
 package it.esibe.io;
 
+import it.esibe.core.model.CanonicalNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.io.internal.NodeWriter;
 import it.esibe.io.internal.Sha256;
@@ -43,7 +44,7 @@ public final class CanonicalJson {
      * The most digits before, and after, the decimal point of a number written in plain notation;
      * {@link ReadLimits} keeps the readers' digit limits within it.
      */
-    public static final int MAX_PLAIN_DIGITS = 1_000;
+    public static final int MAX_PLAIN_DIGITS = CanonicalNumber.MAX_PLAIN_DIGITS;
 
     private CanonicalJson() {
     }

@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 final class CanonicalForm {
 
     /** Beyond this many digits before or after the point a number keeps its exponent, as in esibe-io. */
-    private static final int MAX_PLAIN_DIGITS = 1_000;
     private static final char[] UPPER_HEX = "0123456789ABCDEF".toCharArray();
     /** Stands for JSON null inside a list; a null map value means "left out". */
     private static final Object NULL = new Object();
@@ -218,45 +217,8 @@ final class CanonicalForm {
         out.append('"');
     }
 
-    /**
-     * The canonical text of a number: plain notation, no exponent, no trailing fractional zeros,
-     * {@code 0} for any zero; a number with more than {@value #MAX_PLAIN_DIGITS} digits before or
-     * after the point keeps the exponent form of its stripped value, so that it is written exactly
-     * and in bounded space (no application the format allows has one).
-     */
+    /** The canonical text of a number: see {@link CanonicalNumber#of}. */
     static String number(BigDecimal value) {
-        if (value.signum() == 0) {
-            return "0";
-        }
-        BigDecimal stripped = strip(value);
-        long scale = stripped.scale();
-        long integerDigits = stripped.precision() - scale;
-        if (scale > MAX_PLAIN_DIGITS || integerDigits > MAX_PLAIN_DIGITS) {
-            return stripped.toString();
-        }
-        return stripped.toPlainString();
-    }
-
-    /**
-     * {@code value} without trailing zeros in its unscaled value; for a huge unscaled value, the
-     * zeros are counted in its text and removed in one division, since
-     * {@link BigDecimal#stripTrailingZeros} takes time quadratic in them.
-     */
-    private static BigDecimal strip(BigDecimal value) {
-        BigInteger unscaled = value.unscaledValue();
-        if (unscaled.bitLength() < 4096) {
-            return value.stripTrailingZeros();
-        }
-        String digits = unscaled.abs().toString();
-        int zeros = 0;
-        for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
-            zeros++;
-        }
-        long scale = (long) value.scale() - zeros;
-        if (zeros == 0 || scale < Integer.MIN_VALUE) {
-            return value;
-        }
-        BigInteger kept = new BigInteger(digits.substring(0, digits.length() - zeros));
-        return new BigDecimal(unscaled.signum() < 0 ? kept.negate() : kept, (int) scale);
+        return CanonicalNumber.of(value);
     }
 }

@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import it.esibe.core.model.CanonicalNumber;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.io.CanonicalJson;
@@ -132,53 +133,9 @@ public final class NodeWriter {
         }
     }
 
-    /**
-     * The canonical text of a number (ESIBE-FORMAT-v1.1, "Decision"): plain decimal notation, no
-     * exponent, no trailing fractional zeros, no sign on zero ({@code 120000.00} and {@code 1.2E+5}
-     * are {@code 120000}, {@code 0.50} is {@code 0.5}, {@code -0} is {@code 0}). A number whose plain
-     * form would have more than {@value CanonicalJsonLimits#MAX_PLAIN_DIGITS} digits before or after the
-     * point, which no reader accepts as a value, keeps the exponent form of its normalised value
-     * ({@code 1E+999999999}) so that it is still written exactly, and in bounded space.
-     */
+    /** The canonical text of a number: esibe-core's one rule, {@link CanonicalNumber#of}. */
     public static String canonicalNumber(BigDecimal value) {
-        if (value.signum() == 0) {
-            return "0";
-        }
-        BigDecimal stripped = strip(value);
-        long scale = stripped.scale();
-        // precision() is cheap here: strip() left a bounded number of digits, or the value is huge
-        // in exponent only.
-        long integerDigits = stripped.precision() - scale;
-        if (scale > CanonicalJson.MAX_PLAIN_DIGITS || integerDigits > CanonicalJson.MAX_PLAIN_DIGITS) {
-            return stripped.toString();
-        }
-        return stripped.toPlainString();
-    }
-
-    /**
-     * {@code value} without trailing zeros in its unscaled value. {@link BigDecimal#stripTrailingZeros}
-     * takes time quadratic in the digits for a huge unscaled value with many trailing zeros; here
-     * the zeros are counted from the decimal text first, and removed in one division.
-     */
-    private static BigDecimal strip(BigDecimal value) {
-        BigInteger unscaled = value.unscaledValue();
-        if (unscaled.bitLength() < 4096) {
-            return value.stripTrailingZeros();
-        }
-        String digits = unscaled.abs().toString();
-        int zeros = 0;
-        for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
-            zeros++;
-        }
-        if (zeros == 0) {
-            return value;
-        }
-        long scale = (long) value.scale() - zeros;
-        if (scale < Integer.MIN_VALUE) {
-            return value; // an exponent beyond any meaning: written as given, still exactly
-        }
-        BigInteger kept = new BigInteger(digits.substring(0, digits.length() - zeros));
-        return new BigDecimal(unscaled.signum() < 0 ? kept.negate() : kept, (int) scale);
+        return CanonicalNumber.of(value);
     }
 
     private static final class Frame {
