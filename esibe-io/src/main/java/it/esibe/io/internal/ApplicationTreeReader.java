@@ -15,7 +15,6 @@ import it.esibe.core.model.PatentHolding;
 import it.esibe.core.model.PatentStatus;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
-import it.esibe.io.ApplicationRead;
 import it.esibe.io.ReadLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -76,18 +75,18 @@ public final class ApplicationTreeReader extends TypedTreeReader {
      * @param rawSha256 the hash of the record's raw bytes, used when an earlier stage could not hold
      *     a value of it ({@link Problems#exact()})
      */
-    public static ApplicationRead read(JsonNode record, Problems problems, ReadLimits limits,
+    public static ReadResult read(JsonNode record, Problems problems, ReadLimits limits,
             java.util.function.Supplier<String> exactSha256, java.util.function.Supplier<String> rawSha256) {
         ApplicationTreeReader reader = new ApplicationTreeReader(limits, problems);
         String sha256 = problems.exact() ? exactSha256.get() : rawSha256.get();
         if (!record.isObject()) {
             problems.add(JsonPath.ROOT, ReadProblem.NOT_AN_OBJECT, Texts.jsonType(record));
-            return new ApplicationRead(null, problems.violations(), null, sha256);
+            return new ReadResult(null, problems.violations(), null, sha256);
         }
         JsonNode id = record.get("applicationId");
         String applicationId = id != null && id.isTextual() ? id.textValue() : null;
         Application application = reader.application(record);
-        return new ApplicationRead(application, problems.violations(), applicationId, sha256);
+        return new ReadResult(application, problems.violations(), applicationId, sha256);
     }
 
     private Application application(JsonNode o) {
