@@ -68,7 +68,7 @@ final class RandomModel {
     }
 
     private FiscalYear fiscalYear() {
-        return new FiscalYear(optional(() -> random.nextInt()), optional(this::decimal), optional(this::decimal),
+        return new FiscalYear(required(() -> random.nextInt()), optional(this::decimal), optional(this::decimal),
                 optional(this::decimal), optional(this::decimal), optional(this::decimal), optional(this::decimal));
     }
 

@@ -173,17 +173,7 @@ public final class CsvApplicationSource implements RecordSource {
             }
         }
         // The same shape as the JSON writer gives, so that a CSV record hashes like its JSON twin.
-        for (String list : List.of("fiscalYears", "patents", "programs")) {
-            if (!tree.has(list)) {
-                tree.putArray(list);
-            }
-        }
-        ObjectNode ownership = tree.has("ownership") ? (ObjectNode) tree.get("ownership") : tree.putObject("ownership");
-        for (String list : List.of("holders", "participations")) {
-            if (!ownership.has(list)) {
-                ownership.putArray(list);
-            }
-        }
+        CsvLayout.fillAbsent(tree);
         ReadResult read = ApplicationTreeReader.read(tree, problems, limits, () -> CanonicalJson.sha256(tree),
                 rows::sha256);
         return read.record().position(RecordPosition.row(row)).location(located(row, rows.firstLine(), columns))
