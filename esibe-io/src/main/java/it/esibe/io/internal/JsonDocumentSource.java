@@ -47,7 +47,7 @@ public final class JsonDocumentSource implements RecordSource {
         }
         switch (records.kind()) {
             case EMPTY_FILE:
-                return JsonRecord.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()).record().build();
+                return ReadResult.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()).record().build();
             case DOCUMENT:
                 return record().record().build();
             case ELEMENT:
@@ -57,7 +57,7 @@ public final class JsonDocumentSource implements RecordSource {
             case NOT_CLOSED:
                 return withoutText(ReadProblem.ARRAY_NOT_CLOSED.message());
             case AFTER_ARRAY:
-                return JsonRecord.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()).record()
+                return ReadResult.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()).record()
                         .position(RecordPosition.index(index++)).build();
             default:
                 throw new IllegalStateException("unknown record kind " + records.kind());
@@ -72,11 +72,11 @@ public final class JsonDocumentSource implements RecordSource {
     /** The current document or element as an application, or the reason it is none. */
     private ReadResult record() {
         if (records.unclosed()) {
-            return JsonRecord.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
+            return ReadResult.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
                     records.sha256());
         }
         if (records.overflow() != null) {
-            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
+            return ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
                     limits.maxRecordBytes()), records.sha256());
         }
         StrictTreeReader.Origin origin = new StrictTreeReader.Origin(records.startLine(), records.startColumn(), true);

@@ -55,13 +55,13 @@ public final class JsonLinesSource implements RecordSource {
             return null;
         }
         if (lines.overflow() != null) {
-            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
+            return ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
                     limits.maxRecordBytes()), lines.sha256());
         }
         Utf8.Decoded decoded = Utf8.decode(lines.bytes(), lines.length());
         String text = decoded.text();
         if (text == null) {
-            return JsonRecord.unreadable(Objects.requireNonNull(decoded.error()), lines.sha256());
+            return ReadResult.unreadable(Objects.requireNonNull(decoded.error()), lines.sha256());
         }
         return JsonRecord.read(text, StrictTreeReader.Origin.LINE, limits, lines::sha256);
     }

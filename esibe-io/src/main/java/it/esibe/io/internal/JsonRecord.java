@@ -29,7 +29,7 @@ public final class JsonRecord {
         Utf8.Decoded decoded = Utf8.decode(bytes, length);
         String text = decoded.text();
         if (text == null) {
-            return unreadable(Objects.requireNonNull(decoded.error()), raw.get());
+            return ReadResult.unreadable(Objects.requireNonNull(decoded.error()), raw.get());
         }
         return read(text, origin, limits, raw);
     }
@@ -54,8 +54,4 @@ public final class JsonRecord {
                 rawSha256);
     }
 
-    /** A record that is no application at all: one violation at path {@code ""}. */
-    public static ReadResult unreadable(Message message, String sha256) {
-        return ReadResult.unreadable(message, sha256);
-    }
 }

@@ -2,6 +2,7 @@ package it.esibe.io.internal;
 
 import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.Message;
 import it.esibe.core.model.Application;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record ReadResult(@Nullable Application application, List<Violation> viol
     }
 
     /** A record that is no application at all: one violation at path {@code ""}. */
-    static ReadResult unreadable(it.esibe.core.message.Message message, String sha256) {
+    public static ReadResult unreadable(Message message, String sha256) {
         return new ReadResult(null, List.of(Violation.of("", message)), null, sha256);
     }
 
