@@ -3,13 +3,13 @@ package it.esibe.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.Application;
 import it.esibe.io.ApplicationJson;
-import it.esibe.io.ApplicationRead;
 import it.esibe.rules.Esibe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +45,8 @@ class EngineAgreementTest {
         List<Application> all = new ArrayList<>(SyntheticApplications.generate(250,
                 Long.getLong("esibe.qt.seed", SyntheticApplications.SEED)));
         for (String line : Files.readAllLines(SAMPLE_CALL, StandardCharsets.UTF_8)) {
-            ApplicationRead read = ApplicationJson.reader().read(line);
-            if (read.isWellFormed() && read.decide(ESIBE).outcome() != Outcome.INVALID) {
+            ApplicationRecord read = ApplicationJson.reader().read(line);
+            if (read.isWellFormed() && ESIBE.evaluate(read).outcome() != Outcome.INVALID) {
                 all.add(read.application());
             }
         }
