@@ -191,6 +191,13 @@ public final class Report {
         }
         out.printf(Locale.ROOT, "| ESIBE end to end, all threads ÷ 1 thread, files per second (wall clock; "
                 + "independent pipelines on slices of the file) | %.2f | | |%n", a.score() / b.score());
+        // The CPU the machine left to each run: on a shared machine, other processes take the rest.
+        for (Entry e : List.of(a, b)) {
+            if (e.cpu() != null && "ms/op".equals(e.unit())) {
+                out.printf(Locale.ROOT, "| `%s`: processors the run kept busy (CPU time ÷ wall time), of %d | %.2f | | |%n",
+                        e.name(), Runtime.getRuntime().availableProcessors(), mean(e.cpu()) / 1e6 / e.score());
+            }
+        }
     }
 
     private static double mean(double[][] forks) {
