@@ -61,7 +61,7 @@ final class Validators {
         static final ValidatorFactory INSTANCE = bootstrap();
 
         private static ValidatorFactory bootstrap() {
-            String problem = problem(HibernateValidator.class.getPackage().getImplementationVersion());
+            String problem = problem(hibernateValidatorVersion());
             if (problem != null) {
                 throw new ConfigurationException(problem);
             }
@@ -71,6 +71,29 @@ final class Validators {
             return Validation.byProvider(HibernateValidator.class).configure()
                     .messageInterpolator(new Interpolator(MessageCatalog.builtIn(), Locale.ENGLISH))
                     .buildValidatorFactory();
+        }
+    }
+
+    /**
+     * The version of Hibernate Validator on the class path, or {@code null} when it cannot be told.
+     * The package's manifest counts only when it is Hibernate Validator's own: in a shaded jar the
+     * package takes the manifest of the jar that holds it, and with it the host's version.
+     */
+    static @Nullable String hibernateValidatorVersion() {
+        Package p = HibernateValidator.class.getPackage();
+        if ("hibernate-validator".equals(p.getImplementationTitle())) {
+            return p.getImplementationVersion();
+        }
+        try (java.io.InputStream in = HibernateValidator.class.getResourceAsStream(
+                "/META-INF/maven/org.hibernate.validator/hibernate-validator/pom.properties")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties pom = new java.util.Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 
