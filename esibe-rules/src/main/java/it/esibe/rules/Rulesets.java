@@ -25,8 +25,9 @@ public final class Rulesets {
      * Version 2 since spec v1.1: the corporate-backing reading of ESIBE-SME (parameter
      * {@code sme.corporateBacking}), joint holdings, and both remedy amounts of ESIBE-RD-ITALY.
      */
-    private static final Ruleset INTERIM = new Ruleset(INTERIM_2024, NATIONAL_SERIES, "2", LocalDate.of(2024, 10, 1),
-            InterimParameters.values(), BuiltInCriteria.interim());
+    private static final Ruleset INTERIM = Ruleset.builder(INTERIM_2024).series(NATIONAL_SERIES).version("2")
+            .effectiveFrom(LocalDate.of(2024, 10, 1)).parameters(InterimParameters.values())
+            .criteria(BuiltInCriteria.interim()).build();
 
     private Rulesets() {
     }

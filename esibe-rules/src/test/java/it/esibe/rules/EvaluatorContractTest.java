@@ -71,7 +71,7 @@ class EvaluatorContractTest {
     }
 
     static Ruleset rulesetOf(Criterion... criteria) {
-        return new Ruleset("custom", "1", LocalDate.of(2025, 1, 1), InterimParameters.values(), List.of(criteria));
+        return Ruleset.builder("custom").version("1").effectiveFrom(LocalDate.of(2025, 1, 1)).parameters(InterimParameters.values()).criteria(List.of(criteria)).build();
     }
 
     @Nested
@@ -271,12 +271,12 @@ class EvaluatorContractTest {
         void aRulesetNeedsAnIdAndUniqueCriteria() {
             Criterion a = criterion("A", c -> passOf("A"));
             LocalDate from = LocalDate.of(2025, 1, 1);
-            assertThatThrownBy(() -> new Ruleset(" ", "1", from, InterimParameters.values(), List.of(a)))
+            assertThatThrownBy(() -> Ruleset.builder(" ").version("1").effectiveFrom(from).parameters(InterimParameters.values()).criteria(List.of(a)).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("is not allowed");
-            assertThatThrownBy(() -> new Ruleset("r", "1", from, InterimParameters.values(), List.of()))
+            assertThatThrownBy(() -> Ruleset.builder("r").version("1").effectiveFrom(from).parameters(InterimParameters.values()).criteria(List.of()).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("r");
-            assertThatThrownBy(() -> new Ruleset("r", "1", from, InterimParameters.values(), List.of(a,
-                    criterion("A", c -> passOf("A"))))).isInstanceOf(ConfigurationException.class)
+            assertThatThrownBy(() -> Ruleset.builder("r").version("1").effectiveFrom(from).parameters(InterimParameters.values()).criteria(List.of(a,
+                    criterion("A", c -> passOf("A")))).build()).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("A");
         }
 

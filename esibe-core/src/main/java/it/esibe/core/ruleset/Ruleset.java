@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named, dated set of criteria and parameters, such as {@code esibe-2024-interim}.
@@ -91,35 +92,6 @@ public record Ruleset(String id, String series, String version, LocalDate effect
     }
 
     /**
-     * A ruleset accepting only the national taxonomy codes.
-     *
-     * @param id the ruleset's id
-     * @param series its series
-     * @param version the definition's version
-     * @param effectiveFrom the first reference date it applies to
-     * @param parameters its parameters
-     * @param criteria its criteria
-     */
-    public Ruleset(String id, String series, String version, LocalDate effectiveFrom, RulesetParameters parameters,
-            List<Criterion> criteria) {
-        this(id, series, version, effectiveFrom, parameters, criteria, Set.of());
-    }
-
-    /**
-     * A ruleset that is its own series (the series is its id).
-     *
-     * @param id the ruleset's id
-     * @param version the definition's version
-     * @param effectiveFrom the first reference date it applies to
-     * @param parameters its parameters
-     * @param criteria its criteria
-     */
-    public Ruleset(String id, String version, LocalDate effectiveFrom, RulesetParameters parameters,
-            List<Criterion> criteria) {
-        this(id, id, version, effectiveFrom, parameters, criteria, Set.of());
-    }
-
-    /**
      * {@return the SHA-256 of the parameters, in lower-case hex} Equal values hash alike whatever
      * their scale ({@code 2000000} and {@code 2000000.00}); see {@link RulesetParameters#sha256()}.
      */
@@ -135,6 +107,143 @@ public record Ruleset(String id, String series, String version, LocalDate effect
      */
     public Optional<Criterion> criterion(String criterionId) {
         return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
+    }
+
+    /**
+     * Starts a ruleset from scratch, with named steps; {@link #derive(String)} starts one from another.
+     *
+     * <pre>{@code
+     * Ruleset pilot = Ruleset.builder("pilot-2026")
+     *         .version("1")
+     *         .effectiveFrom(LocalDate.of(2026, 1, 1))
+     *         .parameters(InterimParameters.values())
+     *         .criterion(new ActiveCompanyCriterion())
+     *         .build();
+     * }</pre>
+     *
+     * @param id the ruleset's id: lower-case letters, digits, '.', '_' and '-'
+     * @return a builder whose series is {@code id}, with no parameters, criteria or namespaces yet
+     * @since 0.1.0
+     */
+    public static Builder builder(String id) {
+        return new Builder(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Builds a {@link Ruleset} step by step; {@link #build()} checks what the record's constructor
+     * checks, and names a missing version or date.
+     *
+     * <p>Not thread-safe: use one builder on one thread.
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.STABLE, since = "0.1.0")
+    public static final class Builder {
+
+        private final String id;
+        private String series;
+        private @Nullable String version;
+        private @Nullable LocalDate effectiveFrom;
+        private RulesetParameters parameters = RulesetParameters.empty();
+        private final List<Criterion> criteria = new java.util.ArrayList<>();
+        private final Set<String> namespaces = new TreeSet<>();
+
+        private Builder(String id) {
+            this.id = id;
+            this.series = id;
+        }
+
+        /**
+         * Sets the series the ruleset belongs to; by default a series of its own, named after its id.
+         *
+         * @param name the series, such as {@code esibe} for a national ruleset
+         * @return this builder
+         */
+        public Builder series(String name) {
+            this.series = Objects.requireNonNull(name, "series");
+            return this;
+        }
+
+        /**
+         * Sets the version of the ruleset's definition (required).
+         *
+         * @param value the version, not blank
+         * @return this builder
+         */
+        public Builder version(String value) {
+            this.version = Objects.requireNonNull(value, "version");
+            return this;
+        }
+
+        /**
+         * Sets the first reference date the ruleset applies to (required).
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder effectiveFrom(LocalDate date) {
+            this.effectiveFrom = Objects.requireNonNull(date, "effectiveFrom");
+            return this;
+        }
+
+        /**
+         * Sets the parameters the criteria read; by default none.
+         *
+         * @param values the parameters
+         * @return this builder
+         */
+        public Builder parameters(RulesetParameters values) {
+            this.parameters = Objects.requireNonNull(values, "parameters");
+            return this;
+        }
+
+        /**
+         * Appends a criterion: criteria run, and are reported, in the order they are added.
+         *
+         * @param criterion the criterion, whose id must differ from the others'
+         * @return this builder
+         */
+        public Builder criterion(Criterion criterion) {
+            criteria.add(Objects.requireNonNull(criterion, "criterion"));
+            return this;
+        }
+
+        /**
+         * Appends criteria, in their order.
+         *
+         * @param all the criteria
+         * @return this builder
+         */
+        public Builder criteria(List<? extends Criterion> all) {
+            all.forEach(this::criterion);
+            return this;
+        }
+
+        /**
+         * Accepts the taxonomy codes of {@code namespace} (such as {@code LOM}) beside the national ones.
+         *
+         * @param namespace the namespace
+         * @return this builder
+         */
+        public Builder acceptNamespace(String namespace) {
+            namespaces.add(Objects.requireNonNull(namespace, "namespace"));
+            return this;
+        }
+
+        /**
+         * {@return the ruleset}
+         *
+         * @throws IllegalStateException if the version or the effective date was not set
+         * @throws ConfigurationException if a name is malformed, there are no criteria or an id repeats
+         */
+        public Ruleset build() {
+            if (version == null || effectiveFrom == null) {
+                throw new IllegalStateException("ruleset " + id + ": "
+                        + (version == null ? "no version: call version(\"1\")" : "no effective date: call effectiveFrom(date)")
+                        + " before build()");
+            }
+            return new Ruleset(id, series, version, effectiveFrom, parameters, criteria, namespaces);
+        }
     }
 
     /**

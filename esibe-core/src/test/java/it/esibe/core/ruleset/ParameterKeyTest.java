@@ -37,8 +37,7 @@ class ParameterKeyTest {
             .plus(BACKING, Backing.EXCLUDE_BACKERS);
 
     static Reform reform() {
-        return new Ruleset("base", "1", java.time.LocalDate.of(2024, 10, 1), ALL,
-                List.of(RulesetTypesTest.criterion("A", it.esibe.core.decision.Verdict.PASS))).derive("r");
+        return Ruleset.builder("base").version("1").effectiveFrom(java.time.LocalDate.of(2024, 10, 1)).parameters(ALL).criteria(List.of(RulesetTypesTest.criterion("A", it.esibe.core.decision.Verdict.PASS))).build().derive("r");
     }
 
     @Nested

@@ -73,7 +73,7 @@ class RulesetTypesTest {
 
     static final Criterion A = criterion("A", Verdict.FAIL);
     static final Criterion B = criterion("B", Verdict.FAIL);
-    static final Ruleset BASE = new Ruleset("base-1", "base", "1", FROM, SPEC, List.of(A, B));
+    static final Ruleset BASE = Ruleset.builder("base-1").series("base").version("1").effectiveFrom(FROM).parameters(SPEC).criteria(List.of(A, B)).build();
 
     static CriterionContext context() {
         Application app = new Application(1, "A", LocalDate.of(2025, 3, 15), null, Track.PRECISION_MEDICINE, null,
@@ -90,18 +90,32 @@ class RulesetTypesTest {
 
         @Test
         void namesAreLowerCaseWordsAndEveryPartIsChecked() {
-            assertThatThrownBy(() -> new Ruleset("Esibe 2024", "1", FROM, SPEC, List.of(A)))
+            assertThatThrownBy(() -> Ruleset.builder("Esibe 2024").version("1").effectiveFrom(FROM).parameters(SPEC).criteria(List.of(A)).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("'Esibe 2024' is not allowed");
-            assertThatThrownBy(() -> new Ruleset("r", "Series", "1", FROM, SPEC, List.of(A)))
+            assertThatThrownBy(() -> Ruleset.builder("r").series("Series").version("1").effectiveFrom(FROM).parameters(SPEC).criteria(List.of(A)).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("series 'Series'");
-            assertThatThrownBy(() -> new Ruleset("r", "r", " ", FROM, SPEC, List.of(A)))
+            assertThatThrownBy(() -> Ruleset.builder("r").series("r").version(" ").effectiveFrom(FROM).parameters(SPEC).criteria(List.of(A)).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("version");
-            assertThatThrownBy(() -> new Ruleset("r", "1", FROM, SPEC, List.of()))
+            assertThatThrownBy(() -> Ruleset.builder("r").version("1").effectiveFrom(FROM).parameters(SPEC).criteria(List.of()).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("no criteria");
-            assertThatThrownBy(() -> new Ruleset("r", "1", FROM, SPEC, List.of(A, criterion("A", Verdict.PASS))))
+            assertThatThrownBy(() -> Ruleset.builder("r").version("1").effectiveFrom(FROM).parameters(SPEC).criteria(List.of(A, criterion("A", Verdict.PASS))).build())
                     .isInstanceOf(ConfigurationException.class).hasMessageContaining("criterion A twice");
-            assertThat(new Ruleset("esibe-2024-interim", "1", FROM, SPEC, List.of(A)).series())
+            assertThat(Ruleset.builder("esibe-2024-interim").version("1").effectiveFrom(FROM).parameters(SPEC).criteria(List.of(A)).build().series())
                     .isEqualTo("esibe-2024-interim");
+        }
+
+        @Test
+        void theBuilderNamesAMissingVersionOrDateAndKeepsTheOrderOfCriteria() {
+            assertThatThrownBy(() -> Ruleset.builder("r").effectiveFrom(FROM).criterion(A).build())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("ruleset r: no version");
+            assertThatThrownBy(() -> Ruleset.builder("r").version("1").criterion(A).build())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("ruleset r: no effective date");
+            Ruleset r = Ruleset.builder("r").version("1").effectiveFrom(FROM).criterion(B).criterion(A)
+                    .acceptNamespace("LOM").build();
+            assertThat(r.criteria()).containsExactly(B, A);
+            assertThat(r.parameters()).isEqualTo(RulesetParameters.empty());
+            assertThat(r.namespaces()).containsExactly("LOM");
+            assertThat(r).isEqualTo(new Ruleset("r", "r", "1", FROM, RulesetParameters.empty(), List.of(B, A), Set.of("LOM")));
         }
 
         @Test
@@ -230,7 +244,7 @@ class RulesetTypesTest {
 
         @Test
         void aReformChangesAChoiceLikeAnyOtherParameterByKeyOrByName() {
-            Ruleset base = new Ruleset("base", "1", FROM, WITH_CHOICE, List.of(A));
+            Ruleset base = Ruleset.builder("base").version("1").effectiveFrom(FROM).parameters(WITH_CHOICE).criteria(List.of(A)).build();
             Ruleset reformed = base.derive("v1-reading").parameter(READING, Reading.SECOND).build();
             assertThat(reformed.parameters().get(READING)).isSameAs(Reading.SECOND);
             assertThat(reformed.parametersSha256()).isNotEqualTo(base.parametersSha256());
