@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * sink of {@link ApplicationFiles#decide(java.nio.file.Path, Consumer)}.
  *
  * <pre>{@code
- * try (DecisionWriter out = DecisionWriter.open(OutputFormat.CSV, stream, CsvOptions.DEFAULTS)) {
+ * try (DecisionWriter out = DecisionWriter.open(OutputFormat.CSV, stream)) {
  *     files.decide(path, out);
  * }
  * }</pre>
@@ -54,6 +54,32 @@ public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A writer of {@code format} to {@code out}, which it closes when closed; CSV with
+     * {@link CsvOptions#DEFAULTS} (comma, English headers, no byte order mark).
+     *
+     * @param format the output format
+     * @param out the destination, written in UTF-8 and owned by the writer from now on
+     * @return a writer whose output is complete only once it is closed
+     * @throws IOException if the start of the output (a CSV header) cannot be written
+     */
+    static DecisionWriter open(OutputFormat format, OutputStream out) throws IOException {
+        return open(format, out, CsvOptions.DEFAULTS);
+    }
+
+    /**
+     * A writer of {@code format} to the character stream {@code out}, which it closes when closed;
+     * CSV with {@link CsvOptions#DEFAULTS}.
+     *
+     * @param format the output format
+     * @param out the destination, owned by the writer from now on
+     * @return a writer whose output is complete only once it is closed
+     * @throws IOException if the start of the output (a CSV header) cannot be written
+     */
+    static DecisionWriter open(OutputFormat format, Writer out) throws IOException {
+        return open(format, out, CsvOptions.DEFAULTS);
     }
 
     /**

@@ -206,7 +206,7 @@ class CsvFilesTest {
         assertThat(rows(register.toByteArray()).get(1)[1]).isEqualTo("'=1+1");
         Decision rejected = evaluator.reject("=2+2", List.of(new it.esibe.core.decision.Violation("", "@bad")));
         ByteArrayOutputStream decisions = new ByteArrayOutputStream();
-        try (DecisionWriter w = DecisionWriter.open(OutputFormat.CSV, decisions, CsvOptions.DEFAULTS)) {
+        try (DecisionWriter w = DecisionWriter.open(OutputFormat.CSV, decisions)) {
             w.accept(rejected);
         }
         String[] row = rows(decisions.toByteArray()).get(1);
@@ -285,7 +285,7 @@ class CsvFilesTest {
     @Test
     void decisionsAsAJsonArrayAreOneArray() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DecisionWriter w = DecisionWriter.open(OutputFormat.JSON, out, CsvOptions.DEFAULTS)) {
+        try (DecisionWriter w = DecisionWriter.open(OutputFormat.JSON, out)) {
             files.decide(new ByteArrayInputStream(csv(CsvOptions.DEFAULTS, SAMPLE, SAMPLE)), InputFormat.CSV, w);
         }
         com.fasterxml.jackson.databind.JsonNode array = Trees.parse(out.toString(StandardCharsets.UTF_8));
