@@ -10,6 +10,7 @@ module it.esibe.io {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires static org.jspecify;
+    requires static org.apiguardian.api;
 
     exports it.esibe.io;
 }
