@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code evaluate} and {@code export-register} share: the evaluator's options (the ruleset
- * among them, from the registry of {@link CliRegistry}), the inputs
+ * What {@code evaluate}, {@code export-register}, {@code compare} and {@code sweep} share: the
+ * evaluator's options (the rulesets among them, from the registry of {@link CliRegistry} and the
+ * reform files), the inputs
  * (checked before anything is written), the output, the progress bar and the exit statuses
  * (0 when every input could be read, 1 on an I/O error, 2 on a usage error).
  *
@@ -127,8 +128,12 @@ abstract class DecidingCommand implements Callable<Integer> {
         } catch (ConfigurationException e) {
             return CliRegistry.fail(err, e);
         }
-        // An unknown ruleset or series is a usage error, found before any input is read.
-        ApplicationEvaluator evaluator = evaluator(registry);
+        // A reform file that is not valid, an unknown ruleset or series: found before any input is read.
+        Optional<Integer> refusedRulesets = rulesets.load(registry, spec, err);
+        if (refusedRulesets.isPresent()) {
+            return refusedRulesets.get();
+        }
+        ApplicationEvaluator evaluator = evaluator(rulesets.registry());
         // Check every input before writing anything, so that a mistyped name costs no partial output.
         OptionalLong totalBytes = Inputs.totalBytes(err, files);
         if (totalBytes.isEmpty()) {
@@ -199,16 +204,27 @@ abstract class DecidingCommand implements Callable<Integer> {
         return file == null || out == null ? "" : file.untouched(out);
     }
 
-    private ApplicationEvaluator evaluator(EsibeRegistry registry) {
-        EvaluatorBuilder builder = rulesets.evaluator(registry, spec).locale(lang.locale())
-                .languages(lang.locale());
+    /**
+     * The evaluator the reader decides with: by default under the one ruleset chosen
+     * ({@link RulesetOptions#evaluator}); a command that decides under several overrides it.
+     *
+     * @param registry the tool's registry with the rulesets of the reform files
+     * @throws ParameterException if the options do not give an evaluator
+     */
+    ApplicationEvaluator evaluator(EsibeRegistry registry) {
+        return RulesetOptions.build(configure(rulesets.evaluator(spec)), spec);
+    }
+
+    /** {@code builder} with the options every evaluator of the command shares: language, reference date and year. */
+    EvaluatorBuilder configure(EvaluatorBuilder builder) {
+        builder.locale(lang.locale()).languages(lang.locale());
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
         if (referenceYear != null) {
             builder.referenceYear(referenceYear);
         }
-        return RulesetOptions.build(builder, spec);
+        return builder;
     }
 
     /**

@@ -114,6 +114,8 @@ public final class CallReport implements Consumer<Decided> {
     private final long[] otherRegions = new long[OUTCOMES.size()];
     private final List<Admitted> register = new ArrayList<>();
     private long registerLeftOut;
+    /** The sections "What changes under …", in the order the rulesets were named. */
+    private final List<ChangesSection> changes = new ArrayList<>();
 
     /**
      * An empty report; {@link #add} each decision of the call, then {@link #write} the page.
@@ -177,6 +179,16 @@ public final class CallReport implements Consumer<Decided> {
                 registerLeftOut++;
             }
         }
+    }
+
+    /**
+     * Adds a section "What changes under …" after the register, which the caller fills and finishes
+     * ({@link ChangesSection#add}, {@link ChangesSection#finish}) before the page is written.
+     *
+     * @param section the section on one further ruleset
+     */
+    public void addChanges(ChangesSection section) {
+        changes.add(Objects.requireNonNull(section, "section"));
     }
 
     /** How many records were added. */
@@ -263,6 +275,7 @@ public final class CallReport implements Consumer<Decided> {
         rd(t, f, m);
         regions(t, m);
         register(t, f, m);
+        m.put("changes", changes.stream().map(c -> c.model(t, f::amount)).toList());
         return m;
     }
 
