@@ -40,7 +40,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a reform file (docs/REFORMS.md) strictly into a {@link ReformDefinition}, writes one back,
+ * Reads a reform file (docs/WHATIF.md) strictly into a {@link ReformDefinition}, writes one back,
  * and gives the file's JSON Schema.
  *
  * <p>A reform file is one JSON object: {@code schemaVersion} {@code 1}, the {@code base} ruleset's

@@ -252,7 +252,19 @@ final class ReformDerivation {
         violations.add(new Violation(path, message));
     }
 
+    /** The reform file's properties in the order the format lists them, so that problems come in file order. */
+    private static final List<String> ORDER = List.of("", "base", "id", "version", "effectiveFrom", "series",
+            "parameters", "neutralised", "added");
+
+    private static int rank(Violation v) {
+        String head = v.path().split("[.\\[]", 2)[0];
+        int i = ORDER.indexOf(head);
+        return i < 0 ? ORDER.size() : i;
+    }
+
     private InvalidInputException failure() {
+        // Stable: within one list, problems keep the order of its elements.
+        violations.sort(java.util.Comparator.comparingInt(ReformDerivation::rank));
         Violation first = violations.get(0);
         String summary = "reform " + definition.id() + " cannot be derived: "
                 + (first.path().isEmpty() ? "" : first.path() + ": ") + first.message()

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * derives the ruleset from it ({@code EsibeRegistry.derive(definition)}), which is where an unknown
  * base, parameter or criterion, or a value of the wrong kind, is found.
  *
- * <p>The components are named as the properties of the reform file (docs/REFORMS.md), and every
+ * <p>The components are named as the properties of the reform file (docs/WHATIF.md), and every
  * problem found in a definition is reported with that file's JSON path, such as
  * {@code parameters[0].value} or {@code added[1].after}, so that a definition built in Java and one
  * read from a file are judged alike.

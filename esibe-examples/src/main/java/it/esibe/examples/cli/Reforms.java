@@ -3,7 +3,6 @@ package it.esibe.examples.cli;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.InvalidInputException;
 import it.esibe.core.decision.Violation;
-import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Origin;
@@ -139,7 +138,7 @@ final class Reforms {
         for (Violation v : violations) {
             err.println("esibe: " + file + ": " + (v.path().isEmpty() ? "" : v.path() + ": ") + v.message());
         }
-        err.println("esibe: " + file + " is not a valid reform file (docs/REFORMS.md); nothing was read or written");
+        err.println("esibe: " + file + " is not a valid reform file (docs/WHATIF.md); nothing was read or written");
         err.flush();
         return new Failure(CommandLine.ExitCode.USAGE);
     }
@@ -157,10 +156,5 @@ final class Reforms {
     /** The reform file that derived ruleset {@code id}, if one did. */
     Optional<Loaded> of(String id) {
         return Optional.ofNullable(byId.get(id));
-    }
-
-    /** The key of parameter {@code name} of {@code ruleset}, for its kind. */
-    static Optional<ParameterKey<?>> key(Ruleset ruleset, String name) {
-        return ruleset.parameters().key(name);
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 /**
  * The options that choose the rulesets, shared by every command that decides: {@code --ruleset ID}
  * names a ruleset (ESIBE's own, a provider's on the class path, or one a reform file derives);
- * {@code --reform FILE} derives a ruleset from a reform file (docs/REFORMS.md), from the rulesets
+ * {@code --reform FILE} derives a ruleset from a reform file (docs/WHATIF.md), from the rulesets
  * known so far, so a later file may start from an earlier one. Both repeat, and their order on the
  * command line is the order of the rulesets: {@code evaluate} and {@code export-register} decide
  * under one ruleset (the last named; a reform file named before it may only be one of its bases),
@@ -42,7 +42,7 @@ final class RulesetOptions {
     List<String> rulesetIds = new ArrayList<>();
 
     @Option(names = "--reform", paramLabel = "FILE",
-            description = "Decide under the ruleset the reform file FILE derives (docs/REFORMS.md); repeatable, one"
+            description = "Decide under the ruleset the reform file FILE derives (docs/WHATIF.md); repeatable, one"
                     + " ruleset per file, in order with --ruleset; a later file may derive from an earlier one.")
     List<Path> reformFiles = new ArrayList<>();
 

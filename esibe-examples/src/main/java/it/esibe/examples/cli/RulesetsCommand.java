@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "  java -cp esibe.jar:REGION.jar it.esibe.examples.cli.EsibeCli rulesets",
             "Columns: id, version, series, first reference date, origin, criteria in evaluation order.",
             "Give an id to evaluate, report or export-register with --ruleset, a series with --series.",
-            "--reform FILE adds the ruleset a reform file derives (docs/REFORMS.md), with what it changes and why."})
+            "--reform FILE adds the ruleset a reform file derives (docs/WHATIF.md), with what it changes and why."})
 final class RulesetsCommand implements Callable<Integer> {
 
     @Spec

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints the JSON Schema (draft 2020-12) of the ESIBE application format on standard output.",
             "Portals can validate applications against it before sending them; docs/JSON-SCHEMA.md in the"
-                    + " project describes it. With --reform, the schema of reform files (docs/REFORMS.md)."})
+                    + " project describes it. With --reform, the schema of reform files (docs/WHATIF.md)."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

@@ -54,7 +54,7 @@ final class SweepCommand extends DecidingCommand {
     static final class Axis {
         @Option(names = "--param", paramLabel = "NAME", required = true,
                 description = "A parameter of the ruleset that is an amount, a share, a staff figure or a number"
-                        + " (docs/REFORMS.md lists them).")
+                        + " (docs/WHATIF.md lists them).")
         String name;
 
         @Option(names = "--from", paramLabel = "A", required = true, description = "The first value.")

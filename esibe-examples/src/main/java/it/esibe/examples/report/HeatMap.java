@@ -122,8 +122,10 @@ record HeatMap(String id, String title, String desc, int width, int height, List
         for (int c = 0; c < columns.size(); c += Math.max(1, columnEvery)) {
             columnLabels.add(new StepPlot.Text(columns.get(c), left + c * cellW + cellW / 2, labelBaseline, "middle"));
         }
-        StepPlot.Text columnTitle = new StepPlot.Text(columnCaption, left + cellW * columns.size() / 2,
-                labelBaseline + StepPlot.ROW, "middle");
+        // Centred under the columns, but never hanging past the map's left edge.
+        double columnTitleWidth = TextMetrics.width(columnCaption, false);
+        int columnTitleX = (int) Math.ceil(Math.max(left + cellW * columns.size() / 2.0, pad + columnTitleWidth / 2));
+        StepPlot.Text columnTitle = new StepPlot.Text(columnCaption, columnTitleX, labelBaseline + StepPlot.ROW, "middle");
         StepPlot.Text rowTitle = new StepPlot.Text(rowCaption, pad, captionRow, "start");
         List<Swatch> legend = new ArrayList<>();
         List<StepPlot.Text> legendTexts = new ArrayList<>();
@@ -139,7 +141,9 @@ record HeatMap(String id, String title, String desc, int width, int height, List
         legendTexts.add(new StepPlot.Text(high, x, legendRow, "start"));
         x += (int) Math.ceil(TextMetrics.width(high, false)) + StepPlot.PAD;
         int height = columnTitle.y() + (int) Math.ceil(TextMetrics.LINE_HEIGHT - TextMetrics.ASCENT) + pad;
-        int width = Math.max(left + cellW * columns.size() + (int) Math.ceil(columnLabelWidth / 2) + pad, x);
+        int width = Math.max(Math.max(left + cellW * columns.size() + (int) Math.ceil(columnLabelWidth / 2) + pad, x),
+                Math.max(columnTitleX + (int) Math.ceil(columnTitleWidth / 2) + pad,
+                        pad + (int) Math.ceil(TextMetrics.width(rowCaption, false)) + pad));
         return new HeatMap(id, title, desc, width, height, cells, rowLabels, columnLabels, rowTitle, columnTitle, legend,
                 legendTexts);
     }

@@ -152,7 +152,8 @@ record StepPlot(String id, String title, String desc, int width, int height, Lis
             yTicks.add(new Tick(new Text(countTexts.get(i), left - GAP, y + 5, "end"), y));
         }
         List<Tick> xTicks = new ArrayList<>();
-        int labelBaseline = plotBottom + TICK + 2 + (int) Math.ceil(TextMetrics.ASCENT);
+        // Low enough that the first value's label, which reaches left under the axis, clears the count 0.
+        int labelBaseline = plotBottom + TICK + 5 + (int) Math.ceil(TextMetrics.ASCENT);
         for (double v : niceValues(first, last, plotWidth, valueLabel)) {
             int x = left + (int) Math.round((v - first) / span * plotWidth);
             xTicks.add(new Tick(new Text(valueLabel.apply(v), x, labelBaseline, "middle"), x));

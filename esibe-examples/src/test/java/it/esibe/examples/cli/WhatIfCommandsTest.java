@@ -118,7 +118,7 @@ class WhatIfCommandsTest {
                 .contains("esibe: " + bad + ": parameters[1].value: parameter rd.min.industrialEnvironmental is an amount"
                         + " in euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00; got \"1,5 Mio\"")
                 .contains("esibe: " + bad + ": neutralised[0].criterion: no criterion \"ESIBE-NOPE\"")
-                .contains("is not a valid reform file (docs/REFORMS.md)");
+                .contains("is not a valid reform file (docs/WHATIF.md)");
 
         Path structural = reform("structural.json", "{\"schemaVersion\": 1, \"base\": \"esibe-2023\", \"colour\": 1}");
         CliRun s = CliRun.of("evaluate", "--reform", structural.toString(), SAMPLE);
@@ -249,9 +249,14 @@ class WhatIfCommandsTest {
     }
 
     @Test
-    void theReadmesReformFileIsAValidReform() throws IOException {
+    void theReformFileTheDocumentsShowIsAValidReformAndShownAsItIs() throws IOException {
         assertThat(ReformJson.read(Path.of(LOWER)).parameters()).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualTo("1500000.00"));
+        String file = Files.readString(Path.of(LOWER), StandardCharsets.UTF_8);
+        for (String doc : List.of("README.md", "docs/WHATIF.md")) {
+            assertThat(Files.readString(QuotedCode.ROOT.resolve(doc), StandardCharsets.UTF_8))
+                    .as(doc).contains("```json\n" + file + "```");
+        }
     }
 
     private static String[] concat(String[] head, String[] grid, String... tail) {
