@@ -225,14 +225,7 @@ public final class ReformJson {
      * @throws IllegalStateException if the resource is missing from the jar
      */
     public static String schema() {
-        try (InputStream in = ReformJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the schema resource " + SCHEMA_RESOURCE + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicationSchema.resource(SCHEMA_RESOURCE);
     }
 
     private static String describe(Violation v) {

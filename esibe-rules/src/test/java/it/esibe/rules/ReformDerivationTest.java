@@ -34,30 +34,37 @@ class ReformDerivationTest {
     /** A criterion of a provider's ruleset, reading a parameter the national ruleset lacks. */
     static final ParameterKey<Boolean> EXTRA_REQUIRED = ParameterKey.flag("t.extra.required", "test call, art. 1");
 
-    static final Criterion EXTRA = new Criterion() {
-        @Override
-        public String id() {
-            return "T-EXTRA";
-        }
+    static final Criterion EXTRA = criterion("test call, art. 1", context -> {
+        boolean required = context.parameters().get(EXTRA_REQUIRED);
+        return new CriterionResult("T-EXTRA", required ? Verdict.FAIL : Verdict.PASS,
+                new LocalizedText(required ? "richiesto" : "non richiesto", required ? "required" : "not required"),
+                "test call, art. 1", null);
+    });
 
-        @Override
-        public String citation() {
-            return "test call, art. 1";
-        }
+    /** A criterion {@code T-EXTRA} citing {@code citation}, deciding with {@code body}. */
+    static Criterion criterion(String citation, java.util.function.Function<CriterionContext, CriterionResult> body) {
+        return new Criterion() {
+            @Override
+            public String id() {
+                return "T-EXTRA";
+            }
 
-        @Override
-        public String spiVersion() {
-            return EsibeSpi.VERSION;
-        }
+            @Override
+            public String citation() {
+                return citation;
+            }
 
-        @Override
-        public CriterionResult evaluate(CriterionContext context) {
-            boolean required = context.parameters().get(EXTRA_REQUIRED);
-            return new CriterionResult(id(), required ? Verdict.FAIL : Verdict.PASS,
-                    new LocalizedText(required ? "richiesto" : "non richiesto", required ? "required" : "not required"),
-                    citation(), null);
-        }
-    };
+            @Override
+            public String spiVersion() {
+                return EsibeSpi.VERSION;
+            }
+
+            @Override
+            public CriterionResult evaluate(CriterionContext context) {
+                return body.apply(context);
+            }
+        };
+    }
 
     /** The national rules plus a provider's ruleset {@code t-extra} with criterion T-EXTRA. */
     static final EsibeRegistry REGISTRY = Esibe.builder()
@@ -219,27 +226,8 @@ class ReformDerivationTest {
 
     @Test
     void aCriterionIdThatDiffersBetweenRulesetsNeedsFrom() {
-        Criterion other = new Criterion() {
-            @Override
-            public String id() {
-                return "T-EXTRA";
-            }
-
-            @Override
-            public String citation() {
-                return "another call";
-            }
-
-            @Override
-            public String spiVersion() {
-                return EsibeSpi.VERSION;
-            }
-
-            @Override
-            public CriterionResult evaluate(CriterionContext context) {
-                return new CriterionResult(id(), Verdict.PASS, new LocalizedText("sì", "yes"), citation(), null);
-            }
-        };
+        Criterion other = criterion("another call", context -> new CriterionResult("T-EXTRA", Verdict.PASS,
+                new LocalizedText("sì", "yes"), "another call", null));
         EsibeRegistry two = Esibe.builder()
                 .rulesetProvider(TestProviders.rulesets("extra", context -> List.of(
                         context.ruleset(Rulesets.INTERIM_2024).derive("t-extra").add(EXTRA)

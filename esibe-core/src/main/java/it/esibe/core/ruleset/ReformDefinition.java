@@ -91,6 +91,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      * @param source where the change comes from, such as a consultation response or a decree
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record ParameterChange(String name, String value, String reason, String source) {
 
         /**
@@ -117,6 +118,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      * @param reason why, in the words to show the applicant
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Neutralisation(String criterion, String reason) {
 
         /**
@@ -143,6 +145,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      * @param reason why it is added
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Addition(String criterion, @Nullable String from, @Nullable String after, String reason) {
 
         /**
@@ -164,6 +167,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
 
         private @Nullable String base;
@@ -311,6 +315,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class ParameterChangeBuilder {
         private @Nullable String name;
         private @Nullable String value;
@@ -370,6 +375,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class NeutralisationBuilder {
         private @Nullable String criterion;
         private @Nullable String reason;
@@ -405,6 +411,7 @@ public record ReformDefinition(String base, String id, String version, LocalDate
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class AdditionBuilder {
         private @Nullable String criterion;
         private @Nullable String from;

@@ -247,8 +247,16 @@ public final class CallReport implements Consumer<Decided> {
      * @throws IOException if {@code out} fails
      */
     public void write(Locale locale, Writer out) throws IOException {
+        execute(TEMPLATE, model(Labels.of(locale)), out);
+    }
+
+    /**
+     * Renders {@code template} with {@code model} to {@code out} and flushes it; a failure of the
+     * writer is the {@link IOException} it was, not Mustache's wrapping of it.
+     */
+    static void execute(Mustache template, Object model, Writer out) throws IOException {
         try {
-            TEMPLATE.execute(out, model(Labels.of(locale)));
+            template.execute(out, model);
         } catch (MustacheException e) {
             // Mustache wraps a failure of the writer (a full disk) in its own unchecked exception.
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {

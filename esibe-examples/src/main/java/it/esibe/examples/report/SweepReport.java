@@ -2,7 +2,6 @@ package it.esibe.examples.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.model.Track;
@@ -70,7 +69,7 @@ public final class SweepReport {
      */
     public void write(Locale locale, Writer out) throws IOException {
         Labels t = Labels.of(locale);
-        execute(PAGE, model(t), out);
+        CallReport.execute(PAGE, model(t), out);
     }
 
     /**
@@ -85,28 +84,14 @@ public final class SweepReport {
         StringWriter out = new StringWriter();
         try {
             if (result.axes().size() == 1) {
-                execute(PLOT, plot(t, result), out);
+                CallReport.execute(PLOT, plot(t, result), out);
             } else {
-                execute(HEAT, heat(t, result), out);
+                CallReport.execute(HEAT, heat(t, result), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void execute(Mustache template, Object model, Writer out) throws IOException {
-        try {
-            template.execute(out, model);
-        } catch (MustacheException e) {
-            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-                if (c instanceof IOException io) {
-                    throw io;
-                }
-            }
-            throw e;
-        }
-        out.flush();
     }
 
     private Map<String, Object> model(Labels t) {

@@ -71,6 +71,7 @@ public record ApplicantComparison(@Nullable String applicationId, @Nullable Reco
      * @param criteria the criteria whose result changed, in the rulesets' order
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Change(String ruleset, Outcome before, Outcome after, List<CriterionChange> criteria) {
 
         /**
@@ -118,6 +119,7 @@ public record ApplicantComparison(@Nullable String applicationId, @Nullable Reco
      * @param after its result under the other ruleset; null when it was not decided there
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record CriterionChange(String id, @Nullable CriterionResult before, @Nullable CriterionResult after) {
 
         /**

@@ -116,6 +116,7 @@ public final class Comparison {
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
 
         private final EsibeRegistry registry;
@@ -183,6 +184,7 @@ public final class Comparison {
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public final class Run {
 
         private final Recorder<ApplicantComparison> recorder;

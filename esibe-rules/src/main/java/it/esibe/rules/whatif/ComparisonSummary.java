@@ -65,6 +65,7 @@ public record ComparisonSummary(String baseline, long total, long unaffected, Li
      * @param byPriority the counts per national priority
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Impact(String ruleset, Map<Outcome, Map<Outcome, Long>> transitions, long outcomeChanged,
             long criteriaChanged, Map<String, Counts> byTrack, Map<String, Counts> byRegion,
             Map<String, Counts> byPriority) {
@@ -131,6 +132,7 @@ public record ComparisonSummary(String baseline, long total, long unaffected, Li
      * @param changed how many change outcome
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Counts(long applicants, long eligibleBefore, long eligibleAfter, long entered, long left,
             long changed) {
     }

@@ -191,6 +191,7 @@ public final class Sweep {
      *     {@code 0.0001} for a share; null for a plain number, whose breakpoints are not searched
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Axis(ParameterKey<?> key, BigDecimal from, BigDecimal to, BigDecimal step, List<BigDecimal> grid,
             @Nullable BigDecimal resolution) {
 
@@ -224,6 +225,7 @@ public final class Sweep {
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
 
         private final EsibeRegistry registry;
@@ -403,6 +405,7 @@ public final class Sweep {
      *
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public final class Run {
 
         private final Recorder<Profile> recorder;

@@ -63,6 +63,7 @@ public record SweepResult(String ruleset, List<Sweep.Axis> axes, long total, Lis
      * @param eligible how many admitted applications each track has; every track is a key
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Point(List<BigDecimal> values, boolean grid, Map<Outcome, Long> outcomes, Map<Track, Long> eligible) {
 
         /**
@@ -114,6 +115,7 @@ public record SweepResult(String ruleset, List<Sweep.Axis> axes, long total, Lis
      *     precision, or beyond the sweep's {@code maxBreakpoints})
      * @since 0.1.0
      */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public record Flip(@Nullable String applicationId, @Nullable Track track, BigDecimal below, BigDecimal above,
             Outcome before, Outcome after, boolean exact) {
 
