@@ -16,6 +16,7 @@ module it.esibe.core {
     exports it.esibe.core.ruleset;
     exports it.esibe.core.validation;
     exports it.esibe.core.message;
+    exports it.esibe.core.format;
 
     // Hibernate Validator reads the constraint annotations of the records reflectively.
     opens it.esibe.core.model to org.hibernate.validator;

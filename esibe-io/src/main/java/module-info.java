@@ -8,7 +8,6 @@
 module it.esibe.io {
     requires transitive it.esibe.core;
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.csv;
     requires static org.jspecify;
     requires static org.apiguardian.api;
 

@@ -9,6 +9,7 @@ import it.esibe.core.model.Application;
 import it.esibe.core.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Checks that an engine decides every application exactly as ESIBE does: the same verdict for each
@@ -27,6 +28,17 @@ public final class Agreement {
      */
     public static int check(ApplicationEvaluator evaluator, Taxonomy taxonomy, RuleEngine engine,
             List<Application> applications) {
+        return check(evaluator, engine.name(), a -> engine.decide(Facts.of(a, taxonomy)), applications);
+    }
+
+    /**
+     * The same check for a decider that reads the application itself, such as {@link PlainCriteria}.
+     *
+     * @param name the decider's name in the message
+     * @return the number of applications checked
+     */
+    public static int check(ApplicationEvaluator evaluator, String name, Function<Application, EngineResult> decider,
+            List<Application> applications) {
         List<String> problems = new ArrayList<>();
         for (Application a : applications) {
             Decision d = evaluator.evaluate(a);
@@ -34,7 +46,7 @@ public final class Agreement {
                 throw new IllegalStateException("the benchmark needs valid applications, " + a.applicationId()
                         + " is invalid: " + d.violations());
             }
-            EngineResult r = engine.decide(Facts.of(a, taxonomy));
+            EngineResult r = decider.apply(a);
             if (r.outcome() != d.outcome()) {
                 problems.add(a.applicationId() + ": outcome " + r.outcome() + ", ESIBE " + d.outcome());
             }
@@ -51,7 +63,7 @@ public final class Agreement {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(engine.name() + " disagrees with ESIBE " + problems.size()
+            throw new IllegalStateException(name + " disagrees with ESIBE " + problems.size()
                     + " times, first: " + String.join("\n  ", problems.subList(0, Math.min(20, problems.size()))));
         }
         return applications.size();

@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * absent). Everything else — every threshold, the three-valued logic, the patents at the reference
  * date, the two-year rule and the outcome — is decided by each engine's own rules.
  *
+ * <p>Facts are not checked against the format's declaration ({@code ApplicationFormat}): they name
+ * no JSON property, CSV column or limit, and are computed from the model through its accessors, which
+ * the compiler checks; a field added to the format reaches them only if an engine's rule needs it.
+ *
  * <p>The facts follow ruleset {@code esibe-2024-interim} version 2: corporate holders are left out of
  * the aggregation ({@code sme.corporateBacking = EXCLUDE_BACKERS}), so the waiver of the v1
  * reading never applies; the engines keep their waiver rule, which {@link #of(Application, Taxonomy,

@@ -3,15 +3,17 @@ package it.esibe.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.Application;
+import it.esibe.core.model.FiscalYear;
 import it.esibe.io.ApplicationJson;
-import it.esibe.io.ApplicationRead;
 import it.esibe.rules.Esibe;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Drools, Easy Rules and Camunda DMN decide every generated application and every valid
- * application of the sample call exactly as ESIBE does (each criterion's verdict and the outcome):
- * the check the benchmarks run before timing anything.
+ * Drools, Easy Rules, Camunda DMN and the plain loop ({@link PlainCriteria}) decide every generated
+ * application and every valid application of the sample call exactly as ESIBE does (each
+ * criterion's verdict and the outcome): the check the benchmarks run before timing anything.
  */
 class EngineAgreementTest {
 
@@ -45,8 +48,8 @@ class EngineAgreementTest {
         List<Application> all = new ArrayList<>(SyntheticApplications.generate(250,
                 Long.getLong("esibe.qt.seed", SyntheticApplications.SEED)));
         for (String line : Files.readAllLines(SAMPLE_CALL, StandardCharsets.UTF_8)) {
-            ApplicationRead read = ApplicationJson.reader().read(line);
-            if (read.isWellFormed() && read.decide(ESIBE).outcome() != Outcome.INVALID) {
+            ApplicationRecord read = ApplicationJson.reader().read(line);
+            if (read.isWellFormed() && ESIBE.evaluate(read).outcome() != Outcome.INVALID) {
                 all.add(read.application());
             }
         }
@@ -88,6 +91,39 @@ class EngineAgreementTest {
         // A few dozen applications are enough to meet both an SME PASS and a FAIL.
         assertThatThrownBy(() -> Agreement.check(ESIBE, Esibe.taxonomy(), wrong, applications.subList(0, 40)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ESIBE-SME");
+    }
+
+    @Test
+    void thePlainLoopAgreesWithEsibeOnEveryApplication() {
+        PlainCriteria plain = new PlainCriteria(Esibe.taxonomy());
+
+        assertThat(Agreement.check(ESIBE, "the plain loop", plain::decide, applications)).isEqualTo(applications.size());
+        // The benchmark times outcome(), which must be the outcome the check compared.
+        for (Application a : applications) {
+            assertThat(plain.outcome(a)).as(a.applicationId()).isEqualTo(ESIBE.evaluate(a).outcome());
+        }
+    }
+
+    @Test
+    void aDisagreementOfThePlainLoopFailsTheCheck() {
+        // The plain loop with the strict "> 0.5" of ESIBE-RD-ITALY read as ">= 0.5": the applications
+        // with exactly half of their R&D in Italy tell the two apart.
+        PlainCriteria plain = new PlainCriteria(Esibe.taxonomy());
+        Function<Application, EngineResult> atLeastHalf = a -> {
+            EngineResult r = plain.decide(a);
+            FiscalYear y = a.fiscalYear(a.submittedOn().getYear() - 1).orElse(null);
+            BigDecimal rd = y == null ? null : y.rdExpenditure();
+            BigDecimal italy = y == null ? null : y.rdExpenditureItaly();
+            if (rd == null || italy == null || rd.signum() == 0 || italy.add(italy).compareTo(rd) != 0) {
+                return r;
+            }
+            Map<String, Verdict> v = new HashMap<>(r.verdicts());
+            v.put("ESIBE-RD-ITALY", Verdict.PASS);
+            return new EngineResult(v, r.outcome());
+        };
+
+        assertThatThrownBy(() -> Agreement.check(ESIBE, "a lenient plain loop", atLeastHalf, applications))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ESIBE-RD-ITALY PASS, ESIBE FAIL");
     }
 
     @Test

@@ -1,12 +1,9 @@
 package it.esibe.core;
 
 import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Violation;
 import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
-import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Decides applications under a ruleset (one pinned, or the one of a series in force at each
@@ -31,10 +28,9 @@ public interface ApplicationEvaluator {
     String rulesetId();
 
     /**
-     * {@return the catalog this evaluator words violations with} A reader that adds words of its own
-     * to a decision's violations (a CSV file's row and column, say) renders them with it, in
-     * {@link #language()}, so that a decision speaks one language. By default ESIBE core's own
-     * messages.
+     * {@return the catalog this evaluator words violations with} The locations a record adds to its
+     * violations (a CSV file's row and column, say) are rendered with it too, in {@link #language()},
+     * so that a decision speaks one language. By default ESIBE core's own messages.
      */
     default MessageCatalog messages() {
         return MessageCatalog.builtIn();
@@ -46,41 +42,35 @@ public interface ApplicationEvaluator {
     }
 
     /**
-     * Validates and decides one application.
+     * Validates and decides one application built in Java: {@code evaluate(ApplicationRecord.of(application))}.
      *
      * <p>The decision's {@code inputSha256} is {@code null} unless the evaluator computes it: an
      * application built in Java has no input record to hash, and hashing costs time that a bulk
      * screening may not want to spend. Ask for it when the evaluator is built (esibe-rules:
-     * {@code EvaluatorBuilder.inputHashes(true)}), or add it yourself with
-     * {@code decision.withInputSha256(application.inputSha256())}; {@link Application#inputSha256()}
-     * is the hash esibe-io's readers give the JSON its writer makes of the application. Decisions of
+     * {@code EvaluatorBuilder.inputHashes(true)}), or evaluate a record that carries it:
+     * {@code ApplicationRecord.builder().application(a).inputSha256(a.inputSha256()).build()}.
+     * {@link Application#inputSha256()} is the hash esibe-io's readers give the JSON its writer makes of the application. Decisions of
      * records read with esibe-io carry the hash of the record as read
-     * ({@code ApplicationRead.decide}).
+     * (the readers' {@link ApplicationRecord}).
      *
      * @param application the application as read or built; it may be invalid
      * @return the decision: {@code INVALID} with violations, or every criterion's result in order
      */
     default Decision evaluate(Application application) {
-        return evaluate(application, List.of());
+        return evaluate(ApplicationRecord.of(application));
     }
 
     /**
-     * Decides one application that a reader has already found problems in: the reader's violations
-     * (wrong JSON types, unknown properties …) are merged with the format's own checks, and any
-     * violation at all makes the decision {@code INVALID}.
+     * Decides one record as a reader delivered it, assembling the decision once with everything it
+     * carries: the reader's violations are merged with the format's own checks (any violation at all
+     * makes the decision {@code INVALID}); a record that is no application at all is {@code INVALID}
+     * with the reader's violations; the decision carries the record's {@code inputSha256} and
+     * position, and each violation the record's location of it ({@link ApplicationRecord#located}),
+     * in this evaluator's {@link #language()}.
      *
-     * @param application the application as far as it could be read (unreadable values are {@code null})
-     * @param readViolations what the reader found wrong, with JSON paths
+     * @param record the record: an application as far as it could be read, or none, with what the
+     *     reader found wrong
      * @return the decision: {@code INVALID} when there is any violation, else every criterion's result
      */
-    Decision evaluate(Application application, List<Violation> readViolations);
-
-    /**
-     * The {@code INVALID} decision for a record that could not be read as an application at all.
-     *
-     * @param applicationId the record's id when it could be read
-     * @param violations why, never empty
-     * @return an {@code INVALID} decision listing {@code violations}
-     */
-    Decision reject(@Nullable String applicationId, List<Violation> violations);
+    Decision evaluate(ApplicationRecord record);
 }

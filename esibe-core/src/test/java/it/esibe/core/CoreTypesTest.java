@@ -11,6 +11,9 @@ import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Remedy;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.Holder;
@@ -203,35 +206,47 @@ class CoreTypesTest {
         static final LocalizedText TEXT = new LocalizedText("Spesa in R&S", "R&D expenditure");
 
         @Test
-        void aDecisionFindsItsCriteriaAndTakesItsTrace() {
-            CriterionResult fail = new CriterionResult("ESIBE-RD-MIN", Verdict.FAIL, TEXT, "Rapporto ad interim, §5.3",
-                    Remedy.missingAmount(new BigDecimal("350000.00")));
-            CriterionResult pass = new CriterionResult("ESIBE-SEAT", Verdict.PASS, TEXT, "Rapporto ad interim, §5.3",
-                    null);
-            Decision d = new Decision("CALL2025-0004", Outcome.NOT_ELIGIBLE, "esibe-2024-interim", null, null,
-                    LocalDate.of(2025, 3, 3), 2024, List.of(pass, fail), List.of(), null, null);
+        void aDecisionFindsItsCriteriaAndCarriesItsTrace() {
+            CriterionResult fail = CriterionResult.builder().id("ESIBE-RD-MIN").result(Verdict.FAIL).message(TEXT)
+                    .citation("Rapporto ad interim, §5.3").remedy(Remedy.missingAmount(new BigDecimal("350000.00")))
+                    .build();
+            CriterionResult pass = CriterionResult.builder().id("ESIBE-SEAT").result(Verdict.PASS).message(TEXT)
+                    .citation("Rapporto ad interim, §5.3").build();
+            Decision d = Decision.builder().applicationId("CALL2025-0004").ruleset("esibe-2024-interim")
+                    .referenceDate(LocalDate.of(2025, 3, 3)).referenceYear(2024).criteria(List.of(pass, fail))
+                    .inputSha256("f4".repeat(32)).position(RecordPosition.line(4)).build();
+            // ESIBE-RULES-v1, "Outcomes": a failed criterion makes the application NOT_ELIGIBLE.
+            assertThat(d.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
             assertThat(d.criterion("ESIBE-RD-MIN")).contains(fail);
             assertThat(d.criterion("ESIBE-SEAT")).contains(pass);
             assertThat(d.criterion("ESIBE-SME")).isEmpty();
             assertThat(fail.remedyIfAny()).contains(Remedy.missingAmount(new BigDecimal("350000.00")));
             assertThat(pass.remedyIfAny()).isEmpty();
-            Decision traced = d.withInputSha256("f4".repeat(32)).withPosition(RecordPosition.line(4));
-            assertThat(traced.inputSha256()).isEqualTo("f4".repeat(32));
-            assertThat(traced.position()).isEqualTo(RecordPosition.line(4));
-            assertThat(traced.criteria()).isEqualTo(d.criteria());
-            assertThat(traced.withPosition(null).withInputSha256(null)).isEqualTo(d);
+            assertThat(d.inputSha256()).isEqualTo("f4".repeat(32));
+            assertThat(d.position()).isEqualTo(RecordPosition.line(4));
+            assertThat(d.rulesetVersion()).isNull();
+            Decision untraced = Decision.builder().applicationId("CALL2025-0004").ruleset("esibe-2024-interim")
+                    .referenceDate(LocalDate.of(2025, 3, 3)).referenceYear(2024).criteria(List.of(pass, fail)).build();
+            assertThat(untraced).isNotEqualTo(d);
+            assertThat(untraced.criteria()).isEqualTo(d.criteria());
+            assertThat(untraced.hashCode()).isEqualTo(Decision.builder().applicationId("CALL2025-0004")
+                    .ruleset("esibe-2024-interim").referenceDate(LocalDate.of(2025, 3, 3)).referenceYear(2024)
+                    .criteria(List.of(pass, fail)).build().hashCode());
         }
 
         @Test
         void anInvalidDecisionListsItsViolationsAndNoCriterion() {
             List<Violation> why = List.of(new Violation("company.vatNumber", "bad check digit"));
-            Decision d = Decision.invalid("X", "esibe-2024-interim", LocalDate.of(2025, 3, 15), 2024, why);
+            Decision d = Decision.builder().applicationId("X").ruleset("esibe-2024-interim")
+                    .referenceDate(LocalDate.of(2025, 3, 15)).referenceYear(2024).violations(why).build();
             assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(d.violations()).isEqualTo(why);
             assertThat(d.criteria()).isEmpty();
             assertThat(d.referenceYear()).isEqualTo(2024);
-            assertThatThrownBy(() -> Decision.invalid("X", "r", null, null, List.of()))
+            assertThatThrownBy(() -> Decision.builder().ruleset("r").outcome(Outcome.INVALID).build())
                     .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Decision.builder().violations(why).build())
+                    .isInstanceOf(NullPointerException.class).hasMessageContaining("ruleset");
         }
 
         @Test
@@ -311,8 +326,27 @@ class CoreTypesTest {
         }
 
         @Test
-        void evaluatingWithoutReadViolationsPassesAnEmptyList() {
-            List<List<Violation>> seen = new ArrayList<>();
+        void aRecordWithoutApplicationSaysWhyAndLocatesItsViolationsOnlyWhenItCan() {
+            assertThatThrownBy(() -> ApplicationRecord.builder().applicationId("X").build())
+                    .isInstanceOf(IllegalArgumentException.class);
+            Violation v = new Violation("fiscalYears[0].year", "must be at least 1900");
+            ApplicationRecord plain = ApplicationRecord.builder().applicationId("X").violations(List.of(v)).build();
+            assertThat(plain.applicationId()).isEqualTo("X");
+            assertThat(plain.isWellFormed()).isFalse();
+            assertThat(plain.location(v.path())).isEmpty();
+            assertThat(plain.located(v, MessageCatalog.builtIn(), Locale.ITALIAN)).isSameAs(v);
+            ApplicationRecord located = ApplicationRecord.builder().violations(List.of(v))
+                    .location(path -> Message.of("read.csv.at.field", MessageArg.text(path))).build();
+            assertThat(located.located(v, MessageCatalog.builtIn(), Locale.ENGLISH))
+                    .isEqualTo(new Violation("fiscalYears[0].year", "field fiscalYears[0].year: must be at least 1900"));
+            assertThat(located.located(v, MessageCatalog.builtIn(), Locale.ITALIAN).message())
+                    .isEqualTo("campo fiscalYears[0].year: must be at least 1900");
+            assertThat(ApplicationRecord.of(withYears()).applicationId()).isEqualTo("A");
+        }
+
+        @Test
+        void evaluatingAJavaBuiltApplicationPassesARecordWithoutViolationsHashOrPosition() {
+            List<ApplicationRecord> seen = new ArrayList<>();
             ApplicationEvaluator stub = new ApplicationEvaluator() {
                 @Override
                 public String rulesetId() {
@@ -320,18 +354,20 @@ class CoreTypesTest {
                 }
 
                 @Override
-                public Decision evaluate(Application application, List<Violation> readViolations) {
-                    seen.add(readViolations);
-                    return reject(application.applicationId(), List.of(new Violation("", "stub")));
-                }
-
-                @Override
-                public Decision reject(String applicationId, List<Violation> violations) {
-                    return Decision.invalid(applicationId, "stub", null, null, violations);
+                public Decision evaluate(ApplicationRecord record) {
+                    seen.add(record);
+                    return Decision.builder().applicationId(record.applicationId()).ruleset("stub")
+                            .violations(List.of(new Violation("", "stub"))).build();
                 }
             };
             assertThat(stub.evaluate(withYears()).applicationId()).isEqualTo("A");
-            assertThat(seen).containsExactly(List.of());
+            assertThat(seen).singleElement().satisfies(r -> {
+                assertThat(r.violations()).isEmpty();
+                assertThat(r.inputSha256()).isNull();
+                assertThat(r.position()).isNull();
+                assertThat(r.location("")).isEmpty();
+                assertThat(r.application()).isEqualTo(withYears());
+            });
         }
     }
 }

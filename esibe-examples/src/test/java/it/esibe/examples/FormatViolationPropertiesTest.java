@@ -156,7 +156,7 @@ class FormatViolationPropertiesTest {
     }
 
     private static Decision decide(JsonNode application) {
-        return ApplicationJson.reader().read(application.toString()).decide(EVALUATOR);
+        return EVALUATOR.evaluate(ApplicationJson.reader().read(application.toString()));
     }
 
     @Test

@@ -57,7 +57,7 @@ class SchemaConformanceTest {
         String name = file.getFileName().toString();
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<Error> errors = SCHEMA.validate(MAPPER.readTree(text));
-        Decision decision = ApplicationJson.reader().read(text).decide(EVALUATOR);
+        Decision decision = EVALUATOR.evaluate(ApplicationJson.reader().read(text));
         boolean schemaAccepts = errors.isEmpty();
         boolean libraryAccepts = decision.outcome() != Outcome.INVALID;
         if (name.startsWith("valid-")) {
@@ -85,7 +85,7 @@ class SchemaConformanceTest {
         List<String> lines = Files.readAllLines(Oracle.sampleCall(), StandardCharsets.UTF_8);
         for (String line : lines) {
             JsonNode tree = MAPPER.readTree(line);
-            boolean libraryAccepts = ApplicationJson.reader().read(line).decide(EVALUATOR).outcome() != Outcome.INVALID;
+            boolean libraryAccepts = EVALUATOR.evaluate(ApplicationJson.reader().read(line)).outcome() != Outcome.INVALID;
             if (libraryAccepts) {
                 assertThat(SCHEMA.validate(tree)).as(tree.path("applicationId").asText()).isEmpty();
             }

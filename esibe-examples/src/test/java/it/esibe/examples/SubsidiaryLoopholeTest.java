@@ -44,7 +44,7 @@ class SubsidiaryLoopholeTest {
     @ValueSource(strings = {"\"INDIVIDUAL\"", "\"VENTURE_CAPITAL\"", "\"OTHER_ENTERPRISE\"", "null"})
     void aTypedParticipationIsInvalid(String type) {
         for (String share : new String[] {"100", "40"}) {
-            Decision d = ApplicationJson.reader().read(withParticipation(share, type)).decide(EVALUATOR);
+            Decision d = EVALUATOR.evaluate(ApplicationJson.reader().read(withParticipation(share, type)));
             assertThat(d.outcome()).as("type %s at %s %%", type, share).isEqualTo(Outcome.INVALID);
             assertThat(d.violations()).extracting(Violation::path).containsExactly("ownership.participations[0].type");
             assertThat(d.criteria()).isEmpty();
@@ -54,7 +54,7 @@ class SubsidiaryLoopholeTest {
     @ParameterizedTest
     @ValueSource(strings = {"100", "40"})
     void theSameSubsidiaryWithoutTypeMakesTheCompanyNotAnSme(String share) {
-        Decision d = ApplicationJson.reader().read(withParticipation(share, "")).decide(EVALUATOR);
+        Decision d = EVALUATOR.evaluate(ApplicationJson.reader().read(withParticipation(share, "")));
         assertThat(d.violations()).isEmpty();
         assertThat(d.criterion(CriterionIds.SME).orElseThrow().result()).isEqualTo(Verdict.FAIL);
         assertThat(d.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);

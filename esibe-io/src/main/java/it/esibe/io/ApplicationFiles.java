@@ -2,74 +2,26 @@ package it.esibe.io;
 
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
-import it.esibe.io.internal.CsvApplicationSource;
-import it.esibe.io.internal.JsonDocumentSource;
-import it.esibe.io.internal.JsonLinesSource;
-import it.esibe.io.internal.RecordSource;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Decides every application in a JSON Lines, JSON or CSV file: exactly one decision per record, in
  * input order, never skipped, in memory independent of the file size.
  *
- * <p>Every format is cut into records in its raw bytes, before any decoding or parsing, so that a
- * record of invalid UTF-8, over a limit or not valid at all costs only itself and the next record
- * is read as usual. A line ends with CRLF, LF or a bare CR (files saved by old spreadsheet programs
- * on macOS), a final line end does not start a record, and a UTF-8 byte order mark at the start is
- * skipped. Every record is bounded by {@link ReadLimits} (docs/LIMITS.md): one over
- * {@link ReadLimits#maxRecordBytes()} is skipped without being buffered and gets an {@code INVALID}
- * decision, and a decision lists at most {@link ReadLimits#maxViolationsPerRecord()} violations of
- * the reader.
- *
- * <ul>
- *   <li>{@link InputFormat#JSON_LINES} ({@code .jsonl}): each line is a record, and every decision
- *       carries its {@code line}, from 1. A line holding only white space (Unicode's
- *       {@code White_Space}) is not a record and gets no decision, but is counted (ESIBE-FORMAT
- *       v1.1). A line that is not JSON, not an object, not valid UTF-8 or too long gets one
- *       {@code INVALID} decision.</li>
- *   <li>{@link InputFormat#JSON} ({@code .json}): one object gives one decision without position; a
- *       top-level array gives one decision per element, each with its {@code index} from 0, streamed
- *       element by element. The array is cut into elements by a scanner that follows strings (and
- *       their escapes), comments and bracket depth, so that a bad element ({@code NaN}, a comment, a
- *       syntax error, invalid UTF-8, nesting or a string over its limit, an element over
- *       {@link ReadLimits#maxRecordBytes()}) is one {@code INVALID} decision with its index, and the
- *       next element is read as usual, as after a bad JSON Lines line. Nothing is skipped in
- *       between: a missing comma makes the element after it {@code INVALID} (it is read all the
- *       same, to be named), and an empty slot ({@code [1,,2]}, {@code [1,]}), an array never closed
- *       (a truncated file) and content after the array each get an {@code INVALID} decision of their
- *       own, at the next index. A missing or extra bracket costs only its element: an element that
- *       runs to the end of the file is scanned again with each bracket matched to its kind, and the
- *       file is read on from where that element ends. Only an element that cannot be closed either
- *       way (a string, object or comment open to the end of the file) takes the rest of the file with
- *       it: its decision says from which line the file could not be read. A file that is not JSON at
- *       all gives one {@code INVALID} decision.</li>
- *   <li>{@link InputFormat#CSV} ({@code .csv}): a header row (English or Italian column names), then
- *       one application per row in the layout of docs/CSV-FORMAT.md. Rows are cut quote-aware as RFC
- *       4180 readers do, leniently: a double quote opens a quoted cell only at the start of a cell, so
- *       a stray one ({@code Esempio 5" Bio}) is text and costs nothing. A row whose cells are all
- *       empty or white space gets no decision but is counted. Every decision carries its {@code row},
- *       from 1, and every violation message starts with the row, the file line and the column it
- *       comes from.</li>
- * </ul>
- *
- * <p>An object record is read with {@link ApplicationJson} and passed to
- * {@link ApplicationEvaluator#evaluate(it.esibe.core.model.Application, java.util.List)} with the
- * reader's violations; a record that is no application at all goes to
- * {@link ApplicationEvaluator#reject}, with the violation at path {@code ""} saying what was wrong.
- * Each decision carries the record's {@code inputSha256} ({@link CanonicalJson}: the canonical JSON,
- * or the raw bytes of a record the reader could not hold exactly), except the decisions on an empty
- * slot or an unclosed array of a JSON file, which have no text of their own.
+ * <p>A thin loop over {@link ApplicationReader}, which cuts, reads, bounds, positions and hashes the
+ * records (its documentation says how each format is read and how a bad record costs only itself):
+ * each record goes to {@link ApplicationEvaluator#evaluate(it.esibe.core.ApplicationRecord)}, which
+ * assembles its decision with the record's {@code inputSha256} and position, and every violation of
+ * a CSV record prefixed with its row, file line and column, in the evaluator's language. A record
+ * that is no application at all gets an {@code INVALID} decision with the reader's violation at path
+ * {@code ""}; a decision lists at most {@link ReadLimits#maxViolationsPerRecord()} violations of the
+ * reader.
  *
  * <p>Bad content never throws. Real I/O failures (a missing or unreadable file) throw
  * {@link IOException}, or {@link UncheckedIOException} from iterators and streams. Exceptions thrown
@@ -83,11 +35,11 @@ import java.util.stream.StreamSupport;
 public final class ApplicationFiles {
 
     private final ApplicationEvaluator evaluator;
-    private final ReadLimits limits;
+    private final ApplicationReader reader;
 
-    private ApplicationFiles(ApplicationEvaluator evaluator, ReadLimits limits) {
+    private ApplicationFiles(ApplicationEvaluator evaluator, ApplicationReader reader) {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this.reader = reader;
     }
 
     /**
@@ -97,7 +49,7 @@ public final class ApplicationFiles {
      * @return a reader of files
      */
     public static ApplicationFiles using(ApplicationEvaluator evaluator) {
-        return new ApplicationFiles(evaluator, ReadLimits.DEFAULTS);
+        return new ApplicationFiles(evaluator, ApplicationReader.create());
     }
 
     /**
@@ -108,7 +60,7 @@ public final class ApplicationFiles {
      * @return a reader of files
      */
     public static ApplicationFiles using(ApplicationEvaluator evaluator, ReadLimits limits) {
-        return new ApplicationFiles(evaluator, limits);
+        return new ApplicationFiles(evaluator, ApplicationReader.create(Objects.requireNonNull(limits, "limits")));
     }
 
     /**
@@ -126,7 +78,16 @@ public final class ApplicationFiles {
      * @return the limits given to {@link #using}, or {@link ReadLimits#DEFAULTS}
      */
     public ReadLimits limits() {
-        return limits;
+        return reader.limits();
+    }
+
+    /**
+     * The reader of the records, for a caller that wants them undecided too.
+     *
+     * @return the reader, with {@link #limits()}
+     */
+    public ApplicationReader reader() {
+        return reader;
     }
 
     /**
@@ -140,10 +101,8 @@ public final class ApplicationFiles {
      * @throws IOException if the file cannot be opened or read (e.g. {@link java.nio.file.NoSuchFileException})
      */
     public long decide(Path file, Consumer<? super Decision> sink) throws IOException {
-        InputFormat format = formatOf(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return decide(in, format, sink);
-        }
+        Objects.requireNonNull(sink, "sink");
+        return reader.read(file, r -> sink.accept(evaluator.evaluate(r)));
     }
 
     /**
@@ -158,7 +117,7 @@ public final class ApplicationFiles {
      */
     public long decide(InputStream in, InputFormat format, Consumer<? super Decision> sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
-        return decideEach(in, format, d -> sink.accept(d.decision()));
+        return reader.read(in, format, r -> sink.accept(evaluator.evaluate(r)));
     }
 
     /**
@@ -173,10 +132,8 @@ public final class ApplicationFiles {
      * @throws IOException if the file cannot be opened or read
      */
     public long decideEach(Path file, Consumer<? super Decided> sink) throws IOException {
-        InputFormat format = formatOf(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return decideEach(in, format, sink);
-        }
+        Objects.requireNonNull(sink, "sink");
+        return reader.read(file, r -> sink.accept(new Decided(r.application(), evaluator.evaluate(r))));
     }
 
     /**
@@ -192,14 +149,7 @@ public final class ApplicationFiles {
      */
     public long decideEach(InputStream in, InputFormat format, Consumer<? super Decided> sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
-        try (RecordSource source = source(new NonClosing(in), format)) {
-            long count = 0;
-            for (Decided d = source.next(); d != null; d = source.next()) {
-                sink.accept(d);
-                count++;
-            }
-            return count;
-        }
+        return reader.read(in, format, r -> sink.accept(new Decided(r.application(), evaluator.evaluate(r))));
     }
 
     /**
@@ -212,14 +162,7 @@ public final class ApplicationFiles {
      * @throws IOException if the file cannot be opened
      */
     public DecisionIterator open(Path file) throws IOException {
-        InputFormat format = formatOf(file);
-        InputStream in = Files.newInputStream(file);
-        try {
-            return new DecisionIterator(source(in, format));
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return new DecisionIterator(reader.open(file), evaluator);
     }
 
     /**
@@ -232,7 +175,7 @@ public final class ApplicationFiles {
      * @throws IOException if the reader cannot be set up on {@code in}
      */
     public DecisionIterator open(InputStream in, InputFormat format) throws IOException {
-        return new DecisionIterator(source(in, format));
+        return new DecisionIterator(reader.open(in, format), evaluator);
     }
 
     /**
@@ -245,46 +188,6 @@ public final class ApplicationFiles {
      * @throws IOException if the file cannot be opened
      */
     public Stream<Decision> stream(Path file) throws IOException {
-        DecisionIterator iterator = open(file);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
-                Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(() -> {
-                    try {
-                        iterator.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-    }
-
-    private RecordSource source(InputStream in, InputFormat format) throws IOException {
-        Objects.requireNonNull(in, "in");
-        switch (Objects.requireNonNull(format, "format")) {
-            case JSON_LINES:
-                return new JsonLinesSource(in, evaluator, limits);
-            case JSON:
-                return new JsonDocumentSource(in, evaluator, limits);
-            case CSV:
-                return new CsvApplicationSource(in, evaluator, limits);
-            default:
-                throw new IllegalArgumentException("unsupported format " + format);
-        }
-    }
-
-    private static InputFormat formatOf(Path file) {
-        return InputFormat.of(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of "
-                + file + ": the file name must end in .jsonl (JSON Lines), .json (JSON) or .csv (CSV)"));
-    }
-
-    /** Leaves the caller's stream open when the reader closes its own resources. */
-    private static final class NonClosing extends FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // The caller owns the stream.
-        }
+        return reader.stream(file).map(evaluator::evaluate);
     }
 }

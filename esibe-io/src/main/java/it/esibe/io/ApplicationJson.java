@@ -2,6 +2,7 @@ package it.esibe.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Application;
 import it.esibe.io.internal.ApplicationTreeReader;
@@ -19,15 +20,15 @@ import java.util.Objects;
  *
  * <p>Reading never throws for bad input: every problem becomes a {@link Violation} with its JSON
  * path ({@code company.legalSeat.country}, {@code fiscalYears[0].rdExpenditure}, {@code ""} for the
- * record as a whole) in the returned {@link ApplicationRead}, and the application is built as far as
- * it can be, with {@code null} for unreadable values. Checked here: valid UTF-8 and JSON syntax, one
+ * record as a whole) in the returned {@link ApplicationRecord} (without position), and the
+ * application is built as far as it can be, with {@code null} for unreadable values. Checked here: valid UTF-8 and JSON syntax, one
  * value only, the {@link ReadLimits} (a string, name, number or nesting over its limit is a violation
  * at its path and the rest is read), duplicate properties (neither value is read), unknown
  * properties (whatever their value, {@code null} included), JSON types, required properties,
  * enumerations, {@code YYYY-MM-DD} dates that exist, integers written as integers, {@code null} array
  * elements. Not checked here: the semantic rules of the format table (ranges, VAT number, number of
  * decimals, uniqueness …), which the evaluator validates; so pass the result to
- * {@link ApplicationRead#decide}. Messages are the reader's own (docs/JSON-SCHEMA.md), and at most
+ * {@link it.esibe.core.ApplicationEvaluator#evaluate(ApplicationRecord)}. Messages are the reader's own (docs/JSON-SCHEMA.md), and at most
  * {@link ReadLimits#maxViolationsPerRecord()} are listed.
  *
  * <p>Numbers are read exactly (never through {@code double}): amounts keep their scale, so
@@ -88,9 +89,9 @@ public final class ApplicationJson {
      * @param json the JSON text of one application
      * @return the application as far as it could be read, its structural violations and its hash
      */
-    public ApplicationRead read(String json) {
+    public ApplicationRecord read(String json) {
         return JsonRecord.read(json, StrictTreeReader.Origin.TEXT, limits,
-                () -> Sha256.hex(json.getBytes(StandardCharsets.UTF_8)));
+                () -> Sha256.hex(json.getBytes(StandardCharsets.UTF_8))).record().build();
     }
 
     /**
@@ -101,8 +102,8 @@ public final class ApplicationJson {
      * @param utf8 the UTF-8 encoded JSON of one application; not modified
      * @return the application as far as it could be read, its structural violations and its hash
      */
-    public ApplicationRead read(byte[] utf8) {
-        return JsonRecord.read(utf8, utf8.length, StrictTreeReader.Origin.TEXT, limits);
+    public ApplicationRecord read(byte[] utf8) {
+        return JsonRecord.read(utf8, utf8.length, StrictTreeReader.Origin.TEXT, limits).record().build();
     }
 
     /**
@@ -116,9 +117,9 @@ public final class ApplicationJson {
      *     the tree's canonical JSON
      * @throws IllegalArgumentException if the tree holds a node that is not JSON data (a POJO node)
      */
-    public ApplicationRead read(JsonNode tree) {
+    public ApplicationRecord read(JsonNode tree) {
         return ApplicationTreeReader.read(tree, new Problems(limits.maxViolationsPerRecord()), limits,
-                () -> CanonicalJson.sha256(tree), () -> CanonicalJson.sha256(tree));
+                () -> CanonicalJson.sha256(tree), () -> CanonicalJson.sha256(tree)).record().build();
     }
 
     /**

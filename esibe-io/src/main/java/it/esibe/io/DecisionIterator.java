@@ -1,13 +1,12 @@
 package it.esibe.io;
 
+import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.decision.Decision;
-import it.esibe.io.internal.RecordSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The decisions on a file's records, pulled one at a time in input order; each record is read only
@@ -23,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DecisionIterator implements Iterator<Decision>, Closeable {
 
-    private final RecordSource source;
-    private @Nullable Decision lookahead;
-    private boolean finished;
+    private final RecordIterator records;
+    private final ApplicationEvaluator evaluator;
 
-    DecisionIterator(RecordSource source) {
-        this.source = source;
+    DecisionIterator(RecordIterator records, ApplicationEvaluator evaluator) {
+        this.records = records;
+        this.evaluator = evaluator;
     }
 
     /**
@@ -38,21 +37,7 @@ public final class DecisionIterator implements Iterator<Decision>, Closeable {
      */
     @Override
     public boolean hasNext() {
-        if (lookahead != null) {
-            return true;
-        }
-        if (finished) {
-            return false;
-        }
-        try {
-            Decided next = source.next();
-            lookahead = next == null ? null : next.decision();
-        } catch (IOException e) {
-            finished = true;
-            throw new UncheckedIOException(e);
-        }
-        finished = lookahead == null;
-        return !finished;
+        return records.hasNext();
     }
 
     /**
@@ -63,19 +48,12 @@ public final class DecisionIterator implements Iterator<Decision>, Closeable {
      */
     @Override
     public Decision next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more records");
-        }
-        Decision next = lookahead;
-        lookahead = null;
-        return next;
+        return evaluator.evaluate(records.next());
     }
 
     /** Releases the underlying stream; further calls to {@link #hasNext()} return {@code false}. */
     @Override
     public void close() throws IOException {
-        finished = true;
-        lookahead = null;
-        source.close();
+        records.close();
     }
 }

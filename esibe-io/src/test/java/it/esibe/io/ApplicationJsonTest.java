@@ -3,6 +3,7 @@ package it.esibe.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import it.esibe.core.ApplicationRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +31,7 @@ class ApplicationJsonTest {
 
     @Test
     void theSpecExampleReadsWithoutViolations() {
-        ApplicationRead read = reader.read(Samples.application());
+        ApplicationRecord read = reader.read(Samples.application());
 
         assertThat(read.violations()).isEmpty();
         assertThat(read.isWellFormed()).isTrue();
@@ -62,30 +63,34 @@ class ApplicationJsonTest {
     @Test
     void bytesAndTreeGiveTheSameResultAsText() {
         String json = Samples.application();
-        ApplicationRead fromText = reader.read(json);
-        assertThat(reader.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(fromText);
-        assertThat(reader.read(Trees.parse(json))).isEqualTo(fromText);
+        ApplicationRecord fromText = reader.read(json);
+        for (ApplicationRecord other : List.of(reader.read(json.getBytes(StandardCharsets.UTF_8)),
+                reader.read(Trees.parse(json)))) {
+            assertThat(other).usingRecursiveComparison().isEqualTo(fromText);
+        }
     }
 
     @Test
     void decimalsKeepTheirScale() {
-        ApplicationRead read = reader.read(with(o -> fiscalYear(o).put("rdExpenditure", new BigDecimal("2500000.00"))));
+        ApplicationRecord read = reader.read(with(o -> fiscalYear(o).put("rdExpenditure", new BigDecimal("2500000.00"))));
         assertThat(read.application().fiscalYears().get(0).rdExpenditure()).isEqualByComparingTo("2500000")
                 .satisfies(v -> assertThat(v.scale()).isEqualTo(2));
     }
 
     @Test
-    void decideUsesEvaluateForAnObjectAndRejectOtherwise() {
-        StubEvaluator evaluator = new StubEvaluator();
-        Decision ok = reader.read(Samples.application()).decide(evaluator);
-        assertThat(ok.outcome()).isEqualTo(Outcome.ELIGIBLE);
-        assertThat(ok.inputSha256()).isEqualTo(reader.read(Samples.application()).inputSha256());
+    void anObjectIsAnApplicationAndAnythingElseARecordWithoutOne() {
+        ApplicationRecord ok = reader.read(Samples.application());
+        assertThat(ok.application()).isNotNull();
+        assertThat(ok.isWellFormed()).isTrue();
+        assertThat(ok.applicationId()).isEqualTo("CALL2025-0001");
+        assertThat(ok.inputSha256()).isEqualTo(CanonicalJson.sha256(Trees.parse(Samples.application())));
+        assertThat(ok.position()).isNull();
+        assertThat(ok.location("company.name")).isEmpty();
 
-        Decision notAnObject = reader.read("[1,2]").decide(evaluator);
-        assertThat(notAnObject.outcome()).isEqualTo(Outcome.INVALID);
+        ApplicationRecord notAnObject = reader.read("[1,2]");
+        assertThat(notAnObject.application()).isNull();
         assertThat(notAnObject.violations()).extracting(Violation::path).containsExactly("");
-        assertThat(evaluator.evaluated).hasValue(1);
-        assertThat(evaluator.rejected).hasValue(1);
+        assertThat(notAnObject.inputSha256()).isEqualTo(CanonicalJson.sha256("[1,2]".getBytes(StandardCharsets.UTF_8)));
     }
 
     // ------------------------------------------------------------------ structural violations
@@ -147,7 +152,7 @@ class ApplicationJsonTest {
 
     @Test
     void aNonStringIdIsNotReported() {
-        ApplicationRead read = reader.read(with(o -> o.put("applicationId", 12)));
+        ApplicationRecord read = reader.read(with(o -> o.put("applicationId", 12)));
         assertThat(read.applicationId()).isNull();
         assertThat(read.application().applicationId()).isNull();
     }
@@ -185,7 +190,7 @@ class ApplicationJsonTest {
 
     @Test
     void aParticipationNeedsNoType() {
-        ApplicationRead read = reader.read(with(o -> o.withObjectProperty("ownership").withArrayProperty("participations").addObject()
+        ApplicationRecord read = reader.read(with(o -> o.withObjectProperty("ownership").withArrayProperty("participations").addObject()
                 .put("capitalShare", 30)));
         assertThat(read.violations()).isEmpty();
         assertThat(read.application().ownership().participations().get(0).capitalShare()).isEqualByComparingTo("30");
@@ -196,7 +201,7 @@ class ApplicationJsonTest {
     void aParticipationWithATypeIsInvalid(String type) {
         // ESIBE-FORMAT-v1 as of v1.1: a type let an applicant drop a 100 % subsidiary with 5 000 staff
         // and EUR 1 bn turnover from the SME test by calling it INDIVIDUAL; it is an unknown property.
-        ApplicationRead read = reader.read(with(o -> {
+        ApplicationRecord read = reader.read(with(o -> {
             ObjectNode p = o.withObjectProperty("ownership").withArrayProperty("participations").addObject()
                     .put("name", "Controllata S.p.A.").put("capitalShare", 100).put("staffHeadcount", 5000)
                     .put("turnover", 1_000_000_000L).put("balanceSheetTotal", 1_000_000_000L);
@@ -211,12 +216,12 @@ class ApplicationJsonTest {
             assertThat(x.message()).contains("'type'")
                     .contains("name, capitalShare, votingShare, staffHeadcount, turnover, balanceSheetTotal");
         });
-        assertThat(read.decide(new StubEvaluator()).outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(read.isWellFormed()).isFalse();
     }
 
     @Test
     void aHolderMayNameItsGroup() {
-        ApplicationRead read = reader.read(with(o -> {
+        ApplicationRecord read = reader.read(with(o -> {
             ArrayNode holders = o.withObjectProperty("ownership").withArrayProperty("holders");
             ((ObjectNode) holders.get(0)).put("group", "soci-fondatori");
             ((ObjectNode) holders.get(1)).putNull("group");
@@ -234,7 +239,7 @@ class ApplicationJsonTest {
 
     @Test
     void theWriterWritesTheGroupAndNoParticipationType() {
-        ApplicationRead read = reader.read(with(o -> {
+        ApplicationRecord read = reader.read(with(o -> {
             ((ObjectNode) o.withObjectProperty("ownership").withArrayProperty("holders").get(1)).put("group", "G");
             o.withObjectProperty("ownership").withArrayProperty("participations").addObject().put("name", "Lab")
                     .put("capitalShare", 60);
@@ -248,7 +253,7 @@ class ApplicationJsonTest {
 
     @Test
     void nullForAnOptionalPropertyIsAbsent() {
-        ApplicationRead read = reader.read(with(o -> {
+        ApplicationRecord read = reader.read(with(o -> {
             fiscalYear(o).putNull("turnover");
             o.putNull("developmentStage");
             o.withObjectProperty("company").putNull("vatNumber");
@@ -304,7 +309,7 @@ class ApplicationJsonTest {
 
     @Test
     void integerOutOfRangeIsNotRead() {
-        ApplicationRead read = reader.read(Samples.application().replace("\"schemaVersion\": 1",
+        ApplicationRecord read = reader.read(Samples.application().replace("\"schemaVersion\": 1",
                 "\"schemaVersion\": 4294967297"));
         assertThat(read.application().schemaVersion()).isNull();
         assertThat(read.violations()).singleElement().extracting(Violation::message).asString().contains("out of range");
@@ -312,7 +317,7 @@ class ApplicationJsonTest {
 
     @Test
     void amountsAcceptIntegersAndDecimals() {
-        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": 1.2e5")
+        ApplicationRecord read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": 1.2e5")
                 .replace("\"capitalShare\": 60", "\"capitalShare\": 60.00"));
         assertThat(read.violations()).isEmpty();
         assertThat(read.application().fiscalYears().get(0).turnover()).isEqualTo(new BigDecimal("1.2E+5"));
@@ -324,7 +329,7 @@ class ApplicationJsonTest {
     @ValueSource(strings = {"1e31", "1234567890123456789012345678901", "1e999999999", "-1e999999999",
             "1E2147483648", "6E+9999999999", "-7.5e+99999999999999999999999999"})
     void absurdMagnitudesAreTooLargeNotACrash(String number) {
-        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
+        ApplicationRecord read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
         assertThat(read.violations()).singleElement().satisfies(x -> {
             assertThat(x.path()).isEqualTo("fiscalYears[0].turnover");
             assertThat(x.message()).isEqualTo("number too large: at most 30 digits before the decimal point are accepted");
@@ -336,7 +341,7 @@ class ApplicationJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e-101", "1e-400", "1e-999999999", "2.5E-2147483649", "1E-99999999999999999999"})
     void absurdScalesAreTooManyDecimalsNotTooLarge(String number) {
-        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
+        ApplicationRecord read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
         assertThat(read.violations()).singleElement().satisfies(x -> {
             assertThat(x.path()).isEqualTo("fiscalYears[0].turnover");
             assertThat(x.message()).isEqualTo("too many decimals: at most 100 digits after the decimal point are accepted");
@@ -347,7 +352,7 @@ class ApplicationJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"0E1000000000", "0e-200", "-0E-9999999999", "0.000E+99999999999999999999", "-0"})
     void zeroWithAnyExponentIsZero(String number) {
-        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
+        ApplicationRecord read = reader.read(Samples.application().replace("\"turnover\": 120000", "\"turnover\": " + number));
         assertThat(read.violations()).isEmpty();
         assertThat(read.application().fiscalYears().get(0).turnover()).isEqualByComparingTo("0");
         assertThat(read.inputSha256()).isEqualTo(reader.read(Samples.application()
@@ -357,11 +362,11 @@ class ApplicationJsonTest {
     @Test
     void numbersJustWithinTheLimitsAreRead() {
         String thirty = "123456789012345678901234567890";
-        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000",
+        ApplicationRecord read = reader.read(Samples.application().replace("\"turnover\": 120000",
                 "\"turnover\": " + thirty + ".5"));
         assertThat(read.violations()).isEmpty();
         assertThat(read.application().fiscalYears().get(0).turnover()).isEqualTo(new BigDecimal(thirty + ".5"));
-        ApplicationRead small = reader.read(Samples.application().replace("\"turnover\": 120000",
+        ApplicationRecord small = reader.read(Samples.application().replace("\"turnover\": 120000",
                 "\"turnover\": 1e-100"));
         assertThat(small.violations()).isEmpty();
         assertThat(small.application().fiscalYears().get(0).turnover()).isEqualTo(new BigDecimal("1e-100"));
@@ -370,7 +375,7 @@ class ApplicationJsonTest {
     /** The length limit gives a violation at the number's path; the rest of the record is read. */
     @Test
     void numberLiteralsOverTheLengthLimitAreAViolationAtTheirPath() {
-        ApplicationRead read = reader.read(Samples.application().replace("\"turnover\": 120000",
+        ApplicationRecord read = reader.read(Samples.application().replace("\"turnover\": 120000",
                 "\"turnover\": 0." + "1".repeat(200)));
         assertThat(read.application()).isNotNull();
         assertThat(read.application().company().name()).isEqualTo("Esempio Bio S.r.l.");
@@ -383,7 +388,7 @@ class ApplicationJsonTest {
 
     @Test
     void nullArrayElementsKeepTheirIndex() {
-        ApplicationRead read = reader.read(with(o -> {
+        ApplicationRecord read = reader.read(with(o -> {
             ArrayNode years = o.withArrayProperty("fiscalYears");
             years.insertNull(0);
             years.add(7);
@@ -417,7 +422,7 @@ class ApplicationJsonTest {
     void duplicateKeyIsAViolationWithItsPath() {
         String json = "{\"schemaVersion\":1,\"applicationId\":\"A-1\",\"applicationId\":\"A-2\","
                 + "\"company\":{\"name\":\"X\",\"name\":\"Y\"}}";
-        ApplicationRead read = reader.read(json);
+        ApplicationRecord read = reader.read(json);
         assertThat(read.application()).isNotNull();
         // v1.1: the values of a duplicated property are not judged further, and neither is taken.
         assertThat(read.applicationId()).isNull();
@@ -437,7 +442,7 @@ class ApplicationJsonTest {
             "{\"a\": 1}]", "", "   ", "{", "nul", "\"unterminated", "{\"a\": \"\u0001\"}", "{\"a\":1}\u0000"})
     void invalidJsonIsOneViolationAtTheRootAndNeverThrows(String json) {
         assertThatCode(() -> reader.read(json)).doesNotThrowAnyException();
-        ApplicationRead read = reader.read(json);
+        ApplicationRecord read = reader.read(json);
         assertThat(read.application()).isNull();
         assertThat(read.violations()).singleElement().extracting(Violation::path).isEqualTo("");
         assertThat(read.inputSha256()).isEqualTo(CanonicalJson.sha256(json.getBytes(StandardCharsets.UTF_8)));
@@ -446,7 +451,7 @@ class ApplicationJsonTest {
     @Test
     void nestingTooDeepIsAViolation() {
         String deep = "{\"x\":" + "[".repeat(100) + "]".repeat(100) + "}";
-        ApplicationRead read = reader.read(deep);
+        ApplicationRecord read = reader.read(deep);
         assertThat(read.application()).isNotNull();
         // The object is level 1, its arrays levels 2 to 101: the one at level 65 is not read.
         assertThat(read.violations()).extracting(Violation::path, Violation::message).startsWith(
@@ -469,7 +474,7 @@ class ApplicationJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"[1,2]", "42", "\"text\"", "null", "true"})
     void aJsonValueThatIsNotAnObjectHasNoApplication(String json) {
-        ApplicationRead read = reader.read(json);
+        ApplicationRecord read = reader.read(json);
         assertThat(read.application()).isNull();
         assertThat(read.violations()).singleElement().satisfies(x -> {
             assertThat(x.path()).isEmpty();
@@ -481,7 +486,7 @@ class ApplicationJsonTest {
     @Test
     void invalidUtf8BytesAreAViolation() {
         byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-        ApplicationRead read = reader.read(bytes);
+        ApplicationRecord read = reader.read(bytes);
         assertThat(read.application()).isNull();
         assertThat(read.violations()).singleElement().extracting(Violation::message).asString().contains("UTF-8");
         assertThat(read.inputSha256()).isEqualTo(CanonicalJson.sha256(bytes));
@@ -509,7 +514,7 @@ class ApplicationJsonTest {
                 .containsExactly("fiscalYears[0].rdExpenditure", "fiscalYears[0].rdExpenditureItaly",
                         "fiscalYears[0].turnover", "fiscalYears[0].balanceSheetTotal");
         ApplicationJson shortStrings = ApplicationJson.reader(ReadLimits.DEFAULTS.withMaxStringLength(5));
-        ApplicationRead read = shortStrings.read(Samples.application());
+        ApplicationRecord read = shortStrings.read(Samples.application());
         assertThat(read.application().track()).isNull();
         assertThat(read.violations()).extracting(Violation::path).contains("applicationId", "company.name", "track");
         assertThat(read.violations()).filteredOn(v -> v.path().equals("company.name")).singleElement()
@@ -524,7 +529,7 @@ class ApplicationJsonTest {
         Application a = reader.read(Samples.application()).application();
         String json = ApplicationJson.write(a);
         assertThat(json).doesNotContain("\n").startsWith("{\"schemaVersion\":1,\"applicationId\":\"CALL2025-0001\"");
-        ApplicationRead back = reader.read(json);
+        ApplicationRecord back = reader.read(json);
         assertThat(back.violations()).isEmpty();
         assertThat(back.application()).isEqualTo(a);
         assertThat(back.inputSha256()).isEqualTo(reader.read(Samples.application()).inputSha256());
@@ -532,7 +537,7 @@ class ApplicationJsonTest {
 
     @Test
     void writeKeepsNullElementsSoTheRoundTripIsExactEvenWhenInvalid() {
-        ApplicationRead read = reader.read(with(o -> {
+        ApplicationRecord read = reader.read(with(o -> {
             o.withArrayProperty("patents").insertNull(0);
             o.remove("track");
         }));

@@ -2,6 +2,7 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.esibe.core.ApplicationRecord;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -30,15 +31,14 @@ class CsvFilesTest {
 
     @Test
     void theSpecSampleWrittenAsCsvReadsBackToTheSameApplicationAndHash() throws IOException {
-        Decided json = only(ApplicationFiles.using(evaluator), Samples.applicationLine().getBytes(StandardCharsets.UTF_8),
-                InputFormat.JSON_LINES);
+        ApplicationRecord json = only(Samples.applicationLine().getBytes(StandardCharsets.UTF_8), InputFormat.JSON_LINES);
         for (CsvOptions options : List.of(CsvOptions.DEFAULTS, CsvOptions.DEFAULTS.withDelimiter(';'),
                 CsvOptions.DEFAULTS.withItalianHeaders(true).withByteOrderMark(true).withDelimiter(';'))) {
-            Decided csv = only(files, csv(options, SAMPLE), InputFormat.CSV);
+            ApplicationRecord csv = only(csv(options, SAMPLE), InputFormat.CSV);
             assertThat(csv.application()).as(options.toString()).isEqualTo(SAMPLE);
-            assertThat(csv.decision().outcome()).isEqualTo(Outcome.ELIGIBLE);
-            assertThat(csv.decision().inputSha256()).isEqualTo(json.decision().inputSha256());
-            assertThat(csv.decision().position()).isEqualTo(RecordPosition.row(1));
+            assertThat(csv.isWellFormed()).isTrue();
+            assertThat(csv.inputSha256()).isEqualTo(json.inputSha256());
+            assertThat(csv.position()).isEqualTo(RecordPosition.row(1));
         }
     }
 
@@ -53,7 +53,7 @@ class CsvFilesTest {
             CsvOptions options = CsvOptions.DEFAULTS.withItalianHeaders(italian).withDelimiter(italian ? ';' : ',');
             assertThat(new String(template, StandardCharsets.UTF_8)).as(name)
                     .isEqualTo(new String(csv(options, SAMPLE), StandardCharsets.UTF_8));
-            Decided back = only(files, template, InputFormat.CSV);
+            ApplicationRecord back = only(template, InputFormat.CSV);
             assertThat(back.application()).isEqualTo(SAMPLE);
         }
     }
@@ -73,13 +73,13 @@ class CsvFilesTest {
         assertThat(good).contains("\"2024|2500000|");
         String bad = good.replace("\"2024|2500000|", "\"2024|2.500.000|");
         String text = header + "\r\n" + good + "\r\n" + bad + "\r\n";
-        List<Decision> decisions = decide(text);
-        assertThat(decisions).hasSize(2);
-        assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.ELIGIBLE);
-        Decision d = decisions.get(1);
-        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        List<ApplicationRecord> records = read(text);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).isWellFormed()).isTrue();
+        ApplicationRecord d = records.get(1);
+        assertThat(d.isWellFormed()).isFalse();
         assertThat(d.position()).isEqualTo(RecordPosition.row(2));
-        assertThat(d.violations()).singleElement().satisfies(v -> {
+        assertThat(Records.shown(d)).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("fiscalYears[0].rdExpenditure");
             assertThat(v.message()).startsWith("row 2 (line 3), column 14 'fiscalYears', item 1, field rdExpenditure: ")
                     .contains("'2.500.000'");
@@ -99,12 +99,12 @@ class CsvFilesTest {
         assertThat(row).contains("\"Founders|INDIVIDUAL|60|||||;Fondo VC|VENTURE_CAPITAL|40|||||investitori\"")
                 .contains("\"Lab S.r.l.|60||9|300000|1200000\"");
         String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
-        assertThat(only(files, (header + "\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8), InputFormat.CSV)
+        assertThat(only((header + "\r\n" + row + "\r\n").getBytes(StandardCharsets.UTF_8), InputFormat.CSV)
                 .application()).isEqualTo(grouped);
         // A participation written with a type, as before v1.1, is one field too many or no number.
         String typed = row.replace("\"Lab S.r.l.|60||9|300000|1200000\"", "\"Lab S.r.l.|OTHER_ENTERPRISE|60||9|300000|1200000\"");
-        Decision d = decide(header + "\r\n" + typed + "\r\n").get(0);
-        assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        ApplicationRecord d = read(header + "\r\n" + typed + "\r\n").get(0);
+        assertThat(d.isWellFormed()).isFalse();
         assertThat(d.violations()).extracting(v -> v.path()).contains("ownership.participations[0]",
                 "ownership.participations[0].capitalShare");
         assertThat(d.violations().get(0).message()).contains("name|capitalShare|votingShare|staffHeadcount|turnover"
@@ -116,24 +116,22 @@ class CsvFilesTest {
         Application multiline = withName(SAMPLE, "Bio \"Nord\", S.r.l.\r\nsede secondaria");
         String text = new String(csv(CsvOptions.DEFAULTS, multiline, SAMPLE), StandardCharsets.UTF_8)
                 + "1,X\r\n";
-        List<Decision> decisions = decide(text);
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.ELIGIBLE,
-                Outcome.INVALID);
-        assertThat(decisions.get(2).violations().get(0).message()).startsWith("row 3 (line 5)");
+        List<ApplicationRecord> records = read(text);
+        assertThat(records).extracting(ApplicationRecord::isWellFormed).containsExactly(true, true, false);
+        assertThat(Records.shown(records.get(2)).get(0).message()).startsWith("row 3 (line 5)");
     }
 
     @Test
     void aQuoteNeverClosedSwallowsTheRestOfTheFileAndSaysSo() throws IOException {
         String header = "applicationId,companyName,schemaVersion";
-        List<Decision> shortRest = decide(header + "\r\nA-1,Esempio,1\r\nA-2,\"Esempio\r\nA-3,Esempio,1\r\n");
+        List<ApplicationRecord> shortRest = read(header + "\r\nA-1,Esempio,1\r\nA-2,\"Esempio\r\nA-3,Esempio,1\r\n");
         assertThat(shortRest).hasSize(2);
-        assertThat(shortRest.get(1).violations().get(0).message()).isEqualTo("row 2 (line 3): not valid CSV: the double"
-                + " quote that opens cell 2 is never closed, so the row runs to the end of the file");
+        assertThat(Records.shown(shortRest.get(1)).get(0).message()).isEqualTo("row 2 (line 3): not valid CSV: the"
+                + " double quote that opens cell 2 is never closed, so the row runs to the end of the file");
         String longRest = header + "\r\nA-1,\"Esempio\r\n" + "A-2,Esempio,1\r\n".repeat(100);
-        List<Decision> decisions = new ArrayList<>();
-        ApplicationFiles.using(evaluator, ReadLimits.DEFAULTS.withMaxRecordBytes(1_000))
-                .decide(new ByteArrayInputStream(longRest.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, decisions::add);
-        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.violations().get(0).message())
+        List<ApplicationRecord> records = Records.read(ReadLimits.DEFAULTS.withMaxRecordBytes(1_000),
+                longRest.getBytes(StandardCharsets.UTF_8), InputFormat.CSV);
+        assertThat(records).singleElement().satisfies(d -> assertThat(d.violations().get(0).message())
                 .contains("over the limit of 1000 bytes").contains("never closed"));
     }
 
@@ -145,31 +143,33 @@ class CsvFilesTest {
     void aQuoteOpenedByMistakeCostsOnlyTheRowsUpToTheNextQuote() throws IOException {
         String header = String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS));
         String good = rowOf(SAMPLE);
-        List<Decision> decisions = decide(header + "\r\n" + good + "\r\n1,\"A-2,x\r\n" + good + "\r\n" + good + "\r\n");
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.ELIGIBLE);
-        assertThat(decisions.get(1).violations().get(0).message())
+        List<ApplicationRecord> records = read(header + "\r\n" + good + "\r\n1,\"A-2,x\r\n" + good + "\r\n" + good
+                + "\r\n");
+        assertThat(records).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false, true);
+        assertThat(Records.shown(records.get(1)).get(0).message())
                 .startsWith("row 2 (line 3): not valid CSV: text after the closing double quote of cell 2");
-        assertThat(decisions.get(2).position()).isEqualTo(RecordPosition.row(3));
+        assertThat(records.get(2).position()).isEqualTo(RecordPosition.row(3));
     }
 
     @Test
     void anUnknownColumnMakesEveryRowInvalid() throws IOException {
         String text = "applicationId,colour\r\nA-1,red\r\nA-2,blue\r\n";
-        List<Decision> decisions = decide(text);
-        assertThat(decisions).hasSize(2).allSatisfy(d -> {
-            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+        List<ApplicationRecord> records = read(text);
+        assertThat(records).hasSize(2).allSatisfy(d -> {
+            assertThat(d.isWellFormed()).isFalse();
             assertThat(d.violations()).anySatisfy(v -> assertThat(v.message()).contains("column 2 'colour'"));
         });
     }
 
     @Test
-    void anEmptyFileIsOneInvalidDecisionAndAHeaderAloneIsNone() throws IOException {
-        assertThat(decide("")).singleElement().satisfies(d -> {
-            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
-            assertThat(d.violations().get(0).message()).contains("no header row");
+    void anEmptyFileIsOneRecordWithoutApplicationAndAHeaderAloneIsNone() throws IOException {
+        assertThat(read("")).singleElement().satisfies(d -> {
+            assertThat(d.application()).isNull();
+            assertThat(d.position()).isEqualTo(RecordPosition.row(0));
+            assertThat(Records.shown(d).get(0).message()).isEqualTo("row 0 (line 1): no header row: the file is empty;"
+                    + " see docs/CSV-FORMAT.md for the layout");
         });
-        assertThat(decide(String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS)) + "\n")).isEmpty();
+        assertThat(read(String.join(",", ApplicationCsvWriter.headers(CsvOptions.DEFAULTS)) + "\n")).isEmpty();
     }
 
     /**
@@ -190,7 +190,7 @@ class CsvFilesTest {
             }
         }
         assertThat(rows(bytes).get(1)[3]).isEqualTo("'" + name);
-        Decided back = only(files, bytes, InputFormat.CSV);
+        ApplicationRecord back = only(bytes, InputFormat.CSV);
         assertThat(back.application()).isEqualTo(crafted);
     }
 
@@ -338,10 +338,15 @@ class CsvFilesTest {
         return rows;
     }
 
-    private List<Decision> decide(String text) throws IOException {
-        List<Decision> out = new ArrayList<>();
-        files.decide(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, out::add);
-        return out;
+    /** The records of a CSV text, read without any evaluator. */
+    private static List<ApplicationRecord> read(String text) {
+        return Records.read(text, InputFormat.CSV);
+    }
+
+    private static ApplicationRecord only(byte[] bytes, InputFormat format) {
+        List<ApplicationRecord> out = Records.read(bytes, format);
+        assertThat(out).hasSize(1);
+        return out.get(0);
     }
 
     private static Decided only(ApplicationFiles files, byte[] bytes, InputFormat format) throws IOException {

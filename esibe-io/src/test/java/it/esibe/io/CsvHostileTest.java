@@ -2,21 +2,21 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Outcome;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Application;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Issue 12, the CSV side: hostile cells and rows cost only themselves, and say what was wrong. */
+/**
+ * Issue 12, the CSV side: hostile cells and rows cost only themselves, and say what was wrong, with
+ * the row, line and column a decision shows before each message. Read without any evaluator.
+ */
 class CsvHostileTest {
 
     private static final Application SAMPLE = ApplicationJson.reader().read(Samples.application()).application();
@@ -24,15 +24,13 @@ class CsvHostileTest {
     private static final String GOOD = row(SAMPLE);
     private static final String AMOUNT = "\"2024|2500000|";
 
-    private final ApplicationFiles files = ApplicationFiles.using(new StubEvaluator());
-
     /** Issue 12: an exponent beyond int threw NumberFormatException out of the reader, losing every later row. */
     @ParameterizedTest
     @ValueSource(strings = {"1E2147483648", "6E+9999999999", "-1e99999999999999999999"})
     void anExponentBeyondIntIsTooLargeAndTheNextRowsAreRead(String number) throws IOException {
-        List<Decision> decisions = decide(HEADER + "\r\n" + amount(number) + "\r\n" + GOOD + "\r\n");
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.INVALID, Outcome.ELIGIBLE);
-        assertThat(decisions.get(0).violations()).singleElement().satisfies(v -> {
+        List<ApplicationRecord> decisions = decide(HEADER + "\r\n" + amount(number) + "\r\n" + GOOD + "\r\n");
+        assertThat(decisions).extracting(ApplicationRecord::isWellFormed).containsExactly(false, true);
+        assertThat(Records.shown(decisions.get(0))).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("fiscalYears[0].rdExpenditure");
             assertThat(v.message()).endsWith(": number too large: at most 30 digits before the decimal point are accepted");
         });
@@ -47,15 +45,15 @@ class CsvHostileTest {
             file.append(amount(digits)).append("\r\n");
         }
         file.append(GOOD).append("\r\n");
-        List<Decision> decisions = decide(file.toString());
+        List<ApplicationRecord> decisions = decide(file.toString());
         assertThat(decisions).hasSize(21);
-        assertThat(decisions.subList(0, 20)).allSatisfy(d -> assertThat(d.violations()).singleElement()
+        assertThat(decisions.subList(0, 20)).allSatisfy(d -> assertThat(Records.shown(d)).singleElement()
                 .satisfies(v -> {
                     assertThat(v.path()).isEqualTo("fiscalYears[0].rdExpenditure");
                     assertThat(v.message()).endsWith(": a number written with 1,000,000 characters, over the limit of 100"
                             + " characters; it was not read");
                 }));
-        assertThat(decisions.get(20).outcome()).isEqualTo(Outcome.ELIGIBLE);
+        assertThat(decisions.get(20).isWellFormed()).isTrue();
     }
 
     /** One number reader for both formats: the same limits and the same words. */
@@ -64,16 +62,16 @@ class CsvHostileTest {
         + "0000000000000000000000000000000000000000000000000000000000000", "12345678901234567890123456789012",
         "0E1000000000", "2500000.50"})
     void csvAndJsonJudgeANumberAlike(String number) throws IOException {
-        List<Decision> csv = decide(HEADER + "\r\n" + amount(number) + "\r\n");
-        ApplicationRead json = ApplicationJson.reader().read(Samples.application()
+        List<ApplicationRecord> csv = decide(HEADER + "\r\n" + amount(number) + "\r\n");
+        ApplicationRecord json = ApplicationJson.reader().read(Samples.application()
                 .replace("\"rdExpenditure\": 2500000", "\"rdExpenditure\": " + number));
         assertThat(json.violations().size()).isLessThanOrEqualTo(1);
         assertThat(csv).singleElement().satisfies(d -> {
-            assertThat(d.violations()).hasSameSizeAs(json.violations());
+            assertThat(Records.shown(d)).hasSameSizeAs(json.violations());
             for (int i = 0; i < json.violations().size(); i++) {
                 Violation v = json.violations().get(i);
-                assertThat(d.violations().get(i).path()).isEqualTo(v.path());
-                assertThat(d.violations().get(i).message()).endsWith(": " + v.message());
+                assertThat(Records.shown(d).get(i).path()).isEqualTo(v.path());
+                assertThat(Records.shown(d).get(i).message()).endsWith(": " + v.message());
             }
         });
     }
@@ -81,15 +79,15 @@ class CsvHostileTest {
     /** Integers are written as integers in CSV as in JSON: the same message for 2024.0. */
     @Test
     void anIntegerCellWithADecimalPointIsJudgedAsInJson() throws IOException {
-        List<Decision> csv = decide(HEADER + "\r\n" + GOOD.replace("\"2024|", "\"2024.0|").replaceFirst("\"1\"", "\"1.0\"")
+        List<ApplicationRecord> csv = decide(HEADER + "\r\n" + GOOD.replace("\"2024|", "\"2024.0|").replaceFirst("\"1\"", "\"1.0\"")
                 + "\r\n");
-        ApplicationRead json = ApplicationJson.reader().read(Samples.application().replace("\"year\": 2024", "\"year\": 2024.0")
+        ApplicationRecord json = ApplicationJson.reader().read(Samples.application().replace("\"year\": 2024", "\"year\": 2024.0")
                 .replace("\"schemaVersion\": 1", "\"schemaVersion\": 1.0"));
         assertThat(json.violations()).extracting(Violation::path).containsExactly("schemaVersion", "fiscalYears[0].year");
         assertThat(csv).singleElement().satisfies(d -> {
-            assertThat(d.violations()).extracting(Violation::path).containsExactly("schemaVersion", "fiscalYears[0].year");
+            assertThat(Records.shown(d)).extracting(Violation::path).containsExactly("schemaVersion", "fiscalYears[0].year");
             for (int i = 0; i < 2; i++) {
-                assertThat(d.violations().get(i).message()).endsWith(": " + json.violations().get(i).message());
+                assertThat(Records.shown(d).get(i).message()).endsWith(": " + json.violations().get(i).message());
             }
         });
     }
@@ -98,8 +96,8 @@ class CsvHostileTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u0661\u0662\u0663", "\uFF11\uFF12\uFF13", "1\u0662", "+5", "1.", "٫5"})
     void onlyAsciiDigitsMakeANumber(String number) throws IOException {
-        List<Decision> decisions = decide(HEADER + "\r\n" + amount(number) + "\r\n");
-        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.violations()).singleElement()
+        List<ApplicationRecord> decisions = decide(HEADER + "\r\n" + amount(number) + "\r\n");
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(Records.shown(d)).singleElement()
                 .extracting(Violation::message).asString().contains("must be a number written with digits"));
     }
 
@@ -107,16 +105,13 @@ class CsvHostileTest {
     @Test
     void aStrayQuoteInsideAnUnquotedCellIsText() throws IOException {
         String header = "schemaVersion,applicationId,companyName,legalSeatCountry";
-        List<Decision> decisions = new ArrayList<>();
-        List<Decided> decided = new ArrayList<>();
-        files.decideEach(new ByteArrayInputStream((header + "\r\n1,A-1,Esempio 5\" Bio,IT\r\n1,A-2,Esempio,IT\r\n"
-                + "1,A-3,\"Quoted \"\"5\"\"\",IT\r\n").getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, decided::add);
-        decided.forEach(d -> decisions.add(d.decision()));
-        assertThat(decisions).extracting(Decision::applicationId).containsExactly("A-1", "A-2", "A-3");
-        assertThat(decisions).extracting(Decision::position).containsExactly(RecordPosition.row(1),
+        List<ApplicationRecord> records = decide(header + "\r\n1,A-1,Esempio 5\" Bio,IT\r\n1,A-2,Esempio,IT\r\n"
+                + "1,A-3,\"Quoted \"\"5\"\"\",IT\r\n");
+        assertThat(records).extracting(ApplicationRecord::applicationId).containsExactly("A-1", "A-2", "A-3");
+        assertThat(records).extracting(ApplicationRecord::position).containsExactly(RecordPosition.row(1),
                 RecordPosition.row(2), RecordPosition.row(3));
-        assertThat(decided.get(0).application().company().name()).isEqualTo("Esempio 5\" Bio");
-        assertThat(decided.get(2).application().company().name()).isEqualTo("Quoted \"5\"");
+        assertThat(records.get(0).application().company().name()).isEqualTo("Esempio 5\" Bio");
+        assertThat(records.get(2).application().company().name()).isEqualTo("Quoted \"5\"");
     }
 
     /** Issue 12: old-Mac CR-only line ends merged a whole file into one INVALID record. */
@@ -124,24 +119,25 @@ class CsvHostileTest {
     void aBareCarriageReturnEndsARowOutsideQuotes() throws IOException {
         Application twoLines = CsvFilesTest.withName(SAMPLE, "Bio\rNord");
         String second = row(twoLines);
-        List<Decided> decided = new ArrayList<>();
-        files.decideEach(new ByteArrayInputStream((HEADER + "\r" + GOOD + "\r" + second + "\r" + GOOD.replace("CALL2025-0001",
-                "C-3") + "\rnothing").getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, decided::add);
-        assertThat(decided).extracting(d -> d.decision().applicationId())
+        List<ApplicationRecord> records = decide(HEADER + "\r" + GOOD + "\r" + second + "\r"
+                + GOOD.replace("CALL2025-0001", "C-3") + "\rnothing");
+        assertThat(records).extracting(ApplicationRecord::applicationId)
                 .containsExactly("CALL2025-0001", "CALL2025-0001", "C-3", null);
-        assertThat(decided.get(1).application().company().name()).isEqualTo("Bio\rNord");
+        assertThat(records.get(1).application().company().name()).isEqualTo("Bio\rNord");
         // The quoted CR is a line of the file too: the fourth row starts on line 6.
-        assertThat(decided.get(3).decision().violations().get(0).message()).startsWith("row 4 (line 6)");
+        assertThat(records.get(3).location("")).map(m -> it.esibe.core.message.MessageCatalog.builtIn()
+                .render(java.util.Locale.ENGLISH, m)).contains("row 4 (line 6)");
+        assertThat(Records.shown(records.get(3)).get(0).message()).startsWith("row 4 (line 6): ");
     }
 
     /** v1.1 reading, for CSV as for JSON Lines: a row without content is no application, but is counted. */
     @Test
     void emptyRowsAreNoRecordsButKeepTheirNumber() throws IOException {
-        List<Decision> decisions = decide(HEADER + "\r\n\r\n" + ",".repeat(17) + "\r\n \t \r\n\"\",\" \"\r\n" + GOOD
+        List<ApplicationRecord> decisions = decide(HEADER + "\r\n\r\n" + ",".repeat(17) + "\r\n \t \r\n\"\",\" \"\r\n" + GOOD
                 + "\r\n\r\n");
         assertThat(decisions).singleElement().satisfies(d -> {
             assertThat(d.position()).isEqualTo(RecordPosition.row(5));
-            assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(d.isWellFormed()).isTrue();
         });
     }
 
@@ -158,9 +154,7 @@ class CsvHostileTest {
         }
     }
 
-    private List<Decision> decide(String text) throws IOException {
-        List<Decision> out = new ArrayList<>();
-        files.decide(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, out::add);
-        return out;
+    private static List<ApplicationRecord> decide(String text) {
+        return Records.read(text, InputFormat.CSV);
     }
 }

@@ -26,18 +26,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DecisionJsonTest {
 
-    static final Decision NOT_ELIGIBLE = new Decision("CALL2025-0001", Outcome.NOT_ELIGIBLE, "esibe-2024-interim", "1", null,
-            LocalDate.of(2025, 3, 15), 2024,
-            List.of(new CriterionResult("ESIBE-RD-MIN", Verdict.FAIL,
-                    new LocalizedText("Spesa in R&S 2024: 1.650.000,00 EUR, inferiore alla soglia di 2.000.000,00 EUR",
-                            "R&D expenditure 2024: EUR 1,650,000.00, below the EUR 2,000,000.00 threshold"),
-                    "Rapporto ad interim, §5.3", Remedy.missingAmount(new BigDecimal("350000"))),
-                    new CriterionResult("ESIBE-SEAT", Verdict.PASS, new LocalizedText("sì", "yes"), "§5.3", null)),
-            List.of(), "ab".repeat(32), null);
+    static final Decision NOT_ELIGIBLE = notEligible(null);
+
+    /** The decision of the format spec's example, at {@code position}. */
+    static Decision notEligible(RecordPosition position) {
+        return Decision.builder().applicationId("CALL2025-0001").outcome(Outcome.NOT_ELIGIBLE)
+                .ruleset("esibe-2024-interim").rulesetStamp("1", null).referenceDate(LocalDate.of(2025, 3, 15))
+                .referenceYear(2024).criteria(List.of(CriterionResult.builder().id("ESIBE-RD-MIN").result(Verdict.FAIL)
+                        .message(new LocalizedText(
+                                "Spesa in R&S 2024: 1.650.000,00 EUR, inferiore alla soglia di 2.000.000,00 EUR",
+                                "R&D expenditure 2024: EUR 1,650,000.00, below the EUR 2,000,000.00 threshold"))
+                        .citation("Rapporto ad interim, §5.3").remedy(Remedy.missingAmount(new BigDecimal("350000")))
+                        .build(),
+                        CriterionResult.builder().id("ESIBE-SEAT").result(Verdict.PASS)
+                                .message(new LocalizedText("sì", "yes")).citation("§5.3").build()))
+                .inputSha256("ab".repeat(32)).position(position).build();
+    }
 
     @Test
     void fieldsInTheOrderOfTheFormatWithTwoDecimalRemedies() {
-        assertThat(DecisionJson.write(NOT_ELIGIBLE.withPosition(RecordPosition.line(7)))).isEqualTo(
+        assertThat(DecisionJson.write(notEligible(RecordPosition.line(7)))).isEqualTo(
                 "{\"applicationId\":\"CALL2025-0001\",\"outcome\":\"NOT_ELIGIBLE\",\"ruleset\":\"esibe-2024-interim\",\"rulesetVersion\":\"1\","
                 + "\"referenceDate\":\"2025-03-15\",\"referenceYear\":2024,\"criteria\":["
                 + "{\"id\":\"ESIBE-RD-MIN\",\"result\":\"FAIL\",\"message\":{\"it\":\"Spesa in R&S 2024: 1.650.000,00 EUR,"
@@ -50,8 +58,8 @@ class DecisionJsonTest {
 
     @Test
     void invalidDecisionWithNullsAndIndex() {
-        Decision invalid = Decision.invalid(null, "r", null, null, List.of(new Violation("", "not JSON\nat all")))
-                .withPosition(RecordPosition.index(0));
+        Decision invalid = Decision.builder().ruleset("r").violations(List.of(new Violation("", "not JSON\nat all")))
+                .position(RecordPosition.index(0)).build();
         assertThat(DecisionJson.write(invalid)).isEqualTo("{\"applicationId\":null,\"outcome\":\"INVALID\",\"ruleset\":\"r\","
                 + "\"referenceDate\":null,\"referenceYear\":null,\"criteria\":[],\"violations\":[{\"path\":\"\","
                 + "\"message\":\"not JSON\\nat all\"}],\"inputSha256\":null,\"index\":0}");
@@ -60,16 +68,16 @@ class DecisionJsonTest {
 
     @Test
     void rowPositionAndRounding() {
-        Decision d = new Decision("A", Outcome.NOT_ELIGIBLE, "r", null, null, null, null,
-                List.of(new CriterionResult("X", Verdict.FAIL, new LocalizedText("a", "b"), "c",
-                        new Remedy(Map.of("missingAmount", new BigDecimal("0.001"), "b", new BigDecimal("12.5"))))),
-                List.of(), null, RecordPosition.row(3));
+        Decision d = Decision.builder().applicationId("A").ruleset("r").criteria(List.of(CriterionResult.builder()
+                .id("X").result(Verdict.FAIL).message(new LocalizedText("a", "b")).citation("c")
+                .remedy(new Remedy(Map.of("missingAmount", new BigDecimal("0.001"), "b", new BigDecimal("12.5"))))
+                .build())).position(RecordPosition.row(3)).build();
         assertThat(DecisionJson.write(d)).contains("\"remedy\":{\"b\":12.50,\"missingAmount\":0.01}").endsWith(",\"row\":3}");
     }
 
     @Test
     void roundTrip() {
-        Decision d = NOT_ELIGIBLE.withPosition(RecordPosition.line(1));
+        Decision d = notEligible(RecordPosition.line(1));
         Decision back = DecisionJson.read(DecisionJson.write(d));
         assertThat(back.criteria().get(0).remedy().missingAmount()).contains(new BigDecimal("350000.00"));
         assertThat(DecisionJson.write(back)).isEqualTo(DecisionJson.write(d));
@@ -79,9 +87,9 @@ class DecisionJsonTest {
     void furtherLanguagesFollowItalianAndEnglishInCodeOrderAndReadBack() {
         CriterionResult seat = NOT_ELIGIBLE.criteria().get(1);
         LocalizedText message = seat.message().with(Locale.forLanguageTag("fr"), "oui").with(Locale.GERMAN, "ja");
-        Decision d = new Decision("A", Outcome.ELIGIBLE, "esibe-2024-interim", null, null, null, null,
-                List.of(new CriterionResult(seat.id(), seat.result(), message, seat.citation(), null)), List.of(), null,
-                null);
+        Decision d = Decision.builder().applicationId("A").ruleset("esibe-2024-interim").criteria(List.of(
+                CriterionResult.builder().id(seat.id()).result(seat.result()).message(message).citation(seat.citation())
+                        .build())).build();
         String json = DecisionJson.write(d);
         assertThat(json).contains("\"message\":{\"it\":\"sì\",\"en\":\"yes\",\"de\":\"ja\",\"fr\":\"oui\"}");
         Decision back = DecisionJson.read(json);
@@ -150,9 +158,9 @@ class DecisionJsonTest {
     @Test
     void byteStreamWritersWriteTheSameBytesAsTheWriterPath() throws Exception {
         String odd = "Caf\u00e9 \uD83D\uDE00 lone \uD800 \uDFFF rev \uDC00\uD800 ctl \u0000\u001f\t\n \" \\ / \u2028 \uD834\uDD1E \u4E2D";
-        Decision invalid = new Decision(odd, Outcome.INVALID, "esibe-2024-interim", null, null, null, null, List.of(),
-                List.of(new Violation("company.\uD800name", odd)), null, RecordPosition.line(3));
-        List<Decision> decisions = List.of(NOT_ELIGIBLE, invalid, NOT_ELIGIBLE.withPosition(RecordPosition.row(2)));
+        Decision invalid = Decision.builder().applicationId(odd).ruleset("esibe-2024-interim")
+                .violations(List.of(new Violation("company.\uD800name", odd))).position(RecordPosition.line(3)).build();
+        List<Decision> decisions = List.of(NOT_ELIGIBLE, invalid, notEligible(RecordPosition.row(2)));
         for (OutputFormat format : List.of(OutputFormat.JSON_LINES, OutputFormat.JSON)) {
             ByteArrayOutputStream viaWriter = new ByteArrayOutputStream();
             ByteArrayOutputStream viaStream = new ByteArrayOutputStream();

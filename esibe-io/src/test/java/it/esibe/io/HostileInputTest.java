@@ -2,21 +2,20 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Outcome;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
-import java.io.ByteArrayInputStream;
+import it.esibe.core.decision.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One file mixing valid records with every kind of hostile input the issue names: each record gets
- * exactly one decision, in order; each hostile one is INVALID with a reason that says what was wrong;
- * the valid ones around them are decided normally.
+ * One file mixing valid records with every kind of hostile input the issue names: each record is
+ * read exactly once, in order; each hostile one has violations with a reason that says what was
+ * wrong (its decision is then INVALID); the valid ones around them are read as usual. No evaluator:
+ * this is reading.
  */
 class HostileInputTest {
 
@@ -25,13 +24,13 @@ class HostileInputTest {
 
     private static final String VALID = Samples.applicationLine();
 
-    /** A record and what its decision must say; no {@code reason} means a valid record. */
+    /** A record and what its violations must say; no {@code reason} means a valid record. */
     private record Case(String name, byte[] bytes, String... reason) {
         boolean hostile() {
             return reason.length > 0;
         }
 
-        /** A line or row of white space only: no record, so no decision (ESIBE-FORMAT v1.1). */
+        /** A line or row of white space only: no record (ESIBE-FORMAT v1.1). */
         static Case blank(String name, byte[] bytes) {
             return new Case(name, bytes, NO_RECORD);
         }
@@ -43,7 +42,7 @@ class HostileInputTest {
 
     private static final String NO_RECORD = "(no record)";
 
-    private final ApplicationFiles files = ApplicationFiles.using(new StubEvaluator(), LIMITS);
+    private final ApplicationReader reader = ApplicationReader.create(LIMITS);
 
     @Test
     void jsonLinesMixingValidAndHostileRecords() throws IOException {
@@ -86,10 +85,9 @@ class HostileInputTest {
                 file.write(i % 2 == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
             }
         }
-        List<Decision> decisions = new ArrayList<>();
-        files.decide(new ByteArrayInputStream(file.toByteArray()), InputFormat.JSON_LINES, decisions::add);
+        List<ApplicationRecord> records = Records.read(reader, file.toByteArray(), InputFormat.JSON_LINES);
 
-        check(cases, decisions, RecordPosition::line);
+        check(cases, records, RecordPosition::line);
     }
 
     @Test
@@ -120,27 +118,27 @@ class HostileInputTest {
             file.write(c.bytes());
             file.write(new byte[] {'\r', '\n'});
         }
-        List<Decision> decisions = new ArrayList<>();
-        files.decide(new ByteArrayInputStream(file.toByteArray()), InputFormat.CSV, decisions::add);
+        List<ApplicationRecord> records = Records.read(reader, file.toByteArray(), InputFormat.CSV);
 
-        check(cases, decisions, RecordPosition::row);
+        check(cases, records, RecordPosition::row);
     }
 
-    private static void check(List<Case> all, List<Decision> decisions,
+    private static void check(List<Case> all, List<ApplicationRecord> records,
             java.util.function.LongFunction<RecordPosition> position) {
         List<Case> cases = all.stream().filter(Case::isRecord).toList();
-        assertThat(decisions).as("one decision per record").hasSameSizeAs(cases);
+        assertThat(records).as("one record per record").hasSameSizeAs(cases);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            Decision d = decisions.get(i);
+            ApplicationRecord r = records.get(i);
             // Positions count the lines and rows that are no record too.
-            assertThat(d.position()).as(c.name()).isEqualTo(position.apply(all.indexOf(c) + 1));
+            assertThat(r.position()).as(c.name()).isEqualTo(position.apply(all.indexOf(c) + 1));
             if (!c.hostile()) {
-                assertThat(d.outcome()).as(c.name() + ": " + d.violations()).isEqualTo(Outcome.ELIGIBLE);
+                assertThat(r.isWellFormed()).as(c.name() + ": " + r.violations()).isTrue();
                 continue;
             }
-            assertThat(d.outcome()).as(c.name()).isEqualTo(Outcome.INVALID);
-            String reasons = d.violations().stream().map(v -> v.path() + ": " + v.message())
+            assertThat(r.isWellFormed()).as(c.name()).isFalse();
+            List<Violation> shown = Records.shown(r);
+            String reasons = shown.stream().map(v -> v.path() + ": " + v.message())
                     .reduce("", (a, b) -> a + "\n" + b).toLowerCase(java.util.Locale.ROOT);
             for (String word : c.reason()) {
                 assertThat(reasons).as(c.name()).contains(word.toLowerCase(java.util.Locale.ROOT));

@@ -99,7 +99,7 @@ class InputHashTest {
         // or not CanonicalJson normalises numbers itself.
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Application a = new ValidApplications(seed, InputHashTest::plain).application();
-            ApplicationRead read = ApplicationJson.reader().read(ApplicationJson.write(a));
+            it.esibe.core.ApplicationRecord read = ApplicationJson.reader().read(ApplicationJson.write(a));
             assertThat(read.application()).isEqualTo(a);
             assertThat(read.inputSha256()).isEqualTo(a.inputSha256());
         });

@@ -2,17 +2,12 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Outcome;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
-import it.esibe.core.decision.Violation;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,15 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12: in a {@code .json} array, one bad element silently dropped every element after it. Now
- * the bad element is INVALID with its index and the next element is read as usual, the way JSON
- * Lines goes on after a bad line; where the array truly cannot be resynchronised, the decision says
- * from which line the file could not be read.
+ * the bad element is a record with violations and its index, and the next element is read as
+ * usual, the way JSON Lines goes on after a bad line; where the array truly cannot be
+ * resynchronised, the record says from which line the file could not be read. Read without any
+ * evaluator: a well-formed record is what the rules then decide.
  */
 class JsonArrayResyncTest {
 
     private static final String APP = Samples.applicationLine();
-
-    private final StubEvaluator evaluator = new StubEvaluator();
 
     static List<Arguments> badElements() {
         String name = "\"Esempio Bio S.r.l.\"";
@@ -65,12 +59,12 @@ class JsonArrayResyncTest {
     @MethodSource("badElements")
     void aBadElementIsInvalidWithItsIndexAndTheNextIsReadAsUsual(String name, String bad, String reason)
             throws IOException {
-        List<Decision> decisions = decide("[\n" + app("A") + ",\n" + bad + ",\n" + app("C") + ",\n" + app("D") + "\n]\n");
-        assertThat(decisions).extracting(Decision::position).containsExactly(RecordPosition.index(0),
+        List<ApplicationRecord> decisions = decide("[\n" + app("A") + ",\n" + bad + ",\n" + app("C") + ",\n" + app("D") + "\n]\n");
+        assertThat(decisions).extracting(ApplicationRecord::position).containsExactly(RecordPosition.index(0),
                 RecordPosition.index(1), RecordPosition.index(2), RecordPosition.index(3));
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.ELIGIBLE, Outcome.ELIGIBLE);
-        assertThat(decisions).extracting(Decision::applicationId).containsSubsequence("A", "C", "D");
+        assertThat(decisions).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false,
+                true, true);
+        assertThat(decisions).extracting(ApplicationRecord::applicationId).containsSubsequence("A", "C", "D");
         assertThat(messages(decisions.get(1))).contains(reason);
         assertThat(decisions.get(1).inputSha256()).matches("[0-9a-f]{64}");
     }
@@ -81,27 +75,27 @@ class JsonArrayResyncTest {
         file.writeBytes(("[" + app("A") + ", {\"applicationId\":\"B\",\"x\":\"").getBytes(StandardCharsets.UTF_8));
         file.writeBytes(new byte[] {(byte) 0xC0, (byte) 0x80, (byte) 0xFF});
         file.writeBytes(("\"}, " + app("C") + "]").getBytes(StandardCharsets.UTF_8));
-        List<Decision> decisions = decide(file.toByteArray());
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.ELIGIBLE);
+        List<ApplicationRecord> decisions = decide(file.toByteArray());
+        assertThat(decisions).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false,
+                true);
         assertThat(messages(decisions.get(1))).contains("not valid UTF-8");
     }
 
     @Test
     void aTruncatedFileSaysWhereItEnds() throws IOException {
-        List<Decision> midElement = decide("[\n" + app("A") + ",\n" + APP.substring(0, 50));
-        assertThat(midElement).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
+        List<ApplicationRecord> midElement = decide("[\n" + app("A") + ",\n" + APP.substring(0, 50));
+        assertThat(midElement).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false);
         assertThat(messages(midElement.get(1))).contains("the file ends inside the element that starts at line 3,"
                 + " column 1").contains("from line 3");
 
-        List<Decision> afterElement = decide("[\n" + app("A") + ",\n" + app("B"));
-        assertThat(afterElement).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.ELIGIBLE,
-                Outcome.INVALID);
+        List<ApplicationRecord> afterElement = decide("[\n" + app("A") + ",\n" + app("B"));
+        assertThat(afterElement).extracting(ApplicationRecord::isWellFormed).containsExactly(true, true,
+                false);
         assertThat(messages(afterElement.get(2))).contains("the file ends before its top-level array is closed");
 
-        List<Decision> afterComma = decide("[\n" + app("A") + ",\n");
-        assertThat(afterComma).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
-        assertThat(afterComma).extracting(Decision::position).containsExactly(RecordPosition.index(0),
+        List<ApplicationRecord> afterComma = decide("[\n" + app("A") + ",\n");
+        assertThat(afterComma).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false);
+        assertThat(afterComma).extracting(ApplicationRecord::position).containsExactly(RecordPosition.index(0),
                 RecordPosition.index(1));
 
         assertThat(decide("[")).singleElement().satisfies(d -> assertThat(messages(d)).contains("is closed"));
@@ -115,8 +109,8 @@ class JsonArrayResyncTest {
     void aStringNeverClosedTakesTheRestOfTheFileAndSaysFromWhichLine() throws IOException {
         String file = "[\n" + app("A") + ",\n" + app("B").replace("\"Esempio Bio S.r.l.\"", "\"Esempio Bio S.r.l.")
                 .replace("\"", "'").replaceFirst("'", "\"") + ",\n" + app("C").replace("\"", "'") + "\n]\n";
-        List<Decision> decisions = decide(file);
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID);
+        List<ApplicationRecord> decisions = decide(file);
+        assertThat(decisions).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false);
         assertThat(messages(decisions.get(1))).contains("line 3").contains("could not be read as separate elements");
     }
 
@@ -124,40 +118,40 @@ class JsonArrayResyncTest {
     @Test
     void aMissingClosingBracketCostsOnlyItsElement() throws IOException {
         String noBracket = app("B").replace("\"priorities\":[\"PAT-ONCO\"]", "\"priorities\":[\"PAT-ONCO\"");
-        List<Decision> decisions = decide("[\n" + app("A") + ",\n" + noBracket + ",\n" + app("C") + ",\n" + app("D")
+        List<ApplicationRecord> decisions = decide("[\n" + app("A") + ",\n" + noBracket + ",\n" + app("C") + ",\n" + app("D")
                 + "\n]\n");
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.ELIGIBLE, Outcome.ELIGIBLE);
-        assertThat(decisions).extracting(Decision::applicationId).containsExactly("A", null, "C", "D");
+        assertThat(decisions).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false,
+                true, true);
+        assertThat(decisions).extracting(ApplicationRecord::applicationId).containsExactly("A", null, "C", "D");
         assertThat(messages(decisions.get(1))).contains("not valid JSON at line 3");
 
         String noBrace = app("B").replace("\"participations\":[]}", "\"participations\":[]");
-        List<Decision> again = decide("[\n" + app("A") + ",\n" + noBrace + ",\n" + app("C") + "\n]");
-        assertThat(again).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.ELIGIBLE);
+        List<ApplicationRecord> again = decide("[\n" + app("A") + ",\n" + noBrace + ",\n" + app("C") + "\n]");
+        assertThat(again).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false,
+                true);
         assertThat(again.get(2).position()).isEqualTo(RecordPosition.index(2));
         // A bracket of the wrong kind is a typo of one level: counted, it costs only its element too.
         String wrongKind = app("B").replace("\"priorities\":[\"PAT-ONCO\"]", "\"priorities\":[\"PAT-ONCO\"}");
-        assertThat(decide("[" + app("A") + "," + wrongKind + "," + app("C") + "]")).extracting(Decision::outcome)
-                .containsExactly(Outcome.ELIGIBLE, Outcome.INVALID, Outcome.ELIGIBLE);
+        assertThat(decide("[" + app("A") + "," + wrongKind + "," + app("C") + "]")).extracting(ApplicationRecord::isWellFormed)
+                .containsExactly(true, false, true);
     }
 
     @Test
     void aMissingCommaBetweenElementsKeepsBothElements() throws IOException {
-        List<Decision> decisions = decide("[" + app("A") + "\n" + app("B") + " " + app("C") + ", 42 43, \"x\" {}]");
-        assertThat(decisions).extracting(Decision::applicationId).containsExactly("A", "B", "C", null, null, null,
+        List<ApplicationRecord> decisions = decide("[" + app("A") + "\n" + app("B") + " " + app("C") + ", 42 43, \"x\" {}]");
+        assertThat(decisions).extracting(ApplicationRecord::applicationId).containsExactly("A", "B", "C", null, null, null,
                 null);
-        assertThat(decisions).extracting(Decision::outcome).containsExactly(Outcome.ELIGIBLE, Outcome.INVALID,
-                Outcome.INVALID, Outcome.INVALID, Outcome.INVALID, Outcome.INVALID, Outcome.INVALID);
+        assertThat(decisions).extracting(ApplicationRecord::isWellFormed).containsExactly(true, false,
+                false, false, false, false, false);
         assertThat(messages(decisions.get(1))).contains("not valid JSON at line 2, column 1: a comma is missing");
         assertThat(messages(decisions.get(4))).contains("a comma is missing");
     }
 
     @Test
     void emptySlotsAndContentAfterTheArrayAreSaidNotSkipped() throws IOException {
-        List<Decision> decisions = decide("[," + app("A") + ",," + app("B") + ",] trailing");
-        assertThat(decisions).extracting(Decision::applicationId).containsExactly(null, "A", null, "B", null, null);
-        assertThat(decisions).extracting(Decision::position).extracting(RecordPosition::value)
+        List<ApplicationRecord> decisions = decide("[," + app("A") + ",," + app("B") + ",] trailing");
+        assertThat(decisions).extracting(ApplicationRecord::applicationId).containsExactly(null, "A", null, "B", null, null);
+        assertThat(decisions).extracting(ApplicationRecord::position).extracting(RecordPosition::value)
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
         assertThat(messages(decisions.get(0))).contains("line 1, column 2: no element where the array expects one");
         assertThat(messages(decisions.get(2))).contains("no element");
@@ -170,7 +164,7 @@ class JsonArrayResyncTest {
     @Test
     void positionsInMessagesAreThoseOfTheFile() throws IOException {
         String file = "[\r\n  " + app("A") + ",\r  " + app("B").replace("\"track\":", "\"track\": tru,\"t\":") + "\n]";
-        List<Decision> decisions = decide(file);
+        List<ApplicationRecord> decisions = decide(file);
         int column = app("B").indexOf("\"track\":") + "\"track\": ".length() + 3;
         assertThat(messages(decisions.get(1))).contains("not valid JSON at line 3, column " + column
                 + ": 'tru' is not a JSON value");
@@ -179,7 +173,7 @@ class JsonArrayResyncTest {
     @Test
     void anUnreadableElementIsHashedOverItsBytes() throws IOException {
         String bad = "{\"applicationId\":\"X\", oops}";
-        List<Decision> decisions = decide("[ " + bad + " ,\n" + app("A") + "]");
+        List<ApplicationRecord> decisions = decide("[ " + bad + " ,\n" + app("A") + "]");
         assertThat(decisions.get(0).inputSha256()).isEqualTo(CanonicalJson.sha256((bad + " ").getBytes(StandardCharsets.UTF_8)));
         assertThat(decisions.get(1).inputSha256()).isEqualTo(ApplicationJson.reader().read(app("A")).inputSha256());
     }
@@ -188,18 +182,15 @@ class JsonArrayResyncTest {
         return APP.replace("CALL2025-0001", id);
     }
 
-    private static String messages(Decision d) {
-        assertThat(d.violations()).isNotEmpty();
-        return d.violations().stream().map(Violation::message).collect(Collectors.joining("\n"));
+    private static String messages(ApplicationRecord r) {
+        return Records.messages(r);
     }
 
-    private List<Decision> decide(String content) throws IOException {
+    private List<ApplicationRecord> decide(String content) throws IOException {
         return decide(content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<Decision> decide(byte[] content) throws IOException {
-        List<Decision> out = new ArrayList<>();
-        ApplicationFiles.using(evaluator).decide(new ByteArrayInputStream(content), InputFormat.JSON, out::add);
-        return out;
+    private List<ApplicationRecord> decide(byte[] content) throws IOException {
+        return Records.read(content, InputFormat.JSON);
     }
 }

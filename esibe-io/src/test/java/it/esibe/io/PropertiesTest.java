@@ -7,14 +7,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import it.esibe.core.ApplicationRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.model.Application;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +44,7 @@ class PropertiesTest {
             Random random = new Random(seed);
             JsonNode shuffled = Trees.shuffled(sample, random);
             String text = Trees.reindented(shuffled, random);
-            ApplicationRead read = reader.read(text);
+            ApplicationRecord read = reader.read(text);
             assertThat(read.violations()).isEmpty();
             assertThat(read.inputSha256()).isEqualTo(sampleHash);
             assertThat(read.application()).isEqualTo(reader.read(Samples.application()).application());
@@ -58,8 +55,8 @@ class PropertiesTest {
     void inputHashOfAJsonLinesRecordIgnoresKeyOrder() {
         qt().withExamples(50).forAll(longs().all()).checkAssert(seed -> {
             String line = ApplicationJsonTest.json(Trees.shuffled(sample, new Random(seed)));
-            List<Decision> decisions = jsonl(line + "\n");
-            assertThat(decisions).singleElement().extracting(Decision::inputSha256).isEqualTo(sampleHash);
+            List<ApplicationRecord> decisions = jsonl(line + "\n");
+            assertThat(decisions).singleElement().extracting(ApplicationRecord::inputSha256).isEqualTo(sampleHash);
         });
     }
 
@@ -67,7 +64,7 @@ class PropertiesTest {
     void applicationJsonRoundTrip() {
         qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
             Application complete = new RandomModel(seed, true).application();
-            ApplicationRead back = reader.read(ApplicationJson.write(complete));
+            ApplicationRecord back = reader.read(ApplicationJson.write(complete));
             assertThat(back.violations()).isEmpty();
             assertThat(back.application()).isEqualTo(complete);
 
@@ -81,7 +78,7 @@ class PropertiesTest {
         qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Application a = new RandomModel(seed, false).application();
             String json = ApplicationJson.write(a);
-            ApplicationRead fromBytes = reader.read(json.getBytes(StandardCharsets.UTF_8));
+            ApplicationRecord fromBytes = reader.read(json.getBytes(StandardCharsets.UTF_8));
             assertThat(fromBytes.application()).isEqualTo(a);
             assertThat(fromBytes.inputSha256()).isEqualTo(CanonicalJson.sha256(ApplicationJson.toTree(a)));
         });
@@ -99,7 +96,7 @@ class PropertiesTest {
     }
 
     @Test
-    void anyGarbageStringAsAJsonLinesLineIsExactlyOneInvalidDecision() {
+    void anyGarbageStringAsAJsonLinesLineIsExactlyOneMalformedRecord() {
         qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(garbage -> {
             String line = oneLine(garbage);
             assertOneInvalidLine(line.getBytes(StandardCharsets.UTF_8));
@@ -107,7 +104,7 @@ class PropertiesTest {
     }
 
     @Test
-    void anyGarbageBytesAsAJsonLinesLineIsExactlyOneInvalidDecision() {
+    void anyGarbageBytesAsAJsonLinesLineIsExactlyOneMalformedRecord() {
         qt().withExamples(1000).forAll(lists().of(integers().between(0, 255)).ofSizeBetween(0, 200))
                 .checkAssert(values -> {
                     byte[] bytes = new byte[values.size()];
@@ -120,7 +117,7 @@ class PropertiesTest {
     }
 
     @Test
-    void anyJsonLikeGarbageLineIsExactlyOneInvalidDecision() {
+    void anyJsonLikeGarbageLineIsExactlyOneMalformedRecord() {
         qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
             String line = oneLine(jsonLike(new Random(seed)));
             assertOneInvalidLine(line.getBytes(StandardCharsets.UTF_8));
@@ -132,12 +129,12 @@ class PropertiesTest {
         qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             String content = (random.nextBoolean() ? "[" : "") + jsonLike(random);
-            List<Decision> decisions = decide(content.getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
+            List<ApplicationRecord> decisions = decide(content.getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
             if (decisions.isEmpty()) {
                 // Only an empty top-level array has no record.
                 assertThat(content).matches("\uFEFF?[ \t\r\n]*\\[[ \t\r\n]*\\][ \t\r\n]*");
             }
-            assertThat(decisions).allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Outcome.INVALID));
+            assertThat(decisions).allSatisfy(d -> assertThat(d.isWellFormed()).isFalse());
             // Positions, when present, count up from 0 without gaps.
             for (int i = 0; i < decisions.size(); i++) {
                 RecordPosition p = decisions.get(i).position();
@@ -167,11 +164,11 @@ class PropertiesTest {
                 }
                 content.append(good ? app : garbage).append(ends[random.nextInt(ends.length)]);
             }
-            List<Decision> decisions = jsonl(content.toString());
+            List<ApplicationRecord> decisions = jsonl(content.toString());
             assertThat(decisions).hasSize(valid.size());
             for (int i = 0; i < valid.size(); i++) {
                 assertThat(decisions.get(i).position()).isEqualTo(RecordPosition.line(lines.get(i)));
-                assertThat(decisions.get(i).outcome()).isEqualTo(valid.get(i) ? Outcome.ELIGIBLE : Outcome.INVALID);
+                assertThat(decisions.get(i).isWellFormed()).isEqualTo(valid.get(i));
             }
         });
     }
@@ -191,7 +188,7 @@ class PropertiesTest {
     private void assertOneInvalidLine(byte[] line) {
         byte[] withNewline = java.util.Arrays.copyOf(line, line.length + 1);
         withNewline[line.length] = '\n';
-        List<Decision> decisions = decide(withNewline, InputFormat.JSON_LINES);
+        List<ApplicationRecord> decisions = decide(withNewline, InputFormat.JSON_LINES);
         assertThat(reader.read(line).violations()).isNotEmpty();
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(line);
         if (line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
@@ -209,7 +206,7 @@ class PropertiesTest {
             return;
         }
         assertThat(decisions).singleElement().satisfies(d -> {
-            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.isWellFormed()).isFalse();
             assertThat(d.position()).isEqualTo(RecordPosition.line(1));
             assertThat(d.inputSha256()).matches("[0-9a-f]{64}");
         });
@@ -223,17 +220,12 @@ class PropertiesTest {
         return sb.toString();
     }
 
-    private static List<Decision> jsonl(String content) {
+    private static List<ApplicationRecord> jsonl(String content) {
         return decide(content.getBytes(StandardCharsets.UTF_8), InputFormat.JSON_LINES);
     }
 
-    private static List<Decision> decide(byte[] content, InputFormat format) {
-        List<Decision> out = new ArrayList<>();
-        try {
-            ApplicationFiles.using(new StubEvaluator()).decide(new ByteArrayInputStream(content), format, out::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+    /** Reading, without any evaluator: a record with violations is one its decision makes INVALID. */
+    private static List<ApplicationRecord> decide(byte[] content, InputFormat format) {
+        return Records.read(content, format);
     }
 }

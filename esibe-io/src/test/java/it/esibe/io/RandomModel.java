@@ -68,7 +68,7 @@ final class RandomModel {
     }
 
     private FiscalYear fiscalYear() {
-        return new FiscalYear(optional(() -> random.nextInt()), optional(this::decimal), optional(this::decimal),
+        return new FiscalYear(required(() -> random.nextInt()), optional(this::decimal), optional(this::decimal),
                 optional(this::decimal), optional(this::decimal), optional(this::decimal), optional(this::decimal));
     }
 
@@ -112,15 +112,17 @@ final class RandomModel {
                     }
                     remedy = new Remedy(values);
                 }
-                criteria.add(new CriterionResult(text(), verdict, message(), text(), remedy));
+                criteria.add(CriterionResult.builder().id(text()).result(verdict).message(message()).citation(text())
+                        .remedy(remedy).build());
             }
         }
         RecordPosition position = random.nextInt(4) == 0 ? null
                 : new RecordPosition(pick(RecordPosition.Kind.values()), random.nextLong() & Long.MAX_VALUE);
-        return new Decision(random.nextBoolean() ? null : text(), outcome, text(),
-                random.nextBoolean() ? null : text(), random.nextBoolean() ? null : text(),
-                random.nextBoolean() ? null : date(), random.nextBoolean() ? null : random.nextInt(),
-                criteria, violations, random.nextBoolean() ? null : text(), position);
+        return Decision.builder().applicationId(random.nextBoolean() ? null : text()).outcome(outcome).ruleset(text())
+                .rulesetStamp(random.nextBoolean() ? null : text(), random.nextBoolean() ? null : text())
+                .referenceDate(random.nextBoolean() ? null : date())
+                .referenceYear(random.nextBoolean() ? null : random.nextInt()).criteria(criteria)
+                .violations(violations).inputSha256(random.nextBoolean() ? null : text()).position(position).build();
     }
 
     /** Italian and English, and now and then further languages (any two-letter code but it and en). */

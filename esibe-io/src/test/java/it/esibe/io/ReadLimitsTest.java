@@ -3,6 +3,7 @@ package it.esibe.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Violation;
 import java.io.IOException;
@@ -87,11 +88,11 @@ class ReadLimitsTest {
         for (Range r : ranges()) {
             largest = apply(largest, r.name(), r.max());
         }
-        ApplicationRead read = ApplicationJson.reader(largest).read(Samples.application());
+        ApplicationRecord read = ApplicationJson.reader(largest).read(Samples.application());
         assertThat(read.violations()).isEmpty();
         assertThat(read.application().fiscalYears().get(0).turnover()).isEqualByComparingTo("120000");
         // And what is out of even the largest limits is still judged, not overflowed.
-        ApplicationRead huge = ApplicationJson.reader(largest).read(Samples.application()
+        ApplicationRecord huge = ApplicationJson.reader(largest).read(Samples.application()
                 .replace("\"turnover\": 120000", "\"turnover\": 1e1001"));
         assertThat(huge.violations()).singleElement().extracting(Violation::message).asString()
                 .contains("too large").contains("1000");

@@ -2,6 +2,7 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.esibe.core.ApplicationRecord;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
@@ -17,8 +18,9 @@ import java.util.List;
  * file of the committed seed corpus ({@code ReaderFuzzTestInputs/<method>/}) as a regression test;
  * with {@code JAZZER_FUZZ=1} it mutates inputs coverage-guided for as long as asked.
  *
- * <p>The property: whatever the bytes, a reader never throws, and gives one decision per record in
- * order, each with its position; every {@code INVALID} decision says why. Small limits make the
+ * <p>The property: whatever the bytes, a reader never throws, and gives one record per record in
+ * order, each with its position; a record without an application says why. The file readers are
+ * fuzzed without any evaluator; the single-record reader is fuzzed through the decision codec too. Small limits make the
  * fuzzer reach the over-limit paths with short inputs.
  */
 class ReaderFuzzTest {
@@ -26,11 +28,11 @@ class ReaderFuzzTest {
     private static final ReadLimits LIMITS = ReadLimits.DEFAULTS.withMaxRecordBytes(2_048).withMaxStringLength(256)
             .withMaxNumberLength(40).withMaxNestingDepth(12).withMaxItemsPerList(8);
 
-    private static final ApplicationFiles FILES = ApplicationFiles.using(new StubEvaluator(), LIMITS);
+    private static final ApplicationReader READER = ApplicationReader.create(LIMITS);
 
     @FuzzTest(maxDuration = "30s")
     void jsonLines(byte[] input) throws IOException {
-        List<Decision> decisions = decide(input, InputFormat.JSON_LINES);
+        List<ApplicationRecord> decisions = read(input, InputFormat.JSON_LINES);
         List<Long> lines = recordLines(input);
         assertThat(decisions).hasSameSizeAs(lines);
         for (int i = 0; i < decisions.size(); i++) {
@@ -40,7 +42,7 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void json(byte[] input) throws IOException {
-        List<Decision> decisions = decide(input, InputFormat.JSON);
+        List<ApplicationRecord> decisions = read(input, InputFormat.JSON);
         assertThat(decisions).isNotEmpty();
         if (decisions.size() > 1 || decisions.get(0).position() != null) {
             positionsCount(decisions, RecordPosition.Kind.INDEX, 0);
@@ -49,16 +51,16 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void csv(byte[] input) throws IOException {
-        List<Decision> decisions = decide(input, InputFormat.CSV);
+        List<ApplicationRecord> decisions = read(input, InputFormat.CSV);
         if (!decisions.isEmpty() && decisions.get(0).position().value() == 0) {
             // The header could not be read: it is rejected as row 0, and every row after it too.
-            assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(decisions.get(0).application()).isNull();
             decisions = decisions.subList(1, decisions.size());
-            assertThat(decisions).allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Outcome.INVALID));
+            assertThat(decisions).allSatisfy(d -> assertThat(d.isWellFormed()).isFalse());
         }
         // Rows without content get no decision but keep their number: positions rise, with gaps.
         long previous = 0;
-        for (Decision d : decisions) {
+        for (ApplicationRecord d : decisions) {
             assertThat(d.position().kind()).isEqualTo(RecordPosition.Kind.ROW);
             assertThat(d.position().value()).isGreaterThan(previous);
             previous = d.position().value();
@@ -68,29 +70,31 @@ class ReaderFuzzTest {
     /** One record through the single-record reader and the (stub) evaluator, then through the decision codec. */
     @FuzzTest(maxDuration = "30s")
     void oneRecordAndItsDecision(byte[] input) {
-        ApplicationRead read = ApplicationJson.reader(LIMITS).read(input);
-        Decision decision = read.decide(new StubEvaluator());
+        ApplicationRecord read = ApplicationJson.reader(LIMITS).read(input);
+        Decision decision = new StubEvaluator().evaluate(read);
         assertThat(decision.outcome() == Outcome.INVALID).isEqualTo(!read.violations().isEmpty());
         assertThat(decision.inputSha256()).matches("[0-9a-f]{64}");
         assertThat(DecisionJson.read(DecisionJson.write(decision))).isEqualTo(decision);
         if (read.application() != null) {
-            ApplicationRead again = ApplicationJson.reader(LIMITS).read(ApplicationJson.write(read.application()));
+            ApplicationRecord again = ApplicationJson.reader(LIMITS).read(ApplicationJson.write(read.application()));
             assertThat(again.application()).isEqualTo(read.application());
         }
     }
 
-    private static List<Decision> decide(byte[] input, InputFormat format) throws IOException {
-        List<Decision> decisions = new ArrayList<>();
-        FILES.decide(new ByteArrayInputStream(input), format, decisions::add);
-        for (Decision d : decisions) {
-            if (d.outcome() == Outcome.INVALID) {
-                assertThat(d.violations()).as("an INVALID decision says why").isNotEmpty();
+    private static List<ApplicationRecord> read(byte[] input, InputFormat format) throws IOException {
+        List<ApplicationRecord> records = new ArrayList<>();
+        READER.read(new ByteArrayInputStream(input), format, records::add);
+        for (ApplicationRecord r : records) {
+            if (r.application() == null) {
+                assertThat(r.violations()).as("a record without an application says why").isNotEmpty();
             }
+            // Every location can be shown, whatever the path.
+            assertThat(Records.shown(r)).allSatisfy(v -> assertThat(v.message()).isNotBlank());
         }
-        return decisions;
+        return records;
     }
 
-    private static void positionsCount(List<Decision> decisions, RecordPosition.Kind kind, long first) {
+    private static void positionsCount(List<ApplicationRecord> decisions, RecordPosition.Kind kind, long first) {
         for (int i = 0; i < decisions.size(); i++) {
             assertThat(decisions.get(i).position()).isEqualTo(new RecordPosition(kind, first + i));
         }

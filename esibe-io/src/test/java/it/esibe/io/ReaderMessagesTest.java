@@ -2,10 +2,9 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.esibe.core.decision.Decision;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Violation;
 import it.esibe.io.internal.ReadProblem;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,8 +100,7 @@ class ReaderMessagesTest {
             String italian = catalog.render(Locale.ITALIAN, p.message("A", "B", "C", "D"));
             assertThat(english).isNotBlank().doesNotContain("{0}");
             assertThat(italian).isNotBlank().doesNotContain("{0}");
-            if (!p.key().equals("read.verbatim") && !p.key().equals("read.csv.located")
-                    && !p.key().equals("read.type.null")) {
+            if (!p.key().equals("read.verbatim") && !p.key().equals("read.type.null")) {
                 assertThat(italian).as("%s has an Italian text of its own", p.key()).isNotEqualTo(english);
             }
         }
@@ -112,10 +110,12 @@ class ReaderMessagesTest {
                 ReadProblem.TYPE_NULL.message()))).isEqualTo("deve essere un testo (stringa), trovato null");
     }
 
-    private static List<Violation> decide(String text, InputFormat format) throws IOException {
+    /** Every violation of the records read from {@code text}, as a decision in English shows it. */
+    private static List<Violation> decide(String text, InputFormat format) {
         List<Violation> out = new ArrayList<>();
-        ApplicationFiles.using(new StubEvaluator()).decide(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                format, (Decision d) -> out.addAll(d.violations()));
+        for (ApplicationRecord r : Records.read(text, format)) {
+            out.addAll(Records.shown(r));
+        }
         return out;
     }
 }

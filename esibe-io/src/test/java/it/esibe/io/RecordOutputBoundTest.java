@@ -2,6 +2,7 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Violation;
 import java.io.ByteArrayInputStream;
@@ -47,21 +48,21 @@ class RecordOutputBoundTest {
     void theCapIsAReadLimit() throws IOException {
         ReadLimits three = ReadLimits.DEFAULTS.withMaxViolationsPerRecord(3);
         String dup = "{\"a\":1" + ",\"a\":1".repeat(10) + "}";
-        assertThat(jsonl(three, dup + "\n")).singleElement().satisfies(d -> {
+        assertThat(Records.read(three, (dup + "\n").getBytes(StandardCharsets.UTF_8), InputFormat.JSON_LINES))
+                .singleElement().satisfies(d -> {
             // The duplicate (said once, however often repeated), the unknown name, then five required properties.
             assertThat(d.violations()).extracting(Violation::path).containsExactly("a", "a", "schemaVersion", "");
             assertThat(d.violations().get(3).message()).startsWith("4 more problems");
         });
-        ApplicationRead read = ApplicationJson.reader(three).read("{\"x\":1,\"y\":2,\"z\":3}");
+        ApplicationRecord read = ApplicationJson.reader(three).read("{\"x\":1,\"y\":2,\"z\":3}");
         assertThat(read.violations()).hasSize(4);
         // A CSV list cell of 150 bad items: every row's list is bounded too.
         String items = String.join(";", java.util.Collections.nCopies(150, "EP1|RENTED|LOST"));
-        List<Decision> csv = new ArrayList<>();
-        ApplicationFiles.using(new StubEvaluator()).decide(new ByteArrayInputStream(("applicationId,patents\r\nA-1,\""
-                + items + "\"\r\n").getBytes(StandardCharsets.UTF_8)), InputFormat.CSV, csv::add);
+        List<ApplicationRecord> csv = Records.read(("applicationId,patents\r\nA-1,\"" + items + "\"\r\n")
+                .getBytes(StandardCharsets.UTF_8), InputFormat.CSV);
         assertThat(csv).singleElement().satisfies(d -> {
             assertThat(d.violations()).hasSize(101);
-            assertThat(d.violations().get(100).message()).startsWith("row 1 (line 2): ")
+            assertThat(Records.shown(d).get(100).message()).startsWith("row 1 (line 2): ")
                     .endsWith("more problems in this record are not listed: at most 100 are listed for one record");
         });
     }

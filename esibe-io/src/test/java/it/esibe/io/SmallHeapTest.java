@@ -2,8 +2,7 @@ package it.esibe.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Outcome;
+import it.esibe.core.ApplicationRecord;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * The heaviest hostile inputs of issue 12, read in a forked JVM with a 48 MB heap: a JSON array of
  * 60 MB whose bad elements are over the record limit (3 MB names), NaN, nested 200 000 deep,
  * numbers with exponents beyond int and missing commas, between valid ones; and a CSV file of
- * thirty million-digit cells. Each gets one decision per record, in bounded memory (an out-of-memory error
- * ends the child with a failure); the child prints its counts.
+ * thirty million-digit cells. Each is read as one record per record, without any evaluator, in
+ * bounded memory (an out-of-memory error ends the child with a failure); the child prints its counts.
  */
 class SmallHeapTest {
 
@@ -36,12 +35,12 @@ class SmallHeapTest {
         }
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).contains("json decisions=120 valid=20", "csv decisions=31 valid=1").doesNotContain("Exception");
+        assertThat(output).contains("json records=120 valid=20", "csv records=31 valid=1").doesNotContain("Exception");
     }
 
-    /** The child: reads the generated files and prints what it decided. */
+    /** The child: reads the generated files and prints what it read. */
     public static void main(String[] args) throws IOException {
-        ApplicationFiles files = ApplicationFiles.using(new StubEvaluator());
+        ApplicationReader files = ApplicationReader.create();
         String app = Samples.applicationLine();
         String[] bad = {
             app.replace("\"Esempio Bio S.r.l.\"", "\"" + "N".repeat(3_000_000) + "\""), // over maxRecordBytes
@@ -62,14 +61,15 @@ class SmallHeapTest {
         count("csv", files, csv, InputFormat.CSV);
     }
 
-    private static void count(String name, ApplicationFiles files, InputStream in, InputFormat format) throws IOException {
+    private static void count(String name, ApplicationReader reader, InputStream in, InputFormat format)
+            throws IOException {
         AtomicLong valid = new AtomicLong();
-        long n = files.decide(in, format, (Decision d) -> {
-            if (d.outcome() == Outcome.ELIGIBLE) {
+        long n = reader.read(in, format, (ApplicationRecord r) -> {
+            if (r.isWellFormed()) {
                 valid.incrementAndGet();
             }
         });
-        System.out.println(name + " decisions=" + n + " valid=" + valid.get());
+        System.out.println(name + " records=" + n + " valid=" + valid.get());
     }
 
     /** The concatenation of {@code parts} texts, each made only when the reader gets to it. */

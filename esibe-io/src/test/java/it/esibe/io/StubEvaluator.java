@@ -1,20 +1,23 @@
 package it.esibe.io;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.LocalizedText;
-import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for the rules (esibe-io must not depend on esibe-rules): INVALID exactly when the
- * reader found violations, ELIGIBLE with one passing criterion otherwise. Counts its calls.
+ * A stand-in for the rules where deciding is tested (esibe-io must not depend on esibe-rules):
+ * INVALID exactly when the reader found violations, ELIGIBLE with one passing criterion otherwise;
+ * like the real evaluator, the decision carries the record's hash and position and its located
+ * violations, in its language (English unless told). Counts its calls.
  */
 final class StubEvaluator implements ApplicationEvaluator {
 
@@ -22,6 +25,22 @@ final class StubEvaluator implements ApplicationEvaluator {
 
     final AtomicInteger evaluated = new AtomicInteger();
     final AtomicInteger rejected = new AtomicInteger();
+    private final Locale language;
+
+    /** An evaluator speaking English. */
+    StubEvaluator() {
+        this(Locale.ENGLISH);
+    }
+
+    /** An evaluator speaking {@code language}: the reader's violations and their locations are rendered in it. */
+    StubEvaluator(Locale language) {
+        this.language = language;
+    }
+
+    @Override
+    public Locale language() {
+        return language;
+    }
 
     @Override
     public String rulesetId() {
@@ -29,20 +48,31 @@ final class StubEvaluator implements ApplicationEvaluator {
     }
 
     @Override
-    public Decision evaluate(Application application, List<Violation> readViolations) {
-        evaluated.incrementAndGet();
-        if (!readViolations.isEmpty()) {
-            return Decision.invalid(application.applicationId(), RULESET, application.submittedOn(), null,
-                    readViolations);
+    public Decision evaluate(ApplicationRecord record) {
+        Decision.Builder d = Decision.builder().ruleset(RULESET).applicationId(record.applicationId())
+                .inputSha256(record.inputSha256()).position(record.position());
+        Application application = record.application();
+        if (application == null) {
+            rejected.incrementAndGet();
+            return d.violations(located(record)).build();
         }
-        return new Decision(application.applicationId(), Outcome.ELIGIBLE, RULESET, null, null, application.submittedOn(), 2024,
-                List.of(new CriterionResult("STUB-OK", Verdict.PASS, new LocalizedText("ok", "ok"), "none", null)),
-                List.of(), null, null);
+        evaluated.incrementAndGet();
+        d.referenceDate(application.submittedOn());
+        if (!record.violations().isEmpty()) {
+            return d.violations(located(record)).build();
+        }
+        return d.referenceYear(2024).criteria(List.of(CriterionResult.builder().id("STUB-OK").result(Verdict.PASS)
+                .message(new LocalizedText("ok", "ok")).citation("none").build())).build();
     }
 
-    @Override
-    public Decision reject(@Nullable String applicationId, List<Violation> violations) {
-        rejected.incrementAndGet();
-        return Decision.invalid(applicationId, RULESET, null, null, violations);
+    /** An INVALID decision listing {@code violations}, as the rules give a record that is no application. */
+    Decision reject(String applicationId, List<Violation> violations) {
+        return evaluate(ApplicationRecord.builder().applicationId(applicationId).violations(violations).build());
+    }
+
+    private List<Violation> located(ApplicationRecord record) {
+        MessageCatalog catalog = messages();
+        return record.violations().stream().map(v -> record.located(v.in(catalog, language), catalog, language))
+                .toList();
     }
 }

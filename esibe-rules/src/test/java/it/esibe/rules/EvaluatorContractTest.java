@@ -1,5 +1,6 @@
 package it.esibe.rules;
 
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ruleset.Ruleset;
 import static it.esibe.rules.Apps.example;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,12 @@ class EvaluatorContractTest {
     }
 
     static CriterionResult passOf(String id) {
-        return new CriterionResult(id, Verdict.PASS, new LocalizedText("sì", "yes"), "test", null);
+        return CriterionResult.builder().id(id).result(Verdict.PASS).message(new LocalizedText("sì", "yes")).citation("test")
+                .build();
+    }
+
+    static ApplicationRecord rejected(String id, List<Violation> why) {
+        return ApplicationRecord.builder().applicationId(id).violations(why).build();
     }
 
     static Ruleset rulesetOf(Criterion... criteria) {
@@ -100,16 +106,16 @@ class EvaluatorContractTest {
         @Test
         void aRejectedRecordCarriesTheConfiguredContextOnly() {
             List<Violation> why = List.of(new Violation("", "not JSON"));
-            Decision plain = Esibe.evaluator().build().reject(null, why);
+            Decision plain = Esibe.evaluator().build().evaluate(ApplicationRecord.builder().violations(why).build());
             assertThat(plain.referenceDate()).isNull();
             assertThat(plain.referenceYear()).isNull();
             assertThat(plain.violations()).isEqualTo(why);
             assertThat(plain.ruleset()).isEqualTo("esibe-2024-interim");
-            Decision withYear = Esibe.evaluator().referenceYear(2022).build().reject("A", why);
+            Decision withYear = Esibe.evaluator().referenceYear(2022).build().evaluate(rejected("A", why));
             assertThat(withYear.referenceYear()).isEqualTo(2022);
             assertThat(withYear.referenceDate()).isNull();
             Decision both = Esibe.evaluator().referenceDate(LocalDate.of(2025, 6, 30)).referenceYear(2020).build()
-                    .reject("A", why);
+                    .evaluate(rejected("A", why));
             assertThat(both.referenceYear()).isEqualTo(2020);
             assertThat(both.referenceDate()).isEqualTo(LocalDate.of(2025, 6, 30));
         }
@@ -120,10 +126,10 @@ class EvaluatorContractTest {
 
         @Test
         void theOutcomeFollowsTheCriteriaOfTheRuleset() {
-            Criterion unknown = criterion("U", c -> new CriterionResult("U", Verdict.UNKNOWN, new LocalizedText("?",
-                    "?"), "test", null));
-            Criterion fail = criterion("F", c -> new CriterionResult("F", Verdict.FAIL, new LocalizedText("no",
-                    "no"), "test", null));
+            Criterion unknown = criterion("U", c -> CriterionResult.builder().id("U").result(Verdict.UNKNOWN)
+                    .message(new LocalizedText("?", "?")).citation("test").build());
+            Criterion fail = criterion("F", c -> CriterionResult.builder().id("F").result(Verdict.FAIL)
+                    .message(new LocalizedText("no", "no")).citation("test").build());
             Criterion pass = criterion("P", c -> passOf("P"));
             ApplicationEvaluator incomplete = Esibe.evaluator().ruleset(rulesetOf(pass, unknown)).build();
             Decision d = incomplete.evaluate(example().build());
@@ -179,7 +185,8 @@ class EvaluatorContractTest {
 
         static List<String> paths(Apps app, String... readPaths) {
             List<Violation> read = Arrays.stream(readPaths).map(p -> new Violation(p, "unreadable")).toList();
-            return EVALUATOR.evaluate(app.build(), read).violations().stream().map(Violation::path).toList();
+            return EVALUATOR.evaluate(ApplicationRecord.builder().application(app.build()).violations(read).build())
+                    .violations().stream().map(Violation::path).toList();
         }
 
         @Test
@@ -202,7 +209,8 @@ class EvaluatorContractTest {
 
         @Test
         void readViolationsAloneMakeAValidApplicationInvalid() {
-            Decision d = EVALUATOR.evaluate(example().build(), List.of(new Violation("extra", "unknown property")));
+            Decision d = EVALUATOR.evaluate(ApplicationRecord.builder().application(example().build())
+                    .violations(List.of(new Violation("extra", "unknown property"))).build());
             assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(d.criteria()).isEmpty();
         }
@@ -339,7 +347,7 @@ class EvaluatorContractTest {
             ApplicationEvaluator hashing = Esibe.evaluator().inputHashes(true).build();
             Decision d = hashing.evaluate(app);
             assertThat(d.inputSha256()).isEqualTo(app.inputSha256()).matches("[0-9a-f]{64}");
-            assertThat(d.withInputSha256(null)).as("nothing else changes")
+            assertThat(d).as("nothing else changes").usingRecursiveComparison().ignoringFields("inputSha256")
                     .isEqualTo(Esibe.evaluator().build().evaluate(app));
         }
 
@@ -355,8 +363,9 @@ class EvaluatorContractTest {
 
         @Test
         void theReadersPathNeverComputesIt() {
-            // evaluate(application, readViolations) is the readers' path: they stamp the record's own hash.
-            assertThat(Esibe.evaluator().inputHashes(true).build().evaluate(example().build(), List.of()).inputSha256())
+            // A record is the readers' path: it carries the hash of the record as read, or none.
+            assertThat(Esibe.evaluator().inputHashes(true).build()
+                    .evaluate(it.esibe.core.ApplicationRecord.of(example().build())).inputSha256())
                     .isNull();
         }
     }

@@ -5,9 +5,13 @@ import static it.esibe.rules.Apps.year;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
+import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.Location;
 import it.esibe.core.model.Program;
 import java.time.LocalDate;
@@ -50,8 +54,8 @@ class EvaluatorValidationTest {
     void readViolationsMergeWithoutRepeatingTheSamePath() {
         Apps app = example();
         app.submittedOn = null;
-        Decision d = EVALUATOR.evaluate(app.build(), List.of(new Violation("submittedOn",
-                "must be a date in the form YYYY-MM-DD")));
+        Decision d = EVALUATOR.evaluate(ApplicationRecord.builder().application(app.build()).violations(List.of(
+                new Violation("submittedOn", "must be a date in the form YYYY-MM-DD"))).build());
         assertThat(d.violations()).extracting(Violation::path).containsExactly("submittedOn");
         assertThat(d.referenceDate()).isNull();
         assertThat(d.referenceYear()).isNull();
@@ -60,7 +64,8 @@ class EvaluatorValidationTest {
     @Test
     void rejectKeepsTheIdAndTheConfiguredContext() {
         Decision d = Esibe.evaluator().referenceDate(LocalDate.of(2025, 6, 30)).build()
-                .reject("X-1", List.of(new Violation("", "not JSON")));
+                .evaluate(ApplicationRecord.builder().applicationId("X-1")
+                        .violations(List.of(new Violation("", "not JSON"))).build());
         assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
         assertThat(d.applicationId()).isEqualTo("X-1");
         assertThat(d.referenceYear()).isEqualTo(2024);
@@ -155,7 +160,40 @@ class EvaluatorValidationTest {
         Violation read = Violation.of("company.name", it.esibe.core.message.Message.of(
                 "jakarta.validation.constraints.NotNull.message"));
         assertThat(read.message()).isEqualTo("is required");
-        Decision italian = Esibe.evaluator().locale(Locale.ITALIAN).build().reject("X", List.of(read));
+        Decision italian = Esibe.evaluator().locale(Locale.ITALIAN).build()
+                .evaluate(ApplicationRecord.builder().applicationId("X").violations(List.of(read)).build());
         assertThat(italian.violations()).containsExactly(new Violation("company.name", "è obbligatorio"));
+    }
+
+    /** A record located as a CSV reader locates one: data row 3, starting on file line 4. */
+    private static ApplicationRecord.Builder onRow3() {
+        return ApplicationRecord.builder().inputSha256("ab".repeat(32)).position(RecordPosition.row(3))
+                .location(path -> Message.of("read.csv.at.row", MessageArg.count(3), MessageArg.count(4)));
+    }
+
+    @Test
+    void aDecisionCarriesItsRecordsHashPositionAndLocationsInTheEvaluatorsLanguage() {
+        Apps app = example();
+        app.name = null;
+        Decision invalid = Esibe.evaluator().locale(Locale.ITALIAN).build()
+                .evaluate(onRow3().application(app.build()).build());
+        assertThat(invalid.inputSha256()).isEqualTo("ab".repeat(32));
+        assertThat(invalid.position()).isEqualTo(RecordPosition.row(3));
+        assertThat(invalid.violations()).containsExactly(
+                new Violation("company.name", "riga di dati 3 (riga 4 del file): è obbligatorio"));
+
+        Decision rejected = EVALUATOR.evaluate(onRow3().applicationId("X").violations(List.of(Violation.of("",
+                Message.of("read.record.noValue")))).build());
+        assertThat(rejected.applicationId()).isEqualTo("X");
+        assertThat(rejected.position()).isEqualTo(RecordPosition.row(3));
+        assertThat(rejected.violations()).singleElement().satisfies(v -> assertThat(v.message())
+                .startsWith("row 3 (line 4): ").isNotEqualTo("row 3 (line 4): "));
+
+        Decision valid = EVALUATOR.evaluate(onRow3().application(example().build()).build());
+        assertThat(valid.outcome()).isNotEqualTo(Outcome.INVALID);
+        assertThat(valid.inputSha256()).isEqualTo("ab".repeat(32));
+        assertThat(valid.position()).isEqualTo(RecordPosition.row(3));
+        assertThat(valid.rulesetVersion()).isNotNull();
+        assertThat(valid.parametersSha256()).hasSize(64);
     }
 }

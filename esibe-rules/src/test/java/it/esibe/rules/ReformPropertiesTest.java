@@ -42,8 +42,10 @@ class ReformPropertiesTest {
 
     /** {@code d} as if ruleset {@code id} had made it. */
     static Decision namedAs(Decision d, String id) {
-        return new Decision(d.applicationId(), d.outcome(), id, d.rulesetVersion(), d.parametersSha256(),
-                d.referenceDate(), d.referenceYear(), d.criteria(), d.violations(), d.inputSha256(), d.position());
+        return Decision.builder().applicationId(d.applicationId()).outcome(d.outcome()).ruleset(id)
+                .rulesetStamp(d.rulesetVersion(), d.parametersSha256()).referenceDate(d.referenceDate())
+                .referenceYear(d.referenceYear()).criteria(d.criteria()).violations(d.violations())
+                .inputSha256(d.inputSha256()).position(d.position()).build();
     }
 
     /**

@@ -173,7 +173,8 @@ class ReformTest {
 
             @Override
             public CriterionResult evaluate(CriterionContext context) {
-                return new CriterionResult(id, verdict, new LocalizedText("fisso", "fixed"), citation(), null);
+                return CriterionResult.builder().id(id).result(verdict).message(new LocalizedText("fisso", "fixed"))
+                        .citation(citation()).build();
             }
         };
     }
@@ -220,8 +221,8 @@ class ReformTest {
                 @Override
                 public CriterionResult evaluate(CriterionContext context) {
                     boolean on = context.parameters().get(T_FLAG);
-                    return new CriterionResult(id(), on ? Verdict.PASS : Verdict.UNKNOWN,
-                            new LocalizedText("flag", "flag"), citation(), null);
+                    return CriterionResult.builder().id(id()).result(on ? Verdict.PASS : Verdict.UNKNOWN)
+                            .message(new LocalizedText("flag", "flag")).citation(citation()).build();
                 }
             };
             assertThat(decide(INTERIM.derive("t-on").addParameter(T_FLAG, true).add(needsFlag).build(), example())

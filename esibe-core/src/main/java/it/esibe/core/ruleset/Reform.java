@@ -277,8 +277,9 @@ public final class Reform {
 
         @Override
         public CriterionResult evaluate(CriterionContext context) {
-            return new CriterionResult(original.id(), Verdict.PASS, context.text("criterion.neutralised",
-                    MessageArg.text(rulesetId), MessageArg.text(reason)), original.citation(), null);
+            return CriterionResult.builder().id(original.id()).result(Verdict.PASS).message(context.text(
+                    "criterion.neutralised", MessageArg.text(rulesetId), MessageArg.text(reason)))
+                    .citation(original.citation()).build();
         }
 
         @Override

@@ -34,12 +34,18 @@ class DecisionTypesTest {
     @Test
     void onlyFailuresCarryRemediesAndDecisionsAreConsistent() {
         LocalizedText t = new LocalizedText("a", "b");
-        assertThatThrownBy(() -> new CriterionResult("X", Verdict.PASS, t, "§5.3",
-                Remedy.missingAmount(BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Decision("A", Outcome.INVALID, "r", null, null, null, null, List.of(), List.of(), null,
-                null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Decision("A", Outcome.ELIGIBLE, "r", null, null, null, null, List.of(), List.of(), null,
-                null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CriterionResult.builder().id("X").result(Verdict.PASS).message(t).citation("§5.3")
+                .remedy(Remedy.missingAmount(BigDecimal.ONE)).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CriterionResult.builder().id("X").result(Verdict.PASS).message(t).build())
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("citation");
+        assertThatThrownBy(() -> Decision.builder().applicationId("A").outcome(Outcome.INVALID).ruleset("r").build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Decision.builder().applicationId("A").outcome(Outcome.ELIGIBLE).ruleset("r").build())
+                .isInstanceOf(IllegalArgumentException.class);
+        CriterionResult pass = CriterionResult.builder().id("X").result(Verdict.PASS).message(t).citation("§5.3")
+                .build();
+        assertThatThrownBy(() -> Decision.builder().outcome(Outcome.ELIGIBLE).ruleset("r").criteria(List.of(pass))
+                .violations(List.of(new Violation("", "v"))).build()).isInstanceOf(IllegalArgumentException.class);
         assertThat(Remedy.missingAmount(new BigDecimal("350000.00")).missingAmount())
                 .contains(new BigDecimal("350000.00"));
         assertThat(Remedy.missingAmount(new BigDecimal("350000.00")).additionalAmount()).isEmpty();

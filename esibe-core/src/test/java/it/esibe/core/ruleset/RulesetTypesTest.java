@@ -65,7 +65,8 @@ class RulesetTypesTest {
 
             @Override
             public CriterionResult evaluate(CriterionContext context) {
-                return new CriterionResult(id, verdict, new LocalizedText("sì", "yes"), citation(), null);
+                return CriterionResult.builder().id(id).result(verdict).message(new LocalizedText("sì", "yes"))
+                        .citation(citation()).build();
             }
         };
     }

@@ -100,7 +100,7 @@ public final class LegalSeatInLombardy implements Criterion {
     }
 
     private static CriterionResult result(Verdict verdict, LocalizedText message) {
-        return new CriterionResult(ID, verdict, message, CITATION, null);
+        return CriterionResult.builder().id(ID).result(verdict).message(message).citation(CITATION).build();
     }
 
     private static @Nullable String trimmed(@Nullable String text) {

@@ -64,7 +64,7 @@ public final class ActiveCompanyCriterion implements Criterion {
     }
 
     private CriterionResult result(Verdict verdict, LocalizedText message) {
-        return new CriterionResult(id(), verdict, message, citation(), null);
+        return CriterionResult.builder().id(id()).result(verdict).message(message).citation(citation()).build();
     }
 }
 // end::criterion[]

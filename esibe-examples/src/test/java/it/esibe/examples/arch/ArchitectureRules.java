@@ -69,6 +69,17 @@ final class ArchitectureRules {
                 .as("esibe-io does not depend on esibe-rules");
     }
 
+    /**
+     * esibe-io reads apart from deciding: its readers know no evaluator; only the deciding loop
+     * ({@code ApplicationFiles} and its {@code DecisionIterator}) hands records to one.
+     */
+    static ArchRule ioReadersKnowNoEvaluator(String root) {
+        return noClasses().that().resideInAPackage(root + ".io..").and().doNotHaveSimpleName("ApplicationFiles")
+                .and().doNotHaveSimpleName("DecisionIterator")
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".core.ApplicationEvaluator")
+                .as("esibe-io's readers know no evaluator: only ApplicationFiles and DecisionIterator decide");
+    }
+
     /** The library modules never depend on the examples (nor on the benchmarks). */
     static ArchRule librariesDoNotDependOnExamples(String root) {
         return noClasses().that().resideInAnyPackage(root + ".core..", root + ".rules..", root + ".io..",
@@ -121,7 +132,7 @@ final class ArchitectureRules {
         return List.of(coreDependsOnlyOnTheJdkValidationApiAndJspecify(root), coreDependsOnNoOtherModuleNorLibrary(root),
                 rulesDoNotDependOnIo(root), ioDoesNotDependOnRules(root), librariesDoNotDependOnExamples(root),
                 rulesUseNoJsonLibraryNorExpressionLanguage(root), supportDependsOnNeitherIoNorRules(root),
-                librariesDoNotDependOnSupport(root), supportApiUsesNoJackson(root));
+                librariesDoNotDependOnSupport(root), supportApiUsesNoJackson(root), ioReadersKnowNoEvaluator(root));
     }
 
     /**

@@ -98,6 +98,8 @@ class ArchitectureTest {
             String jackson = failures(rules.get(8).evaluate(fixtures));
             assertThat(jackson).contains("SupportApiUsesJackson").contains("com.fasterxml.jackson.databind.JsonNode");
             assertThat(jackson).as("Jackson is allowed in the internal package").doesNotContain("CatalogueReader");
+            String deciding = failures(rules.get(9).evaluate(fixtures));
+            assertThat(deciding).contains("ReaderDecides").doesNotContain("ApplicationFiles");
         }
     }
 

@@ -28,13 +28,13 @@ class CliHelpTest {
     static Stream<List<String>> commands() {
         List<List<String>> commands = new ArrayList<>();
         commands.add(List.of());
-        new CommandLine(new EsibeCli()).getSubcommands().keySet().forEach(name -> commands.add(List.of(name)));
+        EsibeCli.withAllCommands().getSubcommands().keySet().forEach(name -> commands.add(List.of(name)));
         return commands.stream();
     }
 
     /** {@code esibe COMMAND --help} at {@code width} columns. */
     private static String help(List<String> command, int width) {
-        CommandLine cmd = new CommandLine(new EsibeCli());
+        CommandLine cmd = EsibeCli.withAllCommands();
         CommandLine target = command.isEmpty() ? cmd : cmd.getSubcommands().get(command.get(0));
         target.setUsageHelpWidth(width);
         StringWriter out = new StringWriter();
@@ -49,7 +49,7 @@ class CliHelpTest {
     @ParameterizedTest(name = "esibe {0} --help")
     @MethodSource("commands")
     void noLineIsWiderThanTheUsageWidth(List<String> command) {
-        int width = new CommandLine(new EsibeCli()).getUsageHelpWidth();
+        int width = EsibeCli.withAllCommands().getUsageHelpWidth();
 
         for (String line : help(command, width).split("\n")) {
             assertThat(line.codePointCount(0, line.length())).as("%s", line).isLessThanOrEqualTo(width);
@@ -61,7 +61,7 @@ class CliHelpTest {
     void linesBreakOnlyBetweenWords(List<String> command) {
         // A word cut in two ("docs/JSON-SCHEMA." + "md") leaves pieces that the unwrapped help
         // never shows as words of their own.
-        int width = new CommandLine(new EsibeCli()).getUsageHelpWidth();
+        int width = EsibeCli.withAllCommands().getUsageHelpWidth();
         Set<String> words = new HashSet<>(List.of(help(command, UNWRAPPED).split("\\s+")));
 
         List<String> pieces = Stream.of(help(command, width).split("\\s+")).filter(w -> !words.contains(w)).toList();
@@ -78,7 +78,7 @@ class CliHelpTest {
     void everySummaryIsASentence() {
         // A summary is what the tool's list of commands shows: a command's header if it has one
         // (picocli's help command does), else the first paragraph of its description.
-        String overview = help(List.of(), new CommandLine(new EsibeCli()).getUsageHelpWidth());
+        String overview = help(List.of(), EsibeCli.withAllCommands().getUsageHelpWidth());
         List<String> entries = new ArrayList<>();
         boolean inCommands = false;
         for (String line : overview.split("\n")) {
@@ -90,7 +90,7 @@ class CliHelpTest {
                 entries.set(entries.size() - 1, entries.get(entries.size() - 1) + " " + line.strip());
             }
         }
-        CommandLine cmd = new CommandLine(new EsibeCli());
+        CommandLine cmd = EsibeCli.withAllCommands();
 
         assertThat(entries).hasSize(cmd.getSubcommands().size());
         assertThat(entries).allSatisfy(summary -> assertThat(summary).matches("\\p{Lu}.*[^.]\\.$"));
@@ -108,7 +108,7 @@ class CliHelpTest {
         // hand in the source ends mid-sentence, with a comma or nothing, and reads ragged once wrapped.
         List<String> cut = new ArrayList<>();
         List<CommandLine> commands = new ArrayList<>();
-        CommandLine root = new CommandLine(new EsibeCli());
+        CommandLine root = EsibeCli.withAllCommands();
         commands.add(root);
         commands.addAll(root.getSubcommands().values());
         for (CommandLine c : commands) {

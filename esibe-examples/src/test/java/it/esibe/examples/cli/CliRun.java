@@ -18,7 +18,8 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new EsibeCli());
+        // Set up as main does: only the command the arguments name.
+        CommandLine cmd = EsibeCli.forArguments(args);
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int exit = cmd.execute(args);

@@ -4,6 +4,7 @@ import static it.esibe.examples.cli.EsibeCliTest.run;
 import static it.esibe.examples.cli.EsibeCliTest.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.esibe.core.ApplicationRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.esibe.core.decision.Decision;
@@ -11,7 +12,6 @@ import it.esibe.core.decision.Outcome;
 import it.esibe.examples.Oracle;
 import it.esibe.io.ApplicationCsvWriter;
 import it.esibe.io.ApplicationJson;
-import it.esibe.io.ApplicationRead;
 import it.esibe.io.ApplicationSchema;
 import it.esibe.io.CsvOptions;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class IoCommandsTest {
             // Records with structural faults (unknown properties, wrong types) cannot be carried over:
             // the model read from them has already dropped the faulty values.
             for (String line : lines) {
-                ApplicationRead read = ApplicationJson.reader().read(line);
+                ApplicationRecord read = ApplicationJson.reader().read(line);
                 if (read.isWellFormed()) {
                     writer.write(read.application());
                     // As the library writes it (absent lists written empty), which is what the CSV holds.

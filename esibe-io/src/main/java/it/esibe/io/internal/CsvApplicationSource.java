@@ -1,23 +1,22 @@
 package it.esibe.io.internal;
 
-import it.esibe.core.message.Message;
-import it.esibe.core.message.MessageArg;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.esibe.core.ApplicationEvaluator;
-import it.esibe.core.decision.Decision;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Violation;
-import it.esibe.io.ApplicationRead;
+import it.esibe.core.message.Message;
+import it.esibe.core.message.MessageArg;
 import it.esibe.io.CanonicalJson;
-import it.esibe.io.Decided;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  * JSON tree (numbers by the same {@link NumberReader} as JSON) and judged by the same reader as JSON
  * input. The column separator is taken from the header row: {@code ;} if it holds one, else
  * {@code ,} (headers hold neither). A row whose cells are all empty or white space is no
- * application and gets no decision, but is counted, so that row numbers stay those of the file.
- * Every violation names the data row (from 1), the file line it starts on and the column. Header
- * problems (an unknown or repeated column) make every row {@code INVALID}, since a misnamed column
- * would silently drop evidence.
+ * application and yields nothing, but is counted, so that row numbers stay those of the file.
+ * Every record locates its violations ({@link ApplicationRecord#location(String)}): the data row
+ * (from 1), the file line it starts on and the column. Header problems (an unknown or repeated
+ * column) are violations of every row, since a misnamed column would silently drop evidence.
  *
  * <p>Not thread-safe: one reader per stream.
  */
@@ -46,27 +45,27 @@ public final class CsvApplicationSource implements RecordSource {
     private final InputStream in;
     private final CsvLexer lexer = new CsvLexer(",;");
     private final RecordSplitter rows;
-    private final ApplicationEvaluator evaluator;
     private final ReadLimits limits;
     private final NumberReader numbers;
 
     private boolean started;
     private char separator = ',';
     private final List<CsvLayout.@Nullable Column> header = new ArrayList<>();
+    /** The header as read, shared by every row's locations. */
+    private List<CsvLayout.@Nullable Column> columns = List.of();
     private final List<Message> headerProblems = new ArrayList<>();
     private long row;
 
     /** A source reading {@code in}, which it closes when closed. */
-    public CsvApplicationSource(InputStream in, ApplicationEvaluator evaluator, ReadLimits limits) {
+    public CsvApplicationSource(InputStream in, ReadLimits limits) {
         this.in = Objects.requireNonNull(in, "in");
-        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.numbers = new NumberReader(limits);
         this.rows = new RecordSplitter(in, limits.maxRecordBytes(), lexer);
     }
 
     @Override
-    public @Nullable Decided next() throws IOException {
+    public @Nullable ApplicationRecord next() throws IOException {
         if (!started) {
             started = true;
             if (!rows.next()) {
@@ -75,18 +74,21 @@ public final class CsvApplicationSource implements RecordSource {
             Message problem = readHeader();
             lexer.separators(String.valueOf(separator));
             if (problem != null) {
-                // Without a header no row can be read: the header gets a decision of its own (row 0), and
+                // Without a header no row can be read: the header is a record of its own (row 0), and
                 // every row after it is rejected for the same reason.
                 headerProblems.add(problem);
                 header.clear();
+            }
+            columns = Collections.unmodifiableList(new ArrayList<>(header));
+            if (problem != null) {
                 return rejected(0, problem, rows.sha256());
             }
         }
         while (rows.next()) {
             row++;
-            Decided decided = record();
-            if (decided != null) {
-                return decided;
+            ApplicationRecord record = record();
+            if (record != null) {
+                return record;
             }
         }
         return null;
@@ -133,8 +135,8 @@ public final class CsvApplicationSource implements RecordSource {
         return null;
     }
 
-    /** The current row's decision, or {@code null} for a row without any content. */
-    private @Nullable Decided record() {
+    /** The current row's record, or {@code null} for a row without any content. */
+    private @Nullable ApplicationRecord record() {
         if (rows.blank()) {
             return null;
         }
@@ -171,58 +173,39 @@ public final class CsvApplicationSource implements RecordSource {
             }
         }
         // The same shape as the JSON writer gives, so that a CSV record hashes like its JSON twin.
-        for (String list : List.of("fiscalYears", "patents", "programs")) {
-            if (!tree.has(list)) {
-                tree.putArray(list);
-            }
-        }
-        ObjectNode ownership = tree.has("ownership") ? (ObjectNode) tree.get("ownership") : tree.putObject("ownership");
-        for (String list : List.of("holders", "participations")) {
-            if (!ownership.has(list)) {
-                ownership.putArray(list);
-            }
-        }
-        ApplicationRead read = ApplicationTreeReader.read(tree, problems, limits, () -> CanonicalJson.sha256(tree),
+        CsvLayout.fillAbsent(tree);
+        ReadResult read = ApplicationTreeReader.read(tree, problems, limits, () -> CanonicalJson.sha256(tree),
                 rows::sha256);
-        return new Decided(read.application(), located(read.decide(evaluator)));
+        return read.record().position(RecordPosition.row(row)).location(located(row, rows.firstLine(), columns))
+                .build();
     }
 
     /**
-     * {@code decision} with every violation's message prefixed by the row, line and column it comes
-     * from, in the evaluator's language: the violations are already in it.
+     * Where the value at a path stood in the file: row and line, then column, item and field. The
+     * arguments are fixed when the row is read, so that the function may be applied at any time.
      */
-    private Decision located(Decision decision) {
-        List<Violation> violations = new ArrayList<>();
-        for (Violation v : decision.violations()) {
-            violations.add(Violation.rendered(v.path(), ReadProblem.CSV_LOCATED.message(where(v.path()),
-                    MessageArg.text(v.message())), evaluator.messages(), evaluator.language()));
-        }
-        return new Decision(decision.applicationId(), decision.outcome(), decision.ruleset(),
-                decision.rulesetVersion(), decision.parametersSha256(), decision.referenceDate(), decision.referenceYear(), decision.criteria(), violations,
-                decision.inputSha256(), RecordPosition.row(row));
-    }
-
-    /** Where the value at {@code path} stood in the file: row and line, then column, item and field. */
-    private MessageArg where(String path) {
-        List<MessageArg> parts = new ArrayList<>();
-        parts.add(MessageArg.message(ReadProblem.CSV_AT_ROW.message(row, rows.firstLine())));
-        CsvLayout.Column column = columnOf(path);
-        if (column != null) {
-            int index = header.indexOf(column);
-            String name = Texts.quote(column.english());
-            parts.add(MessageArg.message(index >= 0 ? ReadProblem.CSV_AT_COLUMN.message(index + 1, name)
-                    : ReadProblem.CSV_AT_COLUMN_NAME.message(name)));
-            String rest = path.substring(column.jsonPath().length());
-            if (column.isList() && rest.startsWith("[")) {
-                int close = rest.indexOf(']');
-                parts.add(MessageArg.message(ReadProblem.CSV_AT_ITEM.message(
-                        Integer.parseInt(rest.substring(1, close)) + 1)));
-                if (close + 2 <= rest.length()) {
-                    parts.add(MessageArg.message(ReadProblem.CSV_AT_FIELD.message(rest.substring(close + 2))));
+    private static Function<String, Message> located(long row, long line, List<CsvLayout.@Nullable Column> header) {
+        return path -> {
+            List<MessageArg> parts = new ArrayList<>();
+            parts.add(MessageArg.message(ReadProblem.CSV_AT_ROW.message(row, line)));
+            CsvLayout.Column column = columnOf(path);
+            if (column != null) {
+                int index = header.indexOf(column);
+                String name = Texts.quote(column.english());
+                parts.add(MessageArg.message(index >= 0 ? ReadProblem.CSV_AT_COLUMN.message(index + 1, name)
+                        : ReadProblem.CSV_AT_COLUMN_NAME.message(name)));
+                String rest = path.substring(column.jsonPath().length());
+                if (column.isList() && rest.startsWith("[")) {
+                    int close = rest.indexOf(']');
+                    parts.add(MessageArg.message(ReadProblem.CSV_AT_ITEM.message(
+                            Integer.parseInt(rest.substring(1, close)) + 1)));
+                    if (close + 2 <= rest.length()) {
+                        parts.add(MessageArg.message(ReadProblem.CSV_AT_FIELD.message(rest.substring(close + 2))));
+                    }
                 }
             }
-        }
-        return MessageArg.join(", ", parts);
+            return ReadProblem.VERBATIM.message(MessageArg.join(", ", parts));
+        };
     }
 
     private static CsvLayout.@Nullable Column columnOf(String path) {
@@ -237,11 +220,9 @@ public final class CsvApplicationSource implements RecordSource {
         return best;
     }
 
-    private Decided rejected(long position, Message message, String sha256) {
-        Message located = ReadProblem.CSV_LOCATED.message(ReadProblem.CSV_AT_ROW.message(position, rows.firstLine()),
-                message);
-        Decision d = evaluator.reject(null, List.of(Violation.of("", located))).withInputSha256(sha256)
-                .withPosition(RecordPosition.row(position));
-        return new Decided(null, d);
+    /** A row (or the header, row 0) that is no application at all. */
+    private ApplicationRecord rejected(long position, Message message, String sha256) {
+        return ReadResult.unreadable(message, sha256).record().position(RecordPosition.row(position))
+                .location(located(position, rows.firstLine(), columns)).build();
     }
 }

@@ -1,10 +1,5 @@
 package it.esibe.io.internal;
 
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.regex.Pattern;
@@ -32,10 +27,6 @@ import java.util.regex.Pattern;
 public final class CsvCells {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
-    private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
-            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
-            .build());
 
     private CsvCells() {
     }
@@ -97,13 +88,26 @@ public final class CsvCells {
     }
 
     /**
-     * A writer of rows (arrays of strings) to {@code out}: every cell quoted, so that names with
-     * commas, quotes and line ends survive, and rows ended by CRLF as RFC 4180 and spreadsheets expect.
-     * Cells must already be neutralised.
+     * Writes one row to {@code out}: every cell quoted, a double quote inside doubled, so that names
+     * with commas, quotes and line ends survive, cells separated by {@code delimiter} and the row
+     * ended by CRLF, as RFC 4180 and spreadsheets expect. Cells must already be neutralised.
      */
-    public static SequenceWriter rows(Writer out, char delimiter) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
-                .withLineSeparator("\r\n");
-        return MAPPER.writer(schema).writeValues(out);
+    public static void writeRow(Writer out, char delimiter, String[] cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(delimiter);
+            }
+            out.write('"');
+            String cell = cells[i];
+            int from = 0;
+            for (int q = cell.indexOf('"'); q >= 0; q = cell.indexOf('"', from)) {
+                out.write(cell, from, q + 1 - from);
+                out.write('"');
+                from = q + 1;
+            }
+            out.write(cell, from, cell.length() - from);
+            out.write('"');
+        }
+        out.write("\r\n");
     }
 }

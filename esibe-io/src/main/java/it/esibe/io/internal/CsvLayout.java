@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.esibe.core.format.ApplicationFormat;
+import it.esibe.core.format.FieldFormat;
+import it.esibe.core.format.FieldType;
+import it.esibe.core.format.ObjectFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * empty priorities field is an empty list. Numbers are written as in JSON (a point as decimal
  * separator, no thousands separator).
  *
- * <p>The layout converts between a row and the application's JSON tree, so that a CSV record is
- * judged by exactly the same reader, with the same JSON paths, as a JSON record.
+ * <p>The columns are derived from the declaration of the format ({@link ApplicationFormat}): their
+ * names, their order and the fields of list items. The layout converts between a row and the
+ * application's JSON tree, so that a CSV record is judged by exactly the same reader, with the same
+ * JSON paths, as a JSON record.
  */
 public final class CsvLayout {
 
@@ -62,44 +68,8 @@ public final class CsvLayout {
         }
     }
 
-    /** A holder's fields; {@code group} (v1.1) comes last, so that cells written before it read the same. */
-    private static final List<Field> HOLDER = List.of(new Field("name", Type.TEXT), new Field("type", Type.TEXT),
-            new Field("capitalShare", Type.NUMBER), new Field("votingShare", Type.NUMBER),
-            new Field("staffHeadcount", Type.NUMBER), new Field("turnover", Type.NUMBER),
-            new Field("balanceSheetTotal", Type.NUMBER), new Field("group", Type.TEXT));
-
-    /** A participation's fields: no type, a participation is always an enterprise (v1.1). */
-    private static final List<Field> PARTICIPATION = List.of(new Field("name", Type.TEXT),
-            new Field("capitalShare", Type.NUMBER), new Field("votingShare", Type.NUMBER),
-            new Field("staffHeadcount", Type.NUMBER), new Field("turnover", Type.NUMBER),
-            new Field("balanceSheetTotal", Type.NUMBER));
-
-    /** Every column, in the order the template and the writer use. */
-    public static final List<Column> COLUMNS = List.of(
-            scalar("schemaVersion", "versione_schema", Type.INTEGER, "schemaVersion"),
-            scalar("applicationId", "codice_domanda", Type.TEXT, "applicationId"),
-            scalar("submittedOn", "data_presentazione", Type.TEXT, "submittedOn"),
-            scalar("companyName", "denominazione", Type.TEXT, "company", "name"),
-            scalar("vatNumber", "partita_iva", Type.TEXT, "company", "vatNumber"),
-            scalar("legalSeatCountry", "sede_legale_paese", Type.TEXT, "company", "legalSeat", "country"),
-            scalar("legalSeatRegion", "sede_legale_regione", Type.TEXT, "company", "legalSeat", "region"),
-            scalar("legalSeatCity", "sede_legale_comune", Type.TEXT, "company", "legalSeat", "city"),
-            scalar("headquartersCountry", "sede_principale_paese", Type.TEXT, "company", "headquarters", "country"),
-            scalar("headquartersRegion", "sede_principale_regione", Type.TEXT, "company", "headquarters", "region"),
-            scalar("headquartersCity", "sede_principale_comune", Type.TEXT, "company", "headquarters", "city"),
-            scalar("track", "percorso", Type.TEXT, "track"),
-            scalar("developmentStage", "fase_sviluppo", Type.TEXT, "developmentStage"),
-            list("fiscalYears", "esercizi", List.of("fiscalYears"), List.of(new Field("year", Type.INTEGER),
-                    new Field("rdExpenditure", Type.NUMBER), new Field("rdExpenditureItaly", Type.NUMBER),
-                    new Field("euInternationalGrants", Type.NUMBER), new Field("staffHeadcount", Type.NUMBER),
-                    new Field("turnover", Type.NUMBER), new Field("balanceSheetTotal", Type.NUMBER))),
-            list("patents", "brevetti", List.of("patents"), List.of(new Field("number", Type.TEXT),
-                    new Field("holding", Type.TEXT), new Field("status", Type.TEXT),
-                    new Field("expiresOn", Type.TEXT), new Field("licenceExpiresOn", Type.TEXT))),
-            list("programs", "programmi", List.of("programs"), List.of(new Field("title", Type.TEXT),
-                    new Field("technology", Type.TEXT), new Field("priorities", Type.TEXT_LIST))),
-            list("holders", "soci", List.of("ownership", "holders"), HOLDER),
-            list("participations", "partecipazioni", List.of("ownership", "participations"), PARTICIPATION));
+    /** Every column, in the order the template and the writer use: derived from {@link ApplicationFormat}. */
+    public static final List<Column> COLUMNS = columns(ApplicationFormat.root(), List.of(), "", "", new ArrayList<>());
 
     private static final char ITEM = ';';
     private static final char FIELD = '|';
@@ -109,12 +79,74 @@ public final class CsvLayout {
     private CsvLayout() {
     }
 
-    private static Column scalar(String english, String italian, Type type, String... path) {
-        return new Column(english, italian, List.of(path), type, List.of());
+    /**
+     * The columns of {@code format}'s fields, at {@code path}: a scalar field is a column, an object
+     * field's fields are columns of their own (named with the object field's prefix), and a list of
+     * objects is one column whose items hold the fields of its objects, in the format's order.
+     */
+    private static List<Column> columns(ObjectFormat format, List<String> path, String english, String italian,
+            List<Column> out) {
+        for (FieldFormat f : format.fields()) {
+            List<String> at = new ArrayList<>(path);
+            at.add(f.name());
+            String en = english + f.csvName(Locale.ENGLISH).orElseThrow(() -> noColumn(f));
+            String it = italian + f.csvName(Locale.ITALIAN).orElseThrow(() -> noColumn(f));
+            if (f.type() == FieldType.OBJECT) {
+                columns(f.object().orElseThrow(), at, en, it, out);
+            } else if (f.type() == FieldType.LIST) {
+                List<Field> fields = f.object().orElseThrow(() -> noColumn(f)).fields().stream()
+                        .map(item -> new Field(item.name(), type(item))).toList();
+                out.add(new Column(en, it, List.copyOf(at), null, fields));
+            } else {
+                out.add(new Column(en, it, List.copyOf(at), type(f), List.of()));
+            }
+        }
+        return List.copyOf(out);
     }
 
-    private static Column list(String english, String italian, List<String> path, List<Field> fields) {
-        return new Column(english, italian, path, null, fields);
+    private static IllegalStateException noColumn(FieldFormat f) {
+        return new IllegalStateException("ApplicationFormat declares no CSV column for " + f);
+    }
+
+    /** How a field's value is written in a cell. */
+    private static Type type(FieldFormat f) {
+        switch (f.type()) {
+            case INTEGER:
+                return Type.INTEGER;
+            case AMOUNT:
+            case SHARE:
+            case STAFF:
+                return Type.NUMBER;
+            case LIST:
+                return Type.TEXT_LIST;
+            default:
+                return Type.TEXT;
+        }
+    }
+
+    /**
+     * Gives {@code tree} (a row's application) every optional list and object it lacks, empty, as the
+     * JSON writer writes them (the model never holds them absent), so that a CSV record hashes like its
+     * JSON twin.
+     */
+    public static void fillAbsent(ObjectNode tree) {
+        fillAbsent(tree, ApplicationFormat.root());
+    }
+
+    private static void fillAbsent(ObjectNode tree, ObjectFormat format) {
+        for (FieldFormat f : format.fields()) {
+            if (f.isRequired() || tree.has(f.name())) {
+                if (f.type() == FieldType.OBJECT && tree.get(f.name()) instanceof ObjectNode nested && !f.isRequired()) {
+                    fillAbsent(nested, f.object().orElseThrow());
+                }
+                continue;
+            }
+            if (f.type() == FieldType.LIST) {
+                tree.putArray(f.name());
+            } else if (f.type() == FieldType.OBJECT) {
+                fillAbsent(tree.putObject(f.name()), f.object().orElseThrow());
+            }
+        }
     }
 
     /** The column whose English or Italian header is {@code header} (letter case and surrounding blanks ignored). */

@@ -1,6 +1,5 @@
 package it.esibe.io.internal;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
 import it.esibe.io.CsvOptions;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -18,7 +17,7 @@ import java.util.List;
 public final class CsvRows implements Flushable, Closeable {
 
     private final Writer out;
-    private final SequenceWriter rows;
+    private final char delimiter;
 
     /** Starts the file on {@code out} (closed with this), encoding UTF-8, and writes {@code header}. */
     public CsvRows(OutputStream out, CsvOptions options, List<String> header) throws IOException {
@@ -31,7 +30,7 @@ public final class CsvRows implements Flushable, Closeable {
         if (options.byteOrderMark()) {
             this.out.write('\uFEFF');
         }
-        this.rows = CsvCells.rows(this.out, options.delimiter());
+        this.delimiter = options.delimiter();
         write(header);
     }
 
@@ -41,20 +40,16 @@ public final class CsvRows implements Flushable, Closeable {
         for (int i = 0; i < row.length; i++) {
             row[i] = CsvCells.neutralise(cells.get(i));
         }
-        rows.write(row);
+        CsvCells.writeRow(out, delimiter, row);
     }
 
     @Override
     public void flush() throws IOException {
-        rows.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            rows.close();
-        } finally {
-            out.close();
-        }
+        out.close();
     }
 }

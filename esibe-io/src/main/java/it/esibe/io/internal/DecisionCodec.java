@@ -215,8 +215,10 @@ public final class DecisionCodec extends TypedTreeReader {
             return null;
         }
         try {
-            return new Decision(applicationId, outcome, ruleset, rulesetVersion, parametersSha256, referenceDate,
-                    referenceYear == null ? null : referenceYear.intValue(), criteria, violations, inputSha256, position);
+            return Decision.builder().applicationId(applicationId).outcome(outcome).ruleset(ruleset)
+                    .rulesetStamp(rulesetVersion, parametersSha256).referenceDate(referenceDate)
+                    .referenceYear(referenceYear == null ? null : referenceYear.intValue()).criteria(criteria)
+                    .violations(violations).inputSha256(inputSha256).position(position).build();
         } catch (IllegalArgumentException | NullPointerException e) {
             add(root, ReadProblem.DECISION_INCONSISTENT.message(String.valueOf(e.getMessage())));
             return null;
@@ -268,7 +270,8 @@ public final class DecisionCodec extends TypedTreeReader {
             return null;
         }
         try {
-            return new CriterionResult(id, result, message, citation, remedy);
+            return CriterionResult.builder().id(id).result(result).message(message).citation(citation).remedy(remedy)
+                    .build();
         } catch (IllegalArgumentException e) {
             add(path, ReadProblem.DECISION_INCONSISTENT.message(String.valueOf(e.getMessage())));
             return null;

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 /** The Jackson set-up shared by every reader and writer of the module. */
 public final class Json {
 
+
     /**
      * Builds tree nodes. Since Jackson 2.15 the factory keeps a {@code BigDecimal} as given (trailing
      * zeros are stripped only by the deserializer, which this module does not use for input), so
@@ -31,12 +32,38 @@ public final class Json {
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
-     * The factory for output. Its nesting limit is lifted because the node writer is iterative and
-     * a tree handed in by an embedder may be deeper than any input the readers accept.
+     * The factories, built on first use and only after {@link JacksonFloor#check()}: they use APIs an
+     * older Jackson lacks, and an old one on the class path must get the version message, not a
+     * {@code NoSuchMethodError} from a class initialiser.
      */
-    private static final JsonFactory WRITE_FACTORY = JsonFactory.builder()
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
-            .build();
+    private static final class Factories {
+        /**
+         * The factory for output. Its nesting limit is lifted because the node writer is iterative
+         * and a tree handed in by an embedder may be deeper than any input the readers accept.
+         */
+        static final JsonFactory WRITE = JsonFactory.builder()
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+                .build();
+
+        /** The factory of the readers ({@link #readFactory()}). */
+        static final JsonFactory READ = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(Integer.MAX_VALUE)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .build())
+                // The offending word of a syntax error is echoed in messages: keep it short.
+                .errorReportConfiguration(ErrorReportConfiguration.builder()
+                        .maxErrorTokenLength(64)
+                        .maxRawContentLength(0)
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+    }
 
     /**
      * Escapes every UTF-16 surrogate as {@code \}{@code uXXXX}. A Java string may hold a lone
@@ -73,28 +100,14 @@ public final class Json {
      * Duplicate names and trailing tokens are checked by {@link StrictTreeReader} too.
      */
     static JsonFactory readFactory() {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(Integer.MAX_VALUE)
-                        .maxStringLength(Integer.MAX_VALUE)
-                        .maxNameLength(Integer.MAX_VALUE)
-                        .maxNumberLength(Integer.MAX_VALUE)
-                        .build())
-                // The offending word of a syntax error is echoed in messages: keep it short.
-                .errorReportConfiguration(ErrorReportConfiguration.builder()
-                        .maxErrorTokenLength(64)
-                        .maxRawContentLength(0)
-                        .build())
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-                .build();
+        JacksonFloor.check();
+        return Factories.READ;
     }
 
     /** A compact generator writing to {@code out}, with surrogates escaped. */
     public static JsonGenerator generator(Writer out) throws IOException {
-        return new SurrogateEscaping(WRITE_FACTORY.createGenerator(out));
+        JacksonFloor.check();
+        return new SurrogateEscaping(Factories.WRITE.createGenerator(out));
     }
 
     /**
@@ -103,7 +116,8 @@ public final class Json {
      * bytes are those of the {@code Writer} generator's text encoded in UTF-8.
      */
     public static JsonGenerator generator(OutputStream out) throws IOException {
-        return new SurrogateEscaping(WRITE_FACTORY.createGenerator(out, JsonEncoding.UTF8));
+        JacksonFloor.check();
+        return new SurrogateEscaping(Factories.WRITE.createGenerator(out, JsonEncoding.UTF8));
     }
 
     /** Whether {@code text} holds a UTF-16 surrogate, paired or not. */

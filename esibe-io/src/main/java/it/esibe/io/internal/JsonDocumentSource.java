@@ -1,12 +1,9 @@
 package it.esibe.io.internal;
 
-import it.esibe.core.message.Message;
-import it.esibe.core.ApplicationEvaluator;
-import it.esibe.core.decision.Decision;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Violation;
-import it.esibe.io.ApplicationRead;
-import it.esibe.io.Decided;
+import it.esibe.core.message.Message;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * in memory), each like a JSON Lines line.
  *
  * <p>Content errors never throw, and never silence a record. A document that is not JSON yields one
- * {@code INVALID} decision. In an array, a bad element (not JSON, not UTF-8, over a limit) is one
- * {@code INVALID} decision with its index and the next element is read as usual; an empty slot
- * ({@code [1,,2]}), a missing comma, an array never closed and content after the array each say so
- * in a decision of their own, at the next index; an element never closed takes the rest of the file
- * with it, and its decision says from which line the file could not be read.
+ * record without application. In an array, a bad element (not JSON, not UTF-8, over a limit) is one
+ * such record with its index and the next element is read as usual; an empty slot ({@code [1,,2]}),
+ * a missing comma, an array never closed and content after the array each say so in a record of
+ * their own, at the next index; an element never closed takes the rest of the file with it, and its
+ * record says from which line the file could not be read.
  *
  * <p>Not thread-safe: one reader per stream.
  */
@@ -33,37 +30,35 @@ public final class JsonDocumentSource implements RecordSource {
 
     private final InputStream in;
     private final JsonArraySplitter records;
-    private final ApplicationEvaluator evaluator;
     private final ReadLimits limits;
     private long index;
 
     /** A source reading {@code in}, which it closes when closed. */
-    public JsonDocumentSource(InputStream in, ApplicationEvaluator evaluator, ReadLimits limits) {
+    public JsonDocumentSource(InputStream in, ReadLimits limits) {
         this.in = Objects.requireNonNull(in, "in");
-        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.records = new JsonArraySplitter(in, limits.maxRecordBytes());
     }
 
     @Override
-    public @Nullable Decided next() throws IOException {
+    public @Nullable ApplicationRecord next() throws IOException {
         if (!records.next()) {
             return null;
         }
         switch (records.kind()) {
             case EMPTY_FILE:
-                return decided(JsonRecord.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()), null);
+                return ReadResult.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()).record().build();
             case DOCUMENT:
-                return decided(record(), null);
+                return record().record().build();
             case ELEMENT:
-                return decided(record(), RecordPosition.index(index++));
+                return record().record().position(RecordPosition.index(index++)).build();
             case NO_ELEMENT:
-                return rejected(ReadProblem.ARRAY_NO_ELEMENT.message(at()));
+                return withoutText(ReadProblem.ARRAY_NO_ELEMENT.message(at()));
             case NOT_CLOSED:
-                return rejected(ReadProblem.ARRAY_NOT_CLOSED.message());
+                return withoutText(ReadProblem.ARRAY_NOT_CLOSED.message());
             case AFTER_ARRAY:
-                return decided(JsonRecord.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()),
-                        RecordPosition.index(index++));
+                return ReadResult.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()).record()
+                        .position(RecordPosition.index(index++)).build();
             default:
                 throw new IllegalStateException("unknown record kind " + records.kind());
         }
@@ -75,17 +70,17 @@ public final class JsonDocumentSource implements RecordSource {
     }
 
     /** The current document or element as an application, or the reason it is none. */
-    private ApplicationRead record() {
+    private ReadResult record() {
         if (records.unclosed()) {
-            return JsonRecord.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
+            return ReadResult.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
                     records.sha256());
         }
         if (records.overflow() != null) {
-            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
+            return ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
                     limits.maxRecordBytes()), records.sha256());
         }
         StrictTreeReader.Origin origin = new StrictTreeReader.Origin(records.startLine(), records.startColumn(), true);
-        ApplicationRead read = JsonRecord.read(records.bytes(), records.length(), origin, limits);
+        ReadResult read = JsonRecord.read(records.bytes(), records.length(), origin, limits);
         if (!records.missingComma()) {
             return read;
         }
@@ -93,22 +88,16 @@ public final class JsonDocumentSource implements RecordSource {
         List<Violation> violations = new ArrayList<>();
         violations.add(Violation.of("", ReadProblem.ARRAY_MISSING_COMMA.message(at())));
         violations.addAll(read.violations());
-        return new ApplicationRead(read.application(), violations, read.applicationId(), read.inputSha256());
+        return new ReadResult(read.application(), violations, read.applicationId(), read.sha256());
     }
 
     private Message at() {
         return ReadProblem.at(records.startLine(), records.startColumn(), true);
     }
 
-    private Decided decided(ApplicationRead read, @Nullable RecordPosition position) {
-        Decision decision = read.decide(evaluator);
-        return new Decided(read.application(), position == null ? decision : decision.withPosition(position));
-    }
-
     /** A record without text of its own (an empty slot, an array never closed): no hash. */
-    private Decided rejected(Message message) {
-        Decision decision = evaluator.reject(null, List.of(Violation.of("", message)))
-                .withPosition(RecordPosition.index(index++));
-        return new Decided(null, decision);
+    private ApplicationRecord withoutText(Message message) {
+        return ApplicationRecord.builder().violations(List.of(Violation.of("", message)))
+                .position(RecordPosition.index(index++)).build();
     }
 }

@@ -1,9 +1,7 @@
 package it.esibe.io.internal;
 
-import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
-import it.esibe.io.ApplicationRead;
-import it.esibe.io.Decided;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Lines are split in the raw bytes ({@link RecordSplitter}: CRLF, LF or a bare CR), before any
  * decoding, so that a line of invalid UTF-8 or an over-long line costs only itself. A line holding
- * only white space (Unicode's {@code White_Space}) is not a record and gets no decision, but is
- * counted, so that every decision's {@code line} is the line an editor shows; every other line gets
- * exactly one decision. A line longer than {@link ReadLimits#maxRecordBytes()} is hashed as it
+ * only white space (Unicode's {@code White_Space}) is not a record and yields nothing, but is
+ * counted, so that every record's {@code line} is the line an editor shows; every other line is
+ * exactly one record. A line longer than {@link ReadLimits#maxRecordBytes()} is hashed as it
  * streams past and never held in memory.
  *
  * <p>Not thread-safe: one reader per stream.
@@ -26,24 +24,21 @@ public final class JsonLinesSource implements RecordSource {
 
     private final InputStream in;
     private final RecordSplitter lines;
-    private final ApplicationEvaluator evaluator;
     private final ReadLimits limits;
 
     /** A source reading {@code in}, which it closes when closed. */
-    public JsonLinesSource(InputStream in, ApplicationEvaluator evaluator, ReadLimits limits) {
+    public JsonLinesSource(InputStream in, ReadLimits limits) {
         this.in = Objects.requireNonNull(in, "in");
-        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.lines = new RecordSplitter(in, limits.maxRecordBytes(), null);
     }
 
     @Override
-    public @Nullable Decided next() throws IOException {
+    public @Nullable ApplicationRecord next() throws IOException {
         while (lines.next()) {
-            ApplicationRead read = record();
+            ReadResult read = record();
             if (read != null) {
-                return new Decided(read.application(),
-                        read.decide(evaluator).withPosition(RecordPosition.line(lines.firstLine())));
+                return read.record().position(RecordPosition.line(lines.firstLine())).build();
             }
         }
         return null;
@@ -55,18 +50,18 @@ public final class JsonLinesSource implements RecordSource {
     }
 
     /** The current line as an application, the reason it is none, or {@code null} for a blank line. */
-    private @Nullable ApplicationRead record() {
+    private @Nullable ReadResult record() {
         if (lines.blank()) {
             return null;
         }
         if (lines.overflow() != null) {
-            return JsonRecord.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
+            return ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
                     limits.maxRecordBytes()), lines.sha256());
         }
         Utf8.Decoded decoded = Utf8.decode(lines.bytes(), lines.length());
         String text = decoded.text();
         if (text == null) {
-            return JsonRecord.unreadable(Objects.requireNonNull(decoded.error()), lines.sha256());
+            return ReadResult.unreadable(Objects.requireNonNull(decoded.error()), lines.sha256());
         }
         return JsonRecord.read(text, StrictTreeReader.Origin.LINE, limits, lines::sha256);
     }

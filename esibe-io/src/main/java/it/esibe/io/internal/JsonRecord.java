@@ -3,7 +3,6 @@ package it.esibe.io.internal;
 import it.esibe.core.message.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.core.decision.Violation;
-import it.esibe.io.ApplicationRead;
 import it.esibe.io.CanonicalJson;
 import it.esibe.io.ReadLimits;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * One JSON record, from its bytes or text to an {@link ApplicationRead}: the same steps for a JSON
+ * One JSON record, from its bytes or text to a {@link ReadResult}: the same steps for a JSON
  * Lines line, an element of a JSON array, a whole JSON document and a single text given through the
  * API, so that each is judged, and worded, alike.
  */
@@ -25,12 +24,12 @@ public final class JsonRecord {
      * {@link #read(String, StrictTreeReader.Origin, ReadLimits, Supplier)}. A record that is not
      * UTF-8 or not JSON is hashed over these bytes.
      */
-    public static ApplicationRead read(byte[] bytes, int length, StrictTreeReader.Origin origin, ReadLimits limits) {
+    public static ReadResult read(byte[] bytes, int length, StrictTreeReader.Origin origin, ReadLimits limits) {
         Supplier<String> raw = () -> Sha256.hex(bytes, length);
         Utf8.Decoded decoded = Utf8.decode(bytes, length);
         String text = decoded.text();
         if (text == null) {
-            return unreadable(Objects.requireNonNull(decoded.error()), raw.get());
+            return ReadResult.unreadable(Objects.requireNonNull(decoded.error()), raw.get());
         }
         return read(text, origin, limits, raw);
     }
@@ -39,7 +38,7 @@ public final class JsonRecord {
      * Reads {@code text} as one record. Its hash is that of its canonical JSON, or {@code rawSha256}
      * when it is not JSON or the reader could not hold one of its values exactly.
      */
-    public static ApplicationRead read(String text, StrictTreeReader.Origin origin, ReadLimits limits,
+    public static ReadResult read(String text, StrictTreeReader.Origin origin, ReadLimits limits,
             Supplier<String> rawSha256) {
         StrictTreeReader.Parsed parsed = StrictTreeReader.parse(text, origin, limits);
         JsonNode value = parsed.value();
@@ -47,7 +46,7 @@ public final class JsonRecord {
         if (error != null) {
             // Content after a complete value: not one application, but its id can still name the decision.
             JsonNode id = value == null ? null : value.get("applicationId");
-            return new ApplicationRead(null, List.of(Violation.of("", error)),
+            return new ReadResult(null, List.of(Violation.of("", error)),
                     id != null && id.isTextual() ? id.textValue() : null, rawSha256.get());
         }
         Objects.requireNonNull(value, "value");
@@ -55,8 +54,4 @@ public final class JsonRecord {
                 rawSha256);
     }
 
-    /** A record that is no application at all: one violation at path {@code ""}. */
-    public static ApplicationRead unreadable(Message message, String sha256) {
-        return new ApplicationRead(null, List.of(Violation.of("", message)), null, sha256);
-    }
 }

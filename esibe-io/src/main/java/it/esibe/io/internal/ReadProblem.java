@@ -56,7 +56,7 @@ public enum ReadProblem {
     NO_VALUE_IN_FILE("read.record.noValueInFile"),
     /** A record that is JSON but no object: its type. */
     NOT_AN_OBJECT("read.record.notAnObject"),
-    /** A message already built from other problems (a CSV header problem repeated on each row). */
+    /** A message already built from other problems (a CSV header problem repeated on each row, a CSV location). */
     VERBATIM("read.verbatim"),
     /** The cap on violations: how many more there are, and the cap. */
     MORE_PROBLEMS("read.record.moreProblems"),
@@ -184,8 +184,6 @@ public enum ReadProblem {
     CSV_AT_ITEM("read.csv.at.item"),
     /** Fragment: a field of an item. */
     CSV_AT_FIELD("read.csv.at.field"),
-    /** A located CSV message: location fragments, then the message. */
-    CSV_LOCATED("read.csv.located"),
     /** An empty file. */
     CSV_NO_HEADER("read.csv.noHeader"),
     /** A problem of the header row: the problem. */

@@ -1,17 +1,18 @@
 package it.esibe.io.internal;
 
-import it.esibe.io.Decided;
+import it.esibe.core.ApplicationRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
-/** Decisions pulled one record at a time from a file, so memory does not grow with the file. */
+/** Records pulled one at a time from a file, so memory does not grow with the file. */
 public interface RecordSource extends Closeable {
 
     /**
-     * The decision on the next record with the application it judged, or {@code null} after the last one.
+     * The next record with its position and hash, or {@code null} after the last one.
      *
-     * @throws IOException only for a real I/O failure of the underlying stream; bad content is a decision
+     * @throws IOException only for a real I/O failure of the underlying stream; bad content is a record
+     *     with violations
      */
-    @Nullable Decided next() throws IOException;
+    @Nullable ApplicationRecord next() throws IOException;
 }

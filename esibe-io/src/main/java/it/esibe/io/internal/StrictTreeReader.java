@@ -1,7 +1,6 @@
 package it.esibe.io.internal;
 
 import it.esibe.core.message.Message;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,13 +71,6 @@ public final class StrictTreeReader {
     public record Parsed(@Nullable JsonNode value, Problems problems, @Nullable Message error) {
     }
 
-    /**
-     * A parser factory without stream limits of its own (see the class comment), strict otherwise:
-     * Jackson's defaults reject comments, single quotes, unquoted names, {@code NaN}, leading zeros
-     * and trailing commas.
-     */
-    private static final JsonFactory FACTORY = Json.readFactory();
-
     private final ReadLimits limits;
     private final NumberReader numbers;
     private final Problems problems;
@@ -97,7 +89,7 @@ public final class StrictTreeReader {
      */
     public static Parsed parse(String text, Origin origin, ReadLimits limits) {
         Problems problems = new Problems(limits.maxViolationsPerRecord());
-        try (JsonParser p = FACTORY.createParser(text)) {
+        try (JsonParser p = Json.readFactory().createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return new Parsed(null, problems, ReadProblem.NO_VALUE.message());
@@ -233,7 +225,9 @@ public final class StrictTreeReader {
             return ReadProblem.JSON_COMMENT.message(at);
         }
         if (m.startsWith("Non-standard token") || m.startsWith("Unrecognized token")) {
-            return ReadProblem.JSON_UNKNOWN_WORD.message(at, Texts.quote(quoted(m)));
+            String word = quoted(m);
+            return ReadProblem.JSON_UNKNOWN_WORD.message(origin.at(line, wordStart(text, word, offset, column)),
+                    Texts.quote(word));
         }
         if (m.contains("numeric value") || m.contains("Leading zeroes") || ch == '+' || ch == '.') {
             return ReadProblem.JSON_BAD_NUMBER.message(at);
@@ -263,6 +257,24 @@ public final class StrictTreeReader {
             return ReadProblem.JSON_NAME_NOT_QUOTED.message(at);
         }
         return ReadProblem.JSON_UNEXPECTED_CHARACTER.message(at, character(ch));
+    }
+
+    /**
+     * The column where {@code word} starts, when the parser reported a position inside it or right
+     * after it ({@code offset}, {@code column}): Jackson before 2.20 points after an unknown word,
+     * later ones at it, and a message must not depend on the Jackson on the class path.
+     */
+    private static long wordStart(String text, String word, long offset, long column) {
+        String head = word.endsWith("...") ? word.substring(0, word.length() - 3) : word;
+        if (offset < 0 || head.isEmpty() || offset > text.length()) {
+            return column;
+        }
+        int start = text.lastIndexOf(head, (int) offset);
+        if (start < 0 || offset - start > word.length()) {
+            return column;
+        }
+        String between = text.substring(start, (int) offset);
+        return between.indexOf('\n') >= 0 || between.indexOf('\r') >= 0 ? column : Math.max(1, column - (offset - start));
     }
 
     /** The first single-quoted part of a parser message: the offending word, taken from the input. */

@@ -58,7 +58,7 @@ abstract class TypedTreeReader {
     }
 
     /** A JSON string naming one of {@code values} exactly (letter case included). */
-    final <E extends Enum<E>> @Nullable E enumeration(@Nullable JsonNode node, JsonPath path, E[] values) {
+    final <E extends Enum<?>> @Nullable E enumeration(@Nullable JsonNode node, JsonPath path, E[] values) {
         String text = string(node, path, false);
         if (text == null) {
             return null;

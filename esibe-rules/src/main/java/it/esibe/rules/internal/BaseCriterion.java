@@ -35,15 +35,16 @@ abstract class BaseCriterion implements Criterion {
     }
 
     final CriterionResult pass(LocalizedText message) {
-        return new CriterionResult(id, Verdict.PASS, message, citation, null);
+        return CriterionResult.builder().id(id).result(Verdict.PASS).message(message).citation(citation).build();
     }
 
     final CriterionResult fail(LocalizedText message, @Nullable Remedy remedy) {
-        return new CriterionResult(id, Verdict.FAIL, message, citation, remedy);
+        return CriterionResult.builder().id(id).result(Verdict.FAIL).message(message).citation(citation).remedy(remedy)
+                .build();
     }
 
     final CriterionResult unknown(LocalizedText message) {
-        return new CriterionResult(id, Verdict.UNKNOWN, message, citation, null);
+        return CriterionResult.builder().id(id).result(Verdict.UNKNOWN).message(message).citation(citation).build();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package it.esibe.rules.internal;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Decision;
-import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Violation;
 import it.esibe.core.message.Message;
 import it.esibe.core.message.MessageArg;
@@ -60,8 +60,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
 
     /** A ruleset with its parameter hash, computed once rather than for every decision. */
     private record Resolved(Ruleset ruleset, String parametersSha256, Taxonomy taxonomy) {
-        Decision stamp(Decision d) {
-            return d.withRulesetStamp(ruleset.version(), parametersSha256);
+        Decision.Builder stamp(Decision.Builder d) {
+            return d.ruleset(ruleset.id()).rulesetStamp(ruleset.version(), parametersSha256);
         }
     }
 
@@ -131,30 +131,40 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     /** {@inheritDoc} With input hashes on, the decision carries the application's {@code inputSha256}. */
     @Override
     public Decision evaluate(Application application) {
-        Decision decision = evaluate(application, List.of());
-        return inputHashes ? decision.withInputSha256(application.inputSha256()) : decision;
+        return evaluate(inputHashes
+                ? ApplicationRecord.builder().application(application).inputSha256(application.inputSha256()).build()
+                : ApplicationRecord.of(application));
     }
 
     @Override
-    public Decision evaluate(Application application, List<Violation> readViolations) {
+    public Decision evaluate(ApplicationRecord record) {
+        Application application = record.application();
+        Decision.Builder decision = Decision.builder().inputSha256(record.inputSha256()).position(record.position());
+        return application == null ? reject(record, decision) : evaluate(application, record, decision);
+    }
+
+    private Decision evaluate(Application application, ApplicationRecord record, Decision.Builder decision) {
+        decision.applicationId(application.applicationId());
         LocalDate referenceDate = fixedDate != null ? fixedDate : application.submittedOn();
         Integer referenceYear = fixedYear != null ? fixedYear
                 : referenceDate == null ? null : referenceDate.getYear() - 1;
+        decision.referenceDate(referenceDate).referenceYear(referenceYear);
         Resolved resolved = referenceDate == null ? latest() : inForce(referenceDate);
         // Codes are judged by the taxonomy of the ruleset that decides (the series' first for a date before it).
-        List<Violation> violations = violations(application, readViolations,
+        List<Violation> violations = violations(application, record.violations(),
                 (resolved == null ? rulesets.get(0) : resolved).taxonomy());
         if (violations.isEmpty() && resolved == null) {
             // Only a submittedOn can precede the series: a fixed date was checked when building.
             Ruleset earliest = rulesets.get(0).ruleset();
-            return rulesets.get(0).stamp(Decision.invalid(application.applicationId(), earliest.id(), referenceDate,
-                    referenceYear, List.of(violation("submittedOn", Message.of("violation.beforeSeries",
-                            MessageArg.date(referenceDate), MessageArg.text(earliest.series()),
-                            MessageArg.text(earliest.id()), MessageArg.date(earliest.effectiveFrom()))))));
+            return rulesets.get(0).stamp(decision).violations(located(record, List.of(violation("submittedOn",
+                    Message.of("violation.beforeSeries", MessageArg.date(referenceDate),
+                            MessageArg.text(earliest.series()), MessageArg.text(earliest.id()),
+                            MessageArg.date(earliest.effectiveFrom())))))).build();
         }
         if (resolved == null) {
             resolved = rulesets.get(0);
         }
+        resolved.stamp(decision);
         Ruleset ruleset = resolved.ruleset();
         if (!violations.isEmpty() || referenceDate == null || referenceYear == null) {
             if (violations.isEmpty()) {
@@ -162,8 +172,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                 violations = List.of(violation("submittedOn",
                         Message.of("jakarta.validation.constraints.NotNull.message")));
             }
-            return resolved.stamp(Decision.invalid(application.applicationId(), ruleset.id(), referenceDate,
-                    referenceYear, violations));
+            return decision.violations(located(record, violations)).build();
         }
         CriterionContext context = new EvaluationContext(application, referenceDate, referenceYear,
                 ruleset.parameters(), resolved.taxonomy(), explanations, evidence, messages);
@@ -171,20 +180,28 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         for (Criterion c : ruleset.criteria()) {
             results.add(run(c, context));
         }
-        return new Decision(application.applicationId(), Outcome.of(results.stream().map(CriterionResult::result)
-                .toList()), ruleset.id(), ruleset.version(), resolved.parametersSha256(), referenceDate,
-                referenceYear, results, List.of(), null, null);
+        return decision.criteria(results).build();
     }
 
-    @Override
-    public Decision reject(@Nullable String applicationId, List<Violation> violations) {
+    /** The {@code INVALID} decision on a record that is no application at all. */
+    private Decision reject(ApplicationRecord record, Decision.Builder decision) {
         Integer year = fixedYear != null ? fixedYear : fixedDate == null ? null : fixedDate.getYear() - 1;
         Resolved resolved = fixedDate == null ? latest() : inForce(fixedDate);
         if (resolved == null) {
             resolved = latest();
         }
-        return resolved.stamp(Decision.invalid(applicationId, resolved.ruleset().id(), fixedDate, year,
-                bounded(new TreeSet<>(inLanguage(violations)))));
+        return resolved.stamp(decision).applicationId(record.applicationId()).referenceDate(fixedDate)
+                .referenceYear(year).violations(located(record, bounded(new TreeSet<>(inLanguage(record.violations())))))
+                .build();
+    }
+
+    /** {@code violations} with the record's location of each (a CSV file's row and column), in this language. */
+    private List<Violation> located(ApplicationRecord record, List<Violation> violations) {
+        List<Violation> out = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            out.add(record.located(v, messages, locale));
+        }
+        return out;
     }
 
     private Violation violation(String path, Message message) {

@@ -1,5 +1,6 @@
 package it.esibe.rules.internal;
 
+import it.esibe.core.ConfigurationException;
 import it.esibe.core.message.Message;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.message.MessageCatalog;
@@ -16,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validators of applications whose messages come from a {@link MessageCatalog}: the same catalog,
@@ -46,12 +48,23 @@ final class Validators {
      */
     private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
+    /**
+     * The oldest Hibernate Validator supported (README, "Dependency floors"): the first of Jakarta
+     * Validation 3.0, which every Spring Boot 3 and Quarkus 3 ships or exceeds; the build tests
+     * against it (esibe-rules' pom).
+     */
+    static final String MINIMUM = "8.0.0.Final";
+
     /** The factory, bootstrapped on first use. */
     private static final class Factory {
         @SuppressWarnings("resource") // lives as long as the JVM, shared by every evaluator
         static final ValidatorFactory INSTANCE = bootstrap();
 
         private static ValidatorFactory bootstrap() {
+            String problem = problem(hibernateValidatorVersion());
+            if (problem != null) {
+                throw new ConfigurationException(problem);
+            }
             if (VERSION_LOG.getLevel() == null) {
                 VERSION_LOG.setLevel(Level.WARNING);
             }
@@ -59,6 +72,55 @@ final class Validators {
                     .messageInterpolator(new Interpolator(MessageCatalog.builtIn(), Locale.ENGLISH))
                     .buildValidatorFactory();
         }
+    }
+
+    /**
+     * The version of Hibernate Validator on the class path, or {@code null} when it cannot be told.
+     * The package's manifest counts only when it is Hibernate Validator's own: in a shaded jar the
+     * package takes the manifest of the jar that holds it, and with it the host's version.
+     */
+    static @Nullable String hibernateValidatorVersion() {
+        Package p = HibernateValidator.class.getPackage();
+        if ("hibernate-validator".equals(p.getImplementationTitle())) {
+            return p.getImplementationVersion();
+        }
+        try (java.io.InputStream in = HibernateValidator.class.getResourceAsStream(
+                "/META-INF/maven/org.hibernate.validator/hibernate-validator/pom.properties")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties pom = new java.util.Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What is wrong with running on Hibernate Validator {@code version}, or {@code null} when nothing
+     * is or the version cannot be told (a shaded jar may drop the manifest that states it).
+     */
+    static @Nullable String problem(@Nullable String version) {
+        if (version == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+).*").matcher(version);
+        if (!m.matches()) {
+            return null;
+        }
+        int[] found = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+        int[] least = {8, 0, 0}; // MINIMUM
+        for (int i = 0; i < least.length; i++) {
+            if (found[i] != least[i]) {
+                return found[i] > least[i] ? null : "esibe-rules needs Hibernate Validator " + MINIMUM
+                        + " or later (Jakarta Validation 3.0 or later), but the class path holds Hibernate Validator "
+                        + version + ". Let the esibe-bom or your platform's BOM manage org.hibernate.validator:"
+                        + "hibernate-validator and jakarta.validation:jakarta.validation-api, or pin them to "
+                        + MINIMUM + " and 3.0.2 or later.";
+            }
+        }
+        return null;
     }
 
     /** A validator whose messages {@code catalog} renders in {@code language}. */

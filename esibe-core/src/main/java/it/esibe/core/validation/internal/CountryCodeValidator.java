@@ -50,6 +50,11 @@ public final class CountryCodeValidator implements ConstraintValidator<CountryCo
         return value == null || isAssigned(value);
     }
 
+    /** {@return the officially assigned alpha-2 codes, in alphabetical order} */
+    public static java.util.List<String> assigned() {
+        return ASSIGNED.stream().sorted().toList();
+    }
+
     /** Whether {@code code} is an officially assigned alpha-2 code, in upper case. */
     public static boolean isAssigned(String code) {
         return ASSIGNED.contains(code);
