@@ -1,7 +1,7 @@
 package it.esibe.examples;
 
 import it.esibe.core.ruleset.Ruleset;
-import it.esibe.io.ApplicationFiles;
+import it.esibe.io.ApplicationReader;
 import it.esibe.io.InputFormat;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
@@ -39,9 +39,9 @@ public final class WhatIfExample {
                 .build();
         Comparison.Run run = comparison.start();
         try (InputStream call = WhatIfExample.class.getResourceAsStream("sample-call.jsonl")) {
-            // The reader decides with the run's evaluator; each decision it delivers goes back to the run.
-            ApplicationFiles.using(run.evaluator()).decideEach(call, InputFormat.JSON_LINES, decided -> {
-                ApplicantComparison c = run.accept(decided.decision());
+            // Each record as read, decided under both rulesets with its line and hash.
+            ApplicationReader.create().read(call, InputFormat.JSON_LINES, record -> {
+                ApplicantComparison c = run.add(record);
                 for (ApplicantComparison.Change change : c.changes()) {
                     if (change.outcomeChanged()) {
                         System.out.println(c.applicationId() + ": " + change.before() + " -> " + change.after());
@@ -63,8 +63,7 @@ public final class WhatIfExample {
                 .build();
         Sweep.Run swept = sweep.start();
         try (InputStream call = WhatIfExample.class.getResourceAsStream("sample-call.jsonl")) {
-            ApplicationFiles.using(swept.evaluator()).decideEach(call, InputFormat.JSON_LINES,
-                    decided -> swept.accept(decided.decision()));
+            ApplicationReader.create().read(call, InputFormat.JSON_LINES, swept::add);
         }
         for (SweepResult.Flip f : swept.result().flips()) {
             // The last value with the old outcome and the first with the new: one cent apart.

@@ -3,7 +3,7 @@ package it.esibe.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
@@ -124,47 +124,52 @@ class ComparisonTest {
     }
 
     @Test
-    void aReaderPassesEachDecisionOnAndTheComparisonTakesItsPositionAndHash() {
+    void aRecordIsDecidedUnderEveryRulesetWithItsPositionAndHash() {
         Comparison.Run run = COMPARISON.start();
-        ApplicationEvaluator reader = run.evaluator();
-        Decision d = reader.evaluate(between().build(), List.of());
-        assertThat(d.ruleset()).as("the baseline decides for the reader").isEqualTo(Rulesets.INTERIM_2024);
+        RecordPosition line4 = new RecordPosition(RecordPosition.Kind.LINE, 4);
+        ApplicationRecord record = ApplicationRecord.builder().application(between().build())
+                .inputSha256("ab".repeat(32)).position(line4).build();
 
-        ApplicantComparison c = run.accept(d.withInputSha256("ab".repeat(32)).withPosition(
-                new RecordPosition(RecordPosition.Kind.LINE, 4)));
+        ApplicantComparison c = run.add(record);
 
-        assertThat(c.position()).isEqualTo(new RecordPosition(RecordPosition.Kind.LINE, 4));
+        assertThat(c.position()).isEqualTo(line4);
+        assertThat(c.decisions()).extracting(Decision::ruleset).containsExactly(Rulesets.INTERIM_2024, "t-lower-rd");
         assertThat(c.decisions()).allSatisfy(x -> {
             assertThat(x.inputSha256()).isEqualTo("ab".repeat(32));
-            assertThat(x.position()).isEqualTo(new RecordPosition(RecordPosition.Kind.LINE, 4));
+            assertThat(x.position()).isEqualTo(line4);
         });
+        assertThat(c.change("t-lower-rd")).get().satisfies(ch -> assertThat(ch.entered()).isTrue());
         assertThat(run.summary().total()).isEqualTo(1);
+    }
+
+    @Test
+    void theReadersViolationsMakeAnApplicationInvalidUnderEveryRuleset() {
+        Comparison.Run run = COMPARISON.start();
+        Violation unreadable = new Violation("company.employees", "not a number");
+        ApplicationRecord record = ApplicationRecord.builder().application(between().build())
+                .violations(List.of(unreadable)).build();
+
+        ApplicantComparison c = run.add(record);
+
+        assertThat(c.decisions()).allSatisfy(d -> {
+            assertThat(d.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(d.violations()).contains(unreadable);
+        });
+        assertThat(c.unaffected()).isTrue();
     }
 
     @Test
     void aRecordThatIsNoApplicationIsInvalidUnderEveryRuleset() {
         Comparison.Run run = COMPARISON.start();
-        Decision d = run.evaluator().reject("X-1", List.of(new Violation("", "not JSON")));
+        ApplicationRecord record = ApplicationRecord.builder().applicationId("X-1")
+                .violations(List.of(new Violation("", "not JSON"))).build();
 
-        ApplicantComparison c = run.accept(d);
+        ApplicantComparison c = run.add(record);
 
+        assertThat(c.applicationId()).isEqualTo("X-1");
         assertThat(c.decisions()).extracting(Decision::outcome).containsExactly(Outcome.INVALID, Outcome.INVALID);
         assertThat(c.unaffected()).isTrue();
         assertThat(run.summary().impacts().get(0).byTrack()).containsKey(ComparisonSummary.NOT_GIVEN);
-    }
-
-    @Test
-    void decisionsMustBePassedOnOneByOne() {
-        Comparison.Run run = COMPARISON.start();
-        assertThatThrownBy(() -> run.accept(Esibe.evaluator().build().evaluate(between().build())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no decision of this run's evaluator");
-        run.evaluator().evaluate(between().build(), List.of());
-        assertThatThrownBy(() -> run.evaluator().evaluate(Apps.example().build(), List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("accept(decision)");
-        Apps other = between();
-        other.id = "OTHER";
-        assertThatThrownBy(() -> run.accept(Esibe.evaluator().build().evaluate(other.build())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("OTHER");
     }
 
     @Test

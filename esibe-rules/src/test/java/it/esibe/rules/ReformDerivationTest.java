@@ -36,9 +36,9 @@ class ReformDerivationTest {
 
     static final Criterion EXTRA = criterion("test call, art. 1", context -> {
         boolean required = context.parameters().get(EXTRA_REQUIRED);
-        return new CriterionResult("T-EXTRA", required ? Verdict.FAIL : Verdict.PASS,
-                new LocalizedText(required ? "richiesto" : "non richiesto", required ? "required" : "not required"),
-                "test call, art. 1", null);
+        return CriterionResult.builder().id("T-EXTRA").result(required ? Verdict.FAIL : Verdict.PASS)
+                .message(new LocalizedText(required ? "richiesto" : "non richiesto", required ? "required" : "not required"))
+                .citation("test call, art. 1").build();
     });
 
     /** A criterion {@code T-EXTRA} citing {@code citation}, deciding with {@code body}. */
@@ -226,8 +226,8 @@ class ReformDerivationTest {
 
     @Test
     void aCriterionIdThatDiffersBetweenRulesetsNeedsFrom() {
-        Criterion other = criterion("another call", context -> new CriterionResult("T-EXTRA", Verdict.PASS,
-                new LocalizedText("sì", "yes"), "another call", null));
+        Criterion other = criterion("another call", context -> CriterionResult.builder().id("T-EXTRA").result(Verdict.PASS)
+                .message(new LocalizedText("sì", "yes")).citation("another call").build());
         EsibeRegistry two = Esibe.builder()
                 .rulesetProvider(TestProviders.rulesets("extra", context -> List.of(
                         context.ruleset(Rulesets.INTERIM_2024).derive("t-extra").add(EXTRA)

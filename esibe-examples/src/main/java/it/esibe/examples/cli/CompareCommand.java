@@ -2,14 +2,13 @@ package it.esibe.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.io.CsvTable;
-import it.esibe.io.Decided;
 import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.whatif.ApplicantComparison;
 import it.esibe.rules.whatif.Comparison;
@@ -75,7 +74,7 @@ final class CompareCommand extends DecidingCommand {
     }
 
     @Override
-    ApplicationEvaluator evaluator(EsibeRegistry registry) {
+    void prepare(EsibeRegistry registry) {
         if (rulesets.bySeries()) {
             throw new ParameterException(spec.commandLine(), "compare pins its rulesets: use --ruleset and --reform,"
                     + " not --series");
@@ -89,9 +88,7 @@ final class CompareCommand extends DecidingCommand {
         } catch (it.esibe.core.ConfigurationException e) {
             throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
         }
-        Comparison.Run r = comparison.start();
-        this.run = r;
-        return r.evaluator();
+        this.run = comparison.start();
     }
 
     /**
@@ -119,14 +116,14 @@ final class CompareCommand extends DecidingCommand {
 
     @Override
     Sink open(Writer out) throws IOException {
-        Comparison.Run r = Objects.requireNonNull(run, "the evaluator is built first");
+        Comparison.Run r = Objects.requireNonNull(run, "prepare(registry) starts the run first");
         boolean italian = lang == Lang.it;
         CsvTable csv = format == Format.csv ? CsvTable.open(out, csvOptions(delimiter, italian), italian ? CSV_IT : CSV_EN)
                 : null;
         return new Sink() {
             @Override
-            public void accept(Decided decided) {
-                ApplicantComparison c = r.accept(decided.decision());
+            public void accept(ApplicationRecord record) {
+                ApplicantComparison c = r.add(record);
                 if (c.unaffected() && !listUnaffected) {
                     return;
                 }

@@ -1,8 +1,9 @@
 package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
-import it.esibe.io.ApplicationFiles;
+import it.esibe.io.ApplicationReader;
 import it.esibe.io.CsvOptions;
 import it.esibe.io.Decided;
 import it.esibe.rules.EsibeRegistry;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -85,9 +87,15 @@ abstract class DecidingCommand implements Callable<Integer> {
             description = "Applications: .jsonl (one per line), .json (one object or an array) or .csv (docs/CSV-FORMAT.md).")
     List<Path> files;
 
-    /** The sink of decisions, opened on the output; closing it completes the output. */
-    interface Sink extends Consumer<Decided>, Closeable {
+    /**
+     * The sink of records as read, opened on the output: it decides each ({@link #decide}, or under
+     * several rulesets) and writes what the command writes; closing it completes the output.
+     */
+    interface Sink extends Consumer<ApplicationRecord>, Closeable {
     }
+
+    /** The evaluator of the one ruleset chosen, once {@link #prepare} has built it. */
+    private @Nullable ApplicationEvaluator evaluator;
 
     /** Opens the sink on {@code out}, which it closes when closed. */
     abstract Sink open(Writer out) throws IOException;
@@ -133,7 +141,7 @@ abstract class DecidingCommand implements Callable<Integer> {
         if (refusedRulesets.isPresent()) {
             return refusedRulesets.get();
         }
-        ApplicationEvaluator evaluator = evaluator(rulesets.registry());
+        prepare(rulesets.registry());
         // Check every input before writing anything, so that a mistyped name costs no partial output.
         OptionalLong totalBytes = Inputs.totalBytes(err, files);
         if (totalBytes.isEmpty()) {
@@ -153,18 +161,18 @@ abstract class DecidingCommand implements Callable<Integer> {
             }
         }
 
-        ApplicationFiles reader = ApplicationFiles.using(evaluator);
         try (OutputFile owned = file) {
             try (Progress progress = Progress.start(totalBytes.getAsLong());
                     Sink sink = owned != null ? open(owned.stream()) : openStandardOutput()) {
-                Consumer<Decided> guarded = decided -> {
+                Consumer<ApplicationRecord> guarded = record -> {
                     try {
-                        sink.accept(decided);
+                        sink.accept(record);
                     } catch (UncheckedIOException e) {
                         throw new OutputFailure(e.getCause());
                     }
                 };
-                OptionalInt failed = Inputs.decideAll(err, reader, files, progress, guarded, untouched(owned));
+                OptionalInt failed = Inputs.readAll(err, ApplicationReader.create(), files, progress, guarded,
+                        untouched(owned));
                 if (failed.isPresent()) {
                     return failed.getAsInt();
                 }
@@ -205,14 +213,21 @@ abstract class DecidingCommand implements Callable<Integer> {
     }
 
     /**
-     * The evaluator the reader decides with: by default under the one ruleset chosen
-     * ({@link RulesetOptions#evaluator}); a command that decides under several overrides it.
+     * Sets up what the command decides with, before any input is read: by default the evaluator of
+     * the one ruleset chosen ({@link RulesetOptions#evaluator}), which {@link #decide} uses; a
+     * command that decides under several rulesets overrides it.
      *
      * @param registry the tool's registry with the rulesets of the reform files
-     * @throws ParameterException if the options do not give an evaluator
+     * @throws ParameterException if the options do not give what the command decides with
      */
-    ApplicationEvaluator evaluator(EsibeRegistry registry) {
-        return RulesetOptions.build(configure(rulesets.evaluator(spec)), spec);
+    void prepare(EsibeRegistry registry) {
+        evaluator = RulesetOptions.build(configure(rulesets.evaluator(spec)), spec);
+    }
+
+    /** {@code record} decided under the one ruleset chosen, with the application it judged. */
+    Decided decide(ApplicationRecord record) {
+        ApplicationEvaluator e = Objects.requireNonNull(evaluator, "prepare(registry) builds the evaluator first");
+        return new Decided(record.application(), e.evaluate(record));
     }
 
     /** {@code builder} with the options every evaluator of the command shares: language, reference date and year. */

@@ -1,12 +1,13 @@
 package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.examples.report.CallReport;
 import it.esibe.examples.report.ChangesSection;
-import it.esibe.io.ApplicationFiles;
+import it.esibe.io.ApplicationReader;
 import it.esibe.io.Decided;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
@@ -137,7 +138,6 @@ final class ReportCommand implements Callable<Integer> {
             for (Ruleset r : compared.subList(1, compared.size())) {
                 sections.add(section(compared.get(0), r));
             }
-            evaluator = comparison.evaluator();
         }
         // Support catalogues name national codes (§5.1, §5.2), labelled by the national taxonomy.
         SupportMatcher.Builder support = SupportMatcher.builder(Esibe.taxonomy());
@@ -174,11 +174,14 @@ final class ReportCommand implements Callable<Integer> {
         CallReport report = new CallReport(names, matcher, after, shown.parameters());
         sections.forEach(report::addChanges);
         Comparison.Run compared = comparison;
-        Consumer<Decided> sink = compared == null ? report : decided -> {
-            report.accept(decided);
-            ApplicantComparison c = compared.accept(decided.decision());
-            sections.forEach(section -> section.add(decided.application(), c));
-        };
+        // Compared, each record's decision under the first ruleset is the comparison's baseline.
+        Consumer<ApplicationRecord> sink = compared == null
+                ? record -> report.accept(new Decided(record.application(), evaluator.evaluate(record)))
+                : record -> {
+                    ApplicantComparison c = compared.add(record);
+                    report.accept(new Decided(record.application(), c.baseline()));
+                    sections.forEach(section -> section.add(record.application(), c));
+                };
         OutputFile file;
         try {
             // Opened first, so that an output that cannot be written costs no reading.
@@ -187,9 +190,9 @@ final class ReportCommand implements Callable<Integer> {
             return Inputs.ioError(err, out, "cannot write: " + e.getMessage());
         }
         try (OutputFile owned = file) {
-            ApplicationFiles reader = ApplicationFiles.using(evaluator);
             try (Progress progress = Progress.start(totalBytes.getAsLong())) {
-                OptionalInt failed = Inputs.decideAll(err, reader, files, progress, sink, owned.untouched(out));
+                OptionalInt failed = Inputs.readAll(err, ApplicationReader.create(), files, progress, sink,
+                        owned.untouched(out));
                 if (failed.isPresent()) {
                     return failed.getAsInt();
                 }

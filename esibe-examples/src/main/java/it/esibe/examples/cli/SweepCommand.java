@@ -2,14 +2,13 @@ package it.esibe.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.model.Track;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.examples.report.SweepReport;
 import it.esibe.io.CsvTable;
-import it.esibe.io.Decided;
 import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.Rulesets;
 import it.esibe.rules.whatif.Sweep;
@@ -106,7 +105,7 @@ final class SweepCommand extends DecidingCommand {
     }
 
     @Override
-    ApplicationEvaluator evaluator(EsibeRegistry registry) {
+    void prepare(EsibeRegistry registry) {
         if (rulesets.bySeries()) {
             throw new ParameterException(spec.commandLine(), "sweep varies the parameters of one ruleset: name it with"
                     + " --ruleset or --reform, not --series");
@@ -125,18 +124,16 @@ final class SweepCommand extends DecidingCommand {
         } catch (ConfigurationException e) {
             throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
         }
-        Sweep.Run r = s.start();
-        this.run = r;
-        return r.evaluator();
+        this.run = s.start();
     }
 
     @Override
     Sink open(Writer out) {
-        Sweep.Run r = Objects.requireNonNull(run, "the evaluator is built first");
+        Sweep.Run r = Objects.requireNonNull(run, "prepare(registry) starts the run first");
         return new Sink() {
             @Override
-            public void accept(Decided decided) {
-                r.accept(decided.decision());
+            public void accept(ApplicationRecord record) {
+                r.add(record);
             }
 
             @Override

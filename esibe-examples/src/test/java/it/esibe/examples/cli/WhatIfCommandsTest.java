@@ -150,6 +150,37 @@ class WhatIfCommandsTest {
     }
 
     @Test
+    void compareAndSweepDecideEveryRecordAsReadWithItsLineTheUnreadableToo() throws IOException {
+        List<String> sample = Files.readAllLines(Oracle.sampleCall(), StandardCharsets.UTF_8);
+        Path call = dir.resolve("damaged.jsonl");
+        // CALL2025-0004 (R&D 2024 of 1 650 000 EUR) after a line that is no JSON at all.
+        Files.writeString(call, sample.get(0) + "\n{not json\n" + sample.get(3) + "\n", StandardCharsets.UTF_8);
+
+        CliRun compared = CliRun.of("compare", "--reform", LOWER, "--list-unaffected", call.toString());
+        CliRun swept = CliRun.of("sweep", "--param", "rd.min.precisionMedicine", "--from", "1500000", "--to",
+                "2000000", "--step", "500000", call.toString());
+
+        assertThat(compared.exitCode()).as(compared.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = compared.out().lines().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertThat(lines).extracting(l -> l.get("line").asInt()).containsExactly(1, 2, 3);
+        assertThat(lines.get(1).get("baseline").get("outcome").asText()).isEqualTo("INVALID");
+        assertThat(lines.get(1).get("changes").get(0).get("outcome").asText()).isEqualTo("INVALID");
+        assertThat(lines.get(2).get("applicationId").asText()).isEqualTo("CALL2025-0004");
+        assertThat(lines.get(2).get("changes").get(0).get("outcome").asText()).isEqualTo("ELIGIBLE");
+        assertThat(compared.err()).contains("Applications compared: 3;");
+        JsonNode result = json.readTree(swept.out());
+        assertThat(result.get("applications").asInt()).isEqualTo(3);
+        assertThat(result.get("points")).allSatisfy(p -> assertThat(p.get("outcomes").get("INVALID").asInt()).isOne());
+    }
+
+    @Test
     void compareNeedsTwoRulesetsOrOneReform() {
         CliRun one = CliRun.of("compare", "--ruleset", "esibe-2024-interim", SAMPLE);
         CliRun series = CliRun.of("compare", "--series", "esibe", SAMPLE);

@@ -1,10 +1,10 @@
 package it.esibe.rules.whatif;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
-import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Application;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.rules.EsibeRegistry;
@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Decides a call under two or more rulesets and says, applicant by applicant, what changes: the
@@ -42,9 +41,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A run keeps counts only ({@link ComparisonSummary}): each {@link ApplicantComparison} is handed
  * back as it is made and not kept, so a call of any size is compared in bounded memory. To compare
- * a file, give a reader the run's {@link Run#evaluator()} and pass each decision it delivers to
- * {@link Run#accept(Decision)}: with esibe-io,
- * {@code ApplicationFiles.using(run.evaluator()).decideEach(file, d -> out.accept(run.accept(d.decision())))}.
+ * a file, add each record a reader delivers: with esibe-io,
+ * {@code ApplicationReader.create().read(file, r -> out.accept(run.add(r)))}; every decision then
+ * carries the record's position and {@code inputSha256}, and an unreadable record is compared too
+ * ({@code INVALID} under every ruleset).
  *
  * <p>Thread-safety: a comparison is immutable and thread-safe; a {@link Run} is not: feed it from
  * one thread.
@@ -91,20 +91,17 @@ public final class Comparison {
         return new Run();
     }
 
-    /** Decides {@code application} (or a record that is none) under every ruleset. */
-    private List<Decision> decide(@Nullable Application application, @Nullable String id, List<Violation> violations) {
+    /** Decides {@code record} under every ruleset and says what changes from the baseline. */
+    private ApplicantComparison compare(ApplicationRecord record) {
         List<Decision> decisions = new ArrayList<>(evaluators.size());
         for (ApplicationEvaluator e : evaluators) {
-            decisions.add(application == null ? e.reject(id, violations) : e.evaluate(application, violations));
+            decisions.add(e.evaluate(record));
         }
-        return decisions;
-    }
-
-    private ApplicantComparison compared(Subject s, List<Decision> decisions) {
         List<ApplicantComparison.Change> changes = new ArrayList<>();
         for (int i = 1; i < decisions.size(); i++) {
             changes.add(ApplicantComparison.change(rulesets.get(i), decisions.get(0), decisions.get(i)));
         }
+        Subject s = Subject.of(record.application());
         Decision first = decisions.get(0);
         return new ApplicantComparison(first.applicationId(), first.position(), s.track(), s.region(), s.priorities(),
                 decisions, changes);
@@ -179,15 +176,14 @@ public final class Comparison {
     }
 
     /**
-     * One call being compared: add each application (or accept each decision a reader made with
-     * {@link #evaluator()}), then read the {@link #summary()}. Not thread-safe.
+     * One call being compared: add each application or record, then read the {@link #summary()}.
+     * Not thread-safe.
      *
      * @since 0.1.0
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public final class Run {
 
-        private final Recorder<ApplicantComparison> recorder;
         private long total;
         private long unaffected;
         private final List<Tally> tallies = new ArrayList<>();
@@ -196,68 +192,29 @@ public final class Comparison {
             for (int i = 1; i < rulesets.size(); i++) {
                 tallies.add(new Tally(rulesets.get(i).id()));
             }
-            recorder = new Recorder<>(evaluators.get(0)) {
-                @Override
-                Worked<ApplicantComparison> work(@Nullable Application application, @Nullable String id,
-                        List<Violation> violations) {
-                    List<Decision> decisions = decide(application, id, violations);
-                    return new Worked<>(compared(Subject.of(application), decisions), decisions.get(0));
-                }
-            };
         }
 
         /**
-         * Compares one application built in Java, or read without reader violations.
+         * Compares one application built in Java: {@code add(ApplicationRecord.of(application))}.
          *
          * @param application the application; it may be invalid
          * @return its comparison, which the summary now counts
          */
         public ApplicantComparison add(Application application) {
-            return add(application, List.of());
+            return add(ApplicationRecord.of(application));
         }
 
         /**
-         * Compares one application together with the problems its reader found in it, as
-         * {@link ApplicationEvaluator#evaluate(Application, List)} takes them.
+         * Compares one record as a reader delivered it: decides it under every ruleset with
+         * {@link ApplicationEvaluator#evaluate(ApplicationRecord)}, so that each decision carries the
+         * record's position, {@code inputSha256} and reader violations; a record that is no
+         * application at all is {@code INVALID} under every ruleset, and counted.
          *
-         * @param application the application as far as it could be read
-         * @param readViolations what the reader found wrong, with JSON paths
+         * @param record the record, an application as far as it could be read or none
          * @return its comparison, which the summary now counts
          */
-        public ApplicantComparison add(Application application, List<Violation> readViolations) {
-            Objects.requireNonNull(application, "application");
-            ApplicantComparison c = compared(Subject.of(application), decide(application, application.applicationId(),
-                    List.copyOf(readViolations)));
-            count(c);
-            return c;
-        }
-
-        /**
-         * {@return an evaluator to hand a reader} It decides each record under the baseline, as the
-         * reader expects, and under every other ruleset, keeping the result until the reader's
-         * decision is passed to {@link #accept(Decision)}.
-         */
-        public ApplicationEvaluator evaluator() {
-            return recorder;
-        }
-
-        /**
-         * Completes the record a reader decided with {@link #evaluator()}: every decision takes the
-         * record's position and input hash from {@code delivered}.
-         *
-         * @param delivered the decision as the reader delivered it
-         * @return the record's comparison, which the summary now counts
-         * @throws IllegalStateException if the evaluator decided no record since the last call, or
-         *     {@code delivered} is the decision on another record
-         */
-        public ApplicantComparison accept(Decision delivered) {
-            ApplicantComparison pending = recorder.complete(delivered);
-            List<Decision> stamped = new ArrayList<>();
-            for (Decision d : pending.decisions()) {
-                stamped.add(d.withInputSha256(delivered.inputSha256()).withPosition(delivered.position()));
-            }
-            ApplicantComparison c = new ApplicantComparison(pending.applicationId(), delivered.position(),
-                    pending.track(), pending.region(), pending.priorities(), stamped, pending.changes());
+        public ApplicantComparison add(ApplicationRecord record) {
+            ApplicantComparison c = compare(Objects.requireNonNull(record, "record"));
             count(c);
             return c;
         }

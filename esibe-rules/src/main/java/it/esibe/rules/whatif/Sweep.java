@@ -1,10 +1,9 @@
 package it.esibe.rules.whatif;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
-import it.esibe.core.decision.Decision;
 import it.esibe.core.decision.Outcome;
-import it.esibe.core.decision.Violation;
 import it.esibe.core.model.Application;
 import it.esibe.core.model.Track;
 import it.esibe.core.ruleset.ParameterKey;
@@ -49,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  * SweepResult result = run.result();
  * }</pre>
  *
+ * <p>To sweep a file, add each record a reader delivers: with esibe-io,
+ * {@code ApplicationReader.create().read(file, run::add)}; a record that is no application at all
+ * is counted as {@code INVALID} at every value.
+ *
  * <p>Each application is decided at every value of the grid (and a few more to locate its
  * breakpoints), without rendering explanations; a run keeps the counts, the breakpoints and at most
  * {@code maxFlips} listed changes, so its memory does not grow with the call beyond the number of
@@ -83,7 +86,6 @@ public final class Sweep {
     private final boolean exact;
     private final int maxFlips;
     private final int maxBreakpoints;
-    private final ApplicationEvaluator baseEvaluator;
     /** One per value of the grid (one parameter) or per cell, row by row (two). */
     private final List<ApplicationEvaluator> grid;
     /** Evaluators of values off the grid, shared by the runs: the bisections of one interval meet the same values. */
@@ -104,9 +106,6 @@ public final class Sweep {
         this.exact = b.exact;
         this.maxFlips = b.maxFlips;
         this.maxBreakpoints = b.maxBreakpoints;
-        EvaluatorBuilder eb = registry.evaluator();
-        settings.accept(eb);
-        this.baseEvaluator = eb.ruleset(base).build();
         List<ApplicationEvaluator> evaluators = new ArrayList<>();
         if (axes.size() == 1) {
             for (BigDecimal v : axes.get(0).grid()) {
@@ -400,15 +399,14 @@ public final class Sweep {
     }
 
     /**
-     * One call being swept: add each application (or accept each decision a reader made with
-     * {@link #evaluator()}), then read the {@link #result()}. Not thread-safe.
+     * One call being swept: add each application or record, then read the {@link #result()}. Not
+     * thread-safe.
      *
      * @since 0.1.0
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public final class Run {
 
-        private final Recorder<Profile> recorder;
         private long total;
         /** Counts per grid value (or cell), track (the last index: unknown) and outcome. */
         private final long[][][] counts;
@@ -416,69 +414,42 @@ public final class Sweep {
         private final TreeMap<BigDecimal, Step> steps = new TreeMap<>();
         private final List<SweepResult.Flip> flips = new ArrayList<>();
         private long flipsLeftOut;
+
         private Run() {
             counts = new long[grid.size()][TRACKS][OUTCOMES];
-            recorder = new Recorder<>(baseEvaluator) {
-                @Override
-                Worked<Profile> work(@Nullable Application application, @Nullable String id, List<Violation> violations) {
-                    Decision first = application == null ? baseEvaluator.reject(id, violations)
-                            : baseEvaluator.evaluate(application, violations);
-                    return new Worked<>(profile(application, id, violations), first);
-                }
-            };
         }
 
         /**
-         * Decides one application built in Java, or read without reader violations, at every point.
+         * Decides one application built in Java at every point: {@code add(ApplicationRecord.of(application))}.
          *
          * @param application the application; it may be invalid
          */
         public void add(Application application) {
-            add(application, List.of());
+            add(ApplicationRecord.of(application));
         }
 
         /**
-         * Decides one application at every point, together with the problems its reader found.
+         * Decides one record as a reader delivered it at every point, with
+         * {@link ApplicationEvaluator#evaluate(ApplicationRecord)}: the reader's violations make it
+         * {@code INVALID} at every point, as does a record that is no application at all.
          *
-         * @param application the application as far as it could be read
-         * @param readViolations what the reader found wrong, with JSON paths
+         * @param record the record, an application as far as it could be read or none
          */
-        public void add(Application application, List<Violation> readViolations) {
-            Objects.requireNonNull(application, "application");
-            count(profile(application, application.applicationId(), List.copyOf(readViolations)));
-        }
-
-        /**
-         * {@return an evaluator to hand a reader} It decides each record under the base ruleset, as
-         * the reader expects, and at every point of the sweep, keeping the result until the reader's
-         * decision is passed to {@link #accept(Decision)}.
-         */
-        public ApplicationEvaluator evaluator() {
-            return recorder;
-        }
-
-        /**
-         * Counts the record a reader decided with {@link #evaluator()}.
-         *
-         * @param delivered the decision as the reader delivered it
-         * @throws IllegalStateException if the evaluator decided no record since the last call, or
-         *     {@code delivered} is the decision on another record
-         */
-        public void accept(Decision delivered) {
-            count(recorder.complete(delivered));
+        public void add(ApplicationRecord record) {
+            count(profile(Objects.requireNonNull(record, "record")));
         }
 
         /** What one application does across the sweep: its outcome at each point and its flips. */
         private record Profile(int track, Outcome[] outcomes, List<SweepResult.Flip> flips) {
         }
 
-        private Profile profile(@Nullable Application application, @Nullable String id, List<Violation> violations) {
+        private Profile profile(ApplicationRecord record) {
+            Application application = record.application();
+            String id = record.applicationId();
             Track track = application == null ? null : application.track();
             Outcome[] outcomes = new Outcome[grid.size()];
             for (int i = 0; i < outcomes.length; i++) {
-                ApplicationEvaluator e = grid.get(i);
-                outcomes[i] = (application == null ? e.reject(id, violations) : e.evaluate(application, violations))
-                        .outcome();
+                outcomes[i] = grid.get(i).evaluate(record).outcome();
             }
             List<SweepResult.Flip> found = new ArrayList<>();
             if (axes.size() == 1 && application != null) {
@@ -490,7 +461,7 @@ public final class Sweep {
                     }
                     BigDecimal resolution = axis.resolution();
                     if (exact && resolution != null && steps.size() < maxBreakpoints) {
-                        locate(application, violations, id, track, resolution, values.get(i), outcomes[i],
+                        locate(record, id, track, resolution, values.get(i), outcomes[i],
                                 values.get(i + 1), outcomes[i + 1], found);
                     } else {
                         found.add(new SweepResult.Flip(id, track, values.get(i), values.get(i + 1), outcomes[i],
@@ -502,7 +473,7 @@ public final class Sweep {
         }
 
         /** Bisects between {@code lo} and {@code hi}, whose outcomes differ, down to {@code resolution}. */
-        private void locate(Application a, List<Violation> violations, @Nullable String id, @Nullable Track track,
+        private void locate(ApplicationRecord record, @Nullable String id, @Nullable Track track,
                 BigDecimal resolution, BigDecimal lo, Outcome atLo, BigDecimal hi, Outcome atHi,
                 List<SweepResult.Flip> out) {
             if (atLo == atHi) {
@@ -514,9 +485,9 @@ public final class Sweep {
                 return;
             }
             BigDecimal mid = lo.add(resolution.multiply(units.divide(BigDecimal.valueOf(2), 0, RoundingMode.FLOOR)));
-            Outcome atMid = evaluatorAt(mid).evaluate(a, violations).outcome();
-            locate(a, violations, id, track, resolution, lo, atLo, mid, atMid, out);
-            locate(a, violations, id, track, resolution, mid, atMid, hi, atHi, out);
+            Outcome atMid = evaluatorAt(mid).evaluate(record).outcome();
+            locate(record, id, track, resolution, lo, atLo, mid, atMid, out);
+            locate(record, id, track, resolution, mid, atMid, hi, atHi, out);
         }
 
         private void count(Profile p) {

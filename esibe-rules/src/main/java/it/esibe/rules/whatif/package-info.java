@@ -6,8 +6,9 @@
  * outcome changes.
  *
  * <p>Both read a call one application at a time and keep only counts and what their results
- * list, so their memory does not grow with the call; feed them from a reader through
- * {@code run.evaluator()} and {@code run.accept(decision)}, or from Java with {@code run.add(application)}.
+ * list, so their memory does not grow with the call; feed them each record a reader delivers
+ * ({@code run.add(record)}: its decisions carry the record's position and hash), or each
+ * application built in Java ({@code run.add(application)}).
  */
 @NullMarked
 package it.esibe.rules.whatif;
