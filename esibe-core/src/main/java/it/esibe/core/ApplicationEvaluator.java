@@ -4,6 +4,7 @@ import it.esibe.core.decision.Decision;
 import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Decides applications under a ruleset (one pinned, or the one of a series in force at each
@@ -18,6 +19,7 @@ import java.util.Locale;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface ApplicationEvaluator {
 
     /**

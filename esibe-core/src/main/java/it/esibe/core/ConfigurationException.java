@@ -1,5 +1,7 @@
 package it.esibe.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The embedder's code or set-up is wrong: a duplicate criterion id, a clashing taxonomy code, an
  * unknown parameter or ruleset, a parameter value out of its range. Raised while building; during
@@ -9,6 +11,7 @@ package it.esibe.core;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ConfigurationException extends EsibeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package it.esibe.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The root of the exceptions ESIBE throws on purpose; catch a subtype to tell whose fault it was.
  *
@@ -28,6 +30,7 @@ package it.esibe.core;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public abstract sealed class EsibeException extends RuntimeException
         permits InvalidInputException, ConfigurationException {
 

@@ -2,6 +2,7 @@ package it.esibe.core;
 
 import it.esibe.core.decision.Violation;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The caller's data breaks the format or a documented limit; {@link #violations()} says where.
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class InvalidInputException extends EsibeException {
 
     private static final long serialVersionUID = 1L;

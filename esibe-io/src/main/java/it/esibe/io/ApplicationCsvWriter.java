@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Writes applications in the flat CSV layout of docs/CSV-FORMAT.md, one row each, which
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ApplicationCsvWriter implements Consumer<Application>, Flushable, Closeable {
 
     private final CsvRows rows;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Decides every application in a JSON Lines, JSON or CSV file: exactly one decision per record, in
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ApplicationFiles {
 
     private final ApplicationEvaluator evaluator;

@@ -14,6 +14,7 @@ import it.esibe.io.internal.Sha256;
 import it.esibe.io.internal.StrictTreeReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reads one ESIBE-FORMAT-v1 application from JSON strictly, and writes one back.
@@ -41,6 +42,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ApplicationJson {
 
     private static final ApplicationJson DEFAULT = new ApplicationJson(ReadLimits.DEFAULTS);

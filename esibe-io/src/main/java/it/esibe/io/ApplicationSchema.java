@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Schema (draft 2020-12) of the ESIBE-FORMAT-v1 application, for systems that are not
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ApplicationSchema {
 
     /** The resource holding the schema, beside this class. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import it.esibe.io.internal.NodeWriter;
 import it.esibe.io.internal.Sha256;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The canonical JSON of a record and its SHA-256, the {@code inputSha256} of decisions: the same
@@ -38,6 +39,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CanonicalJson {
 
     /**

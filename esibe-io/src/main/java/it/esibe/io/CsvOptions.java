@@ -1,5 +1,7 @@
 package it.esibe.io;
 
+import org.apiguardian.api.API;
+
 /**
  * How the CSV writers of this module write: column separator, header language and byte order mark.
  * Readers need none of this: they take the separator from the header row and accept both header
@@ -19,6 +21,7 @@ package it.esibe.io;
  * @param italianHeaders whether the header row is in Italian; default {@code false} (English)
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record CsvOptions(char delimiter, boolean byteOrderMark, boolean italianHeaders) {
 
     /** {@code ','}, no byte order mark, English headers. */

@@ -3,6 +3,7 @@ package it.esibe.io;
 import it.esibe.core.decision.Decision;
 import it.esibe.core.model.Application;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param decision the decision on the record
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Decided(@Nullable Application application, Decision decision) {
 
     /**

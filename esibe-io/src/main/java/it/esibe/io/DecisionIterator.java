@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.apiguardian.api.API;
 
 /**
  * The decisions on a file's records, pulled one at a time in input order; each record is read only
@@ -20,6 +21,7 @@ import java.util.NoSuchElementException;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DecisionIterator implements Iterator<Decision>, Closeable {
 
     private final RecordIterator records;

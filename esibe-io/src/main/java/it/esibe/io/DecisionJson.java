@@ -3,6 +3,7 @@ package it.esibe.io;
 import it.esibe.core.InvalidInputException;
 import it.esibe.core.decision.Decision;
 import it.esibe.io.internal.DecisionCodec;
+import org.apiguardian.api.API;
 
 /**
  * Decisions as ESIBE-FORMAT-v1 decision JSON: one decision, one line.
@@ -25,6 +26,7 @@ import it.esibe.io.internal.DecisionCodec;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class DecisionJson {
 
     private DecisionJson() {

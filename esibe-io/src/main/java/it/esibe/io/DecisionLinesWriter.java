@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Writes decisions as JSON Lines as they are made: one {@link DecisionJson} line per decision,
@@ -32,6 +33,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DecisionLinesWriter implements DecisionWriter {
 
     /** The generator on the destination; it buffers, and its flush and close reach the destination. */

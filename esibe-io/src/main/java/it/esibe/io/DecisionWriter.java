@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Writes decisions as they are made, in one of the {@link OutputFormat}s; usable directly as the
@@ -30,6 +31,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface DecisionWriter extends Consumer<Decision>, Flushable, Closeable {
 
     /**

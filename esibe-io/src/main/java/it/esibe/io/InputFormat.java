@@ -3,12 +3,14 @@ package it.esibe.io;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The file formats {@link ApplicationFiles} reads, chosen by file extension.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum InputFormat {
 
     /** JSON Lines ({@code .jsonl}): one application per line; decisions carry {@code line}, from 1. */

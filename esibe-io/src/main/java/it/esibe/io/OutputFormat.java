@@ -1,10 +1,13 @@
 package it.esibe.io;
 
+import org.apiguardian.api.API;
+
 /**
  * The formats {@link DecisionWriter} writes decisions in.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum OutputFormat {
 
     /** JSON Lines: one decision per line, as {@link DecisionJson} writes it. */

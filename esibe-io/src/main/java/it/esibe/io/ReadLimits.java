@@ -1,6 +1,7 @@
 package it.esibe.io;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The resource limits every ESIBE reader enforces on untrusted input, so that a hostile or broken
@@ -21,6 +22,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ReadLimits {
 
     /** Default of {@link #maxRecordBytes()}: 1 MiB. */

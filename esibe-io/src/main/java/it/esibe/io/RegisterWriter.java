@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Writes the register of admitted companies, in the style of Italian open-data registers: CSV with
@@ -36,6 +37,7 @@ import java.util.function.Consumer;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RegisterWriter implements Consumer<Decided>, Flushable, Closeable {
 
     private static final List<String> ENGLISH = List.of("applicationId", "companyName", "vatNumber", "region",

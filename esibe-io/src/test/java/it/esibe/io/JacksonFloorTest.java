@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Jackson floor (README, "Dependency floors"): the reader run in forked JVMs whose class path
+ * The Jackson floor (docs/EMBEDDING.md, "Dependency floors"): the reader run in forked JVMs whose class path
  * holds other Jackson jars than the build's. Spring Boot 3.2's Jackson 2.15 fails at once with the
  * versions found and required (it used to fail with {@code NoClassDefFoundError:
  * StreamWriteConstraints} at the first file read); so does a set whose jackson-databind is newer

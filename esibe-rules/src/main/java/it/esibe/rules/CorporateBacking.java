@@ -1,5 +1,7 @@
 package it.esibe.rules;
 
+import org.apiguardian.api.API;
+
 /**
  * How ESIBE-SME reads the corporate backing of interim report §6 last bullet ("consentire
  * l'inclusione nella ESIBE di società sostenute da corporate, anche se non si qualificano come PMI
@@ -15,6 +17,7 @@ package it.esibe.rules;
  * @since 0.1.0
  */
 // TODO(api-marker)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum CorporateBacking {
 
     /**

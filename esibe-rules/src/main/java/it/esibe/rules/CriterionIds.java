@@ -1,6 +1,7 @@
 package it.esibe.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The stable ids of the seven criteria of ruleset {@code esibe-2024-interim}, part of the public
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class CriterionIds {
 
     /** Emerging technology applied to a national priority (§5 step 3; §5.3 intro). */

@@ -1,6 +1,7 @@
 package it.esibe.rules;
 
 import it.esibe.core.taxonomy.Taxonomy;
+import org.apiguardian.api.API;
 
 /**
  * The entry point of the rules: evaluators, the national taxonomy, the SME calculator, and the
@@ -20,6 +21,7 @@ import it.esibe.core.taxonomy.Taxonomy;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Esibe {
 
     private Esibe() {

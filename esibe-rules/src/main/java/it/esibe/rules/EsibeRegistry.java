@@ -59,6 +59,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class EsibeRegistry {
 
     private static final EsibeRegistry DEFAULTS = new Builder().build();

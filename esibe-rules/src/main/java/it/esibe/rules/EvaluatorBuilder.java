@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class EvaluatorBuilder {
 
     private final EsibeRegistry registry;

@@ -3,6 +3,7 @@ package it.esibe.rules;
 import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.RulesetParameters;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * The parameters of ruleset {@code esibe-2024-interim}: their keys, each with its type and the
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class InterimParameters {
 
     /** Minimum yearly R&amp;D for precision medicine, EUR (§5.3 bullet 1): 2 000 000. */

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Ready-made {@link MessageProvider}s over properties, a map or resource bundles: the usual way to
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class MessageProviders {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The national taxonomy of ESIBE-TAXONOMY-v1 (spec v1.1): the pathologies and industrial priorities
@@ -27,6 +28,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class NationalTaxonomy implements Taxonomy {
 
     private static final String S51 = "Rapporto ad interim, §5.1";

@@ -3,6 +3,7 @@ package it.esibe.rules;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.rules.internal.BuiltInCriteria;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The rulesets that ship with ESIBE.
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Rulesets {
 
     /** The id of the default ruleset, from the Working Group's interim report. */

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Decision {
 
     private final @Nullable String applicationId;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A human explanation in Italian and in English, the two languages every decision carries, and in
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * @param others the texts in further languages, by language code; empty for most texts
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record LocalizedText(String it, String en, Map<String, String> others) {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");

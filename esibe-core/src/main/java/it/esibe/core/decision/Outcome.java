@@ -1,10 +1,13 @@
 package it.esibe.core.decision;
 
+import org.apiguardian.api.API;
+
 /**
  * The outcome of one application (ESIBE-RULES-v1, "Outcomes"), decided in this order of precedence.
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Outcome {
     /** The input breaks the application format: no criterion was evaluated. */
     INVALID,

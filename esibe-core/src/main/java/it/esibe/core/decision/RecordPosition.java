@@ -1,6 +1,7 @@
 package it.esibe.core.decision;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a record stood in its source, so that a decision can be traced back even when the record
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param value the line, row or index
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record RecordPosition(Kind kind, long value) {
 
     /** The kind of position, named as the decision format names its field. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A machine-readable way out of a failed criterion, such as the amount still missing to a threshold.
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * @param values named amounts, at least one
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Remedy(Map<String, BigDecimal> values) {
 
     /**

@@ -54,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  * @param ownership shareholders and participations, for the SME test (§6)
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @UniqueFiscalYears
 public record Application(
         @NotNull @Min(value = 1, message = "{it.esibe.validation.SchemaVersion.message}")

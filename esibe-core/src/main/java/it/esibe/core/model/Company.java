@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param headquarters the operational headquarters (§5.3 bullet 4)
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Company(
         @NotNull @Text(max = 200, notBlank = true) String name,
         @Nullable @PartitaIva String vatNumber,

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param balanceSheetTotal balance-sheet total in EUR (SME test)
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @RdItalyWithinTotal
 public record FiscalYear(
         @NotNull @Min(1900) @Max(2100) Integer year,

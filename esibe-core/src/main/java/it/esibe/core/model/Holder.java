@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  *     share (Recommendation 2003/361/EC, Annex art. 3(2) last sentence and 3(3); ESIBE spec v1.1)
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Holder(
         @Nullable @Text String name,
         @NotNull HolderType type,

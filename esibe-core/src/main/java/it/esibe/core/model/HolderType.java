@@ -1,6 +1,7 @@
 package it.esibe.core.model;
 
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The kind of a shareholder, which decides how it counts in the SME test
@@ -8,6 +9,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum HolderType {
     /**
      * A company of an industrial group, the "corporate" of §6 last bullet: by default its figures

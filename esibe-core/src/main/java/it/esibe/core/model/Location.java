@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param city the city, at most 100 characters
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Location(
         @NotNull @CountryCode String country,
         @Nullable @Text(max = 100) String region,

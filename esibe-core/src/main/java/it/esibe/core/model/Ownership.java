@@ -21,6 +21,7 @@ import org.apiguardian.api.API;
  * @param participations the enterprises in which the applicant holds shares
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @CapitalSharesAtMost100
 public record Ownership(
         List<@NotNull @Valid Holder> holders,

@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param balanceSheetTotal its balance-sheet total in EUR, if known
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Participation(
         @Nullable @Text String name,
         @NotNull @Share BigDecimal capitalShare,

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param licenceExpiresOn when the licence ends; only for {@link PatentHolding#LICENSED}
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @WoPatentNotGranted
 @LicenceExpiryOnlyIfLicensed
 public record Patent(

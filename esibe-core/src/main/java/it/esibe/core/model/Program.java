@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param priorities one or more distinct {@code PAT-*} or {@code IND-*} codes of the taxonomy
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Program(
         @Nullable @Text String title,
         @NotNull @Text String technology,

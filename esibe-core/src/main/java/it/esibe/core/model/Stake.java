@@ -1,6 +1,7 @@
 package it.esibe.core.model;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public sealed interface Stake permits Holder, Participation {
 
     /** {@return the share of capital, 0–100} */

@@ -1,6 +1,7 @@
 package it.esibe.core.model;
 
 import it.esibe.core.taxonomy.TaxonomyFamily;
+import org.apiguardian.api.API;
 
 /**
  * The admission track an applicant declares, which sets the R&amp;D threshold and the technology
@@ -8,6 +9,7 @@ import it.esibe.core.taxonomy.TaxonomyFamily;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Track {
     /** Precision and advanced medicine (§5.3 bullet 1): technologies of the medical family. */
     PRECISION_MEDICINE(TaxonomyFamily.MEDICAL_TECHNOLOGY),

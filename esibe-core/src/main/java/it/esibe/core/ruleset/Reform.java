@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Derives a ruleset from another, in the sense of OpenFisca's reforms: override parameters, add,
@@ -30,6 +31,7 @@ import java.util.TreeSet;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Reform {
 
     private final Ruleset base;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A named, dated set of criteria and parameters, such as {@code esibe-2024-interim}.
@@ -41,6 +42,7 @@ import java.util.regex.Pattern;
  *     regional jar on the class path never changes which codes a national ruleset accepts
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Ruleset(String id, String series, String version, LocalDate effectiveFrom,
         RulesetParameters parameters, List<Criterion> criteria, Set<String> namespaces) {
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The parameters of a ruleset as one immutable set of typed values: thresholds and switches such as
@@ -29,6 +30,7 @@ import java.util.TreeMap;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class RulesetParameters {
 
     private static final RulesetParameters EMPTY = new RulesetParameters(new TreeMap<>(), new TreeMap<>());

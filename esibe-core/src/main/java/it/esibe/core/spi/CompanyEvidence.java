@@ -1,6 +1,7 @@
 package it.esibe.core.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param active whether the company is active (not dissolved, not in liquidation)
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CompanyEvidence(String vatNumber, String legalName, @Nullable String legalSeatRegion, boolean active) {
 
     /**

@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import it.esibe.core.decision.CriterionResult;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One admission criterion: a stable id, the report section it implements, and a pure function
@@ -19,6 +20,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface Criterion {
 
     /** {@return the stable id, part of the public contract, such as {@code ESIBE-RD-MIN}} */

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface CriterionContext {
 
     /** {@return the application, already validated} */

@@ -1,5 +1,7 @@
 package it.esibe.core.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * What every ESIBE provider states: a name for messages and listings, and the SPI version it was
  * built for.
@@ -10,6 +12,7 @@ package it.esibe.core.spi;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface EsibeProvider {
 
     /** {@return a short, stable name, such as {@code lombardia}; by default the class name} */

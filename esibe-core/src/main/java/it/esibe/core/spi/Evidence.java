@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The evidence sources of an evaluation, as criteria use them: every lookup is guarded (a failing
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Evidence {
 
     /** {@return evidence with no sources: every lookup is {@link EvidenceAnswer.NotFound} with no source} */

@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What the evidence sources said about one lookup, as a criterion sees it: found, not known to
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param <T> the evidence type, such as {@link PatentEvidence}
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface EvidenceAnswer<T> {
 
     /**

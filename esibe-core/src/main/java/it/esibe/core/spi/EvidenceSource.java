@@ -1,6 +1,7 @@
 package it.esibe.core.spi;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A lookup the embedder plugs in to check an application against an outside record: a patent
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface EvidenceSource extends EsibeProvider {
 
     /**

@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One request to a {@link MessageProvider}: a message key in a language.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param language the language wanted (a locale with only a language, such as {@code de})
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record MessageLookup(String key, Locale language) {
 
     /**

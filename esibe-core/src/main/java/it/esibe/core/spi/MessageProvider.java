@@ -3,6 +3,7 @@ package it.esibe.core.spi;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Adds a language to ESIBE's messages (explanations, violation messages, taxonomy labels), or
@@ -15,6 +16,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface MessageProvider extends EsibeProvider {
 
     /** {@return the languages this provider has patterns for, such as German} */

@@ -1,6 +1,7 @@
 package it.esibe.core.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *     name only, such as {@code esibe-example-lombardia-0.1.0.jar})
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Origin(String provider, Kind kind, @Nullable String location) {
 
     /** How a contribution reached ESIBE. */

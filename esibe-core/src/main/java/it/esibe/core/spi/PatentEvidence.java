@@ -1,6 +1,7 @@
 package it.esibe.core.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A patent office's answer about one patent at one date.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param detail what the office says, for the explanation (such as {@code lapsed 2024-02-01, fees unpaid})
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PatentEvidence(String number, boolean inForce, String detail) {
 
     /**

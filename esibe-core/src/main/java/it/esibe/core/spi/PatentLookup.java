@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A question to a patent office: is patent {@code number} in force on {@code at}?
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param at the reference date
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PatentLookup(String number, LocalDate at) {
 
     /**

@@ -1,6 +1,7 @@
 package it.esibe.core.spi;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A contribution with its origin, as an ESIBE registry lists it.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param origin where it came from
  * @since 0.1.0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Registered<T>(T value, Origin origin) {
 
     /**

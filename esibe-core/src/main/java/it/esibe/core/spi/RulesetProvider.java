@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import it.esibe.core.ruleset.Ruleset;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Contributes rulesets: a new national ruleset from the Working Group's final report, or a regional
@@ -24,6 +25,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface RulesetProvider extends EsibeProvider {
 
     /**

@@ -5,6 +5,7 @@ import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.taxonomy.Taxonomy;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link RulesetProvider} may look at: the rulesets contributed before it (ESIBE's own first)
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface RulesetProviderContext {
 
     /** {@return the rulesets known so far, in registration order} */

@@ -2,6 +2,7 @@ package it.esibe.core.spi;
 
 import it.esibe.core.taxonomy.TaxonomyEntry;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Adds priorities or technologies under a namespace of its own, such as {@code LOM} for the codes
@@ -20,6 +21,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface TaxonomyProvider extends EsibeProvider {
 
     /** {@return the namespace, such as {@code LOM}: every code this provider adds starts with it and '-'} */

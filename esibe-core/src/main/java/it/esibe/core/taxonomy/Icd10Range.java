@@ -3,6 +3,7 @@ package it.esibe.core.taxonomy;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An inclusive range of WHO ICD-10 codes, such as {@code C00–D48} (categories) or
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * @param to the last category or subcategory, such as {@code D48} or {@code U07.2}
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Icd10Range(String from, String to) {
 
     private static final Pattern BOUND = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Z]{1,4})?");

@@ -2,6 +2,7 @@ package it.esibe.core.taxonomy;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A read-only set of taxonomy codes: the national taxonomy of ESIBE-TAXONOMY-v1, possibly extended.
@@ -11,6 +12,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface Taxonomy {
 
     /** {@return every entry, in a stable order (the spec's order for the national codes)} */

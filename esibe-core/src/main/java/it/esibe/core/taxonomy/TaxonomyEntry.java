@@ -4,6 +4,7 @@ import it.esibe.core.decision.LocalizedText;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One code of the taxonomy, with its labels and, for pathologies, the ICD-10 ranges it covers.
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * @param icd10 the ICD-10 ranges of a pathology; empty for other families
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record TaxonomyEntry(String code, TaxonomyFamily family, LocalizedText label, String citation,
         List<Icd10Range> icd10) {
 

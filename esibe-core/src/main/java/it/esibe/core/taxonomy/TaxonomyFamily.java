@@ -1,10 +1,13 @@
 package it.esibe.core.taxonomy;
 
+import org.apiguardian.api.API;
+
 /**
  * The four families of the ESIBE taxonomy (ESIBE-TAXONOMY-v1).
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum TaxonomyFamily {
     /** Pathologies of national interest, {@code PAT-*} (§5.1). */
     PATHOLOGY,

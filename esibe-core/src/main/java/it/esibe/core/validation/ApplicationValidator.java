@@ -8,6 +8,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Checks an {@link Application} against every rule of the ESIBE-FORMAT-v1 field table that the
@@ -31,6 +32,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class ApplicationValidator {
 
     private final Validator validator;

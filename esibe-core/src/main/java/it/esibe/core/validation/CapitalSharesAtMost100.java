@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * On an {@link it.esibe.core.model.Ownership}: the holders' capital shares must sum to at most 100
@@ -22,6 +23,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = CapitalSharesAtMost100Validator.class)
 @Target({TYPE, ANNOTATION_TYPE})

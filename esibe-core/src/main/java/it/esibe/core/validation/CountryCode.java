@@ -14,6 +14,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated string must be an officially assigned ISO 3166-1 alpha-2 country code in upper case,
@@ -26,6 +27,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = CountryCodeValidator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})

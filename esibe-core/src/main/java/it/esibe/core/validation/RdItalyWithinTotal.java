@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * On a {@link it.esibe.core.model.FiscalYear}: {@code rdExpenditureItaly} must not exceed
@@ -20,6 +21,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = RdItalyWithinTotalValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})

@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * On an {@link it.esibe.core.model.Application}: no two {@code fiscalYears} entries may have the same
@@ -21,6 +22,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = UniqueFiscalYearsValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})

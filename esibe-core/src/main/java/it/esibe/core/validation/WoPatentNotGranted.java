@@ -10,6 +10,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * On a {@link it.esibe.core.model.Patent}: a number starting with {@code WO} can never have status
@@ -21,6 +22,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = WoPatentNotGrantedValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})

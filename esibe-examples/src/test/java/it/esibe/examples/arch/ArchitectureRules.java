@@ -127,6 +127,74 @@ final class ArchitectureRules {
                 .as("only esibe-support's internal package uses Jackson");
     }
 
+    /** The library modules under {@code root}, whose public types are what embedders depend on. */
+    private static String[] libraries(String root) {
+        return new String[] {root + ".core..", root + ".rules..", root + ".io..", root + ".support.."};
+    }
+
+    /**
+     * Every public top-level type of a library module says how stable it is, as JUnit 5's do:
+     * {@code @API(status = STABLE | MAINTAINED | EXPERIMENTAL | DEPRECATED, since = …)} outside
+     * {@code ..internal..}, {@code @API(status = INTERNAL, …)} inside, so that a type public only for
+     * its module's sake says so on the class path too, where module-info hides nothing.
+     */
+    static ArchRule everyPublicTypeSaysHowStableItIs(String root) {
+        return classes().that().resideInAnyPackage(libraries(root)).and().arePublic().and().areTopLevelClasses()
+                .should(new ArchCondition<JavaClass>("carry @API, with status INTERNAL exactly in ..internal.. packages") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean internal = c.getPackageName().contains(".internal");
+                        Optional<String> status = c.tryGetAnnotationOfType(API_ANNOTATION)
+                                .map(a -> String.valueOf(a.get("status").orElse("")));
+                        String problem = status.isEmpty() ? "has no @API"
+                                : internal != status.get().endsWith("INTERNAL")
+                                        ? "is " + (internal ? "internal" : "exported") + " but marked " + status.get()
+                                        : null;
+                        if (problem != null) {
+                            events.add(SimpleConditionEvent.violated(c, c.getName() + " " + problem));
+                        }
+                    }
+                })
+                .as("every public type of esibe-core, -rules, -io and -support carries @API, INTERNAL in ..internal..");
+    }
+
+    private static final String API_ANNOTATION = "org.apiguardian.api.API";
+
+    /** The built-in criteria and the helpers they share, which the rule below holds to the public API. */
+    static final DescribedPredicate<JavaClass> BUILT_IN_CRITERION = new DescribedPredicate<>(
+            "are built-in criteria or their helpers (BaseCriterion, Citations, Tracks, BuiltInCriteria, BuiltInMessages)") {
+        @Override
+        public boolean test(JavaClass c) {
+            String top = c.getName().replaceFirst("\\$.*", "");
+            String simple = top.substring(top.lastIndexOf('.') + 1);
+            return simple.endsWith("Criterion") || Set.of("Citations", "Tracks", "BuiltInCriteria", "BuiltInMessages")
+                    .contains(simple);
+        }
+    };
+
+    /**
+     * The built-in criteria use only what a third party can use (JUnit 5's rule: the built-ins use
+     * the extension API like everyone else): ESIBE's exported packages, the JDK, JSpecify and
+     * apiguardian, and the few helpers that are themselves held to this rule (a third party writes
+     * its own in a few lines). No evaluator internals, no back door into the context.
+     */
+    static ArchRule builtInCriteriaUseOnlyThePublicApi(String root) {
+        DescribedPredicate<JavaClass> allowed = new DescribedPredicate<>(
+                "are in the JDK, JSpecify, apiguardian, ESIBE's exported packages, or built-in criteria and their helpers") {
+            @Override
+            public boolean test(JavaClass c) {
+                String p = c.getPackageName();
+                return p.startsWith("java.") || p.startsWith("org.jspecify") || p.startsWith("org.apiguardian")
+                        || c.isPrimitive() || c.isArray() && test(c.getBaseComponentType())
+                        || p.startsWith(root + ".") && !p.contains(".internal") && !p.startsWith(root + ".examples")
+                        || p.equals(root + ".rules.internal") && BUILT_IN_CRITERION.test(c);
+            }
+        };
+        return classes().that().resideInAPackage(root + ".rules.internal").and(BUILT_IN_CRITERION)
+                .should().onlyDependOnClassesThat(allowed)
+                .as("built-in criteria use only what a third-party criterion can use");
+    }
+
     /** Every layering rule, in the order the developer guide states them. */
     static List<ArchRule> layering(String root) {
         return List.of(coreDependsOnlyOnTheJdkValidationApiAndJspecify(root), coreDependsOnNoOtherModuleNorLibrary(root),

@@ -114,6 +114,36 @@ class ArchitectureTest {
         }
 
         @Test
+        void everyPublicTypeSaysHowStableItIs() {
+            ArchRule rule = ArchitectureRules.everyPublicTypeSaysHowStableItIs(ROOT);
+            EvaluationResult result = rule.evaluate(esibe);
+            assertThat(result.hasViolation()).as("%s:%n%s", rule.getDescription(), failures(result)).isFalse();
+        }
+
+        @Test
+        void theStabilityRuleCatchesAMissingOrWrongMarker() {
+            String report = failures(ArchitectureRules.everyPublicTypeSaysHowStableItIs(FIXTURE_ROOT).evaluate(fixtures));
+            assertThat(report).contains("archfixture.core.ApplicationEvaluator has no @API")
+                    .contains("archfixture.rules.internal.Citations is internal but marked Status.STABLE")
+                    .doesNotContain("CleanCriterion");
+        }
+
+        @Test
+        void builtInCriteriaUseOnlyThePublicApi() {
+            ArchRule rule = ArchitectureRules.builtInCriteriaUseOnlyThePublicApi(ROOT);
+            EvaluationResult result = rule.evaluate(esibe);
+            assertThat(result.hasViolation()).as("%s:%n%s", rule.getDescription(), failures(result)).isFalse();
+            assertThat(esibe.contain("it.esibe.rules.internal.SmeCriterion")).as("the rule has criteria to check").isTrue();
+        }
+
+        @Test
+        void theCriteriaRuleCatchesACriterionThatUsesAnInternalType() {
+            String report = failures(ArchitectureRules.builtInCriteriaUseOnlyThePublicApi(FIXTURE_ROOT).evaluate(fixtures));
+            assertThat(report).contains("LeakyCriterion").contains("archfixture.internal.Hidden")
+                    .doesNotContain("CleanCriterion");
+        }
+
+        @Test
         void theConditionSeesEveryKindOfSignature() {
             String report = failures(ArchitectureRules.apiExposesNoInternalType(FIXTURE_ROOT).evaluate(fixtures));
             String leaky = LeakyApi.class.getName();

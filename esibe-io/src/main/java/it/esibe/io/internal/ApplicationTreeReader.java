@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>One instance reads one record; it is not thread-safe and not reused.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ApplicationTreeReader extends TypedTreeReader {
 
     private final ReadLimits limits;

@@ -9,6 +9,7 @@ import it.esibe.core.model.Application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * are written as JSON null so that reading the tree back gives an equal record, invalid parts
  * included.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ApplicationTreeWriter {
 
     private ApplicationTreeWriter() {

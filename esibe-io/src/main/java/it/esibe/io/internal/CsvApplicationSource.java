@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one reader per stream.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CsvApplicationSource implements RecordSource {
 
     /** Far more cells than the layout has columns: a row with more is not read. */

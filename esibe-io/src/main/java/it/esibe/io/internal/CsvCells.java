@@ -3,6 +3,7 @@ package it.esibe.io.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Cell-level rules shared by every CSV reader and writer of the module: formula neutralisation and
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * <p>Every CSV the module writes (decisions, the register, applications and their templates) goes
  * through {@link CsvRows}, and so through this one guard.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CsvCells {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");

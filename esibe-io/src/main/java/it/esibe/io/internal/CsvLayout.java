@@ -11,6 +11,7 @@ import it.esibe.core.format.ObjectFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * application's JSON tree, so that a CSV record is judged by exactly the same reader, with the same
  * JSON paths, as a JSON record.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CsvLayout {
 
     /** How a value is written in a cell. */

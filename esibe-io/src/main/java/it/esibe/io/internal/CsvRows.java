@@ -9,11 +9,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A CSV file being written: UTF-8 (with a byte order mark if asked), the header row, then rows, every
  * cell neutralised against formula injection ({@link CsvCells}) and quoted. Not thread-safe.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CsvRows implements Flushable, Closeable {
 
     private final Writer out;

@@ -28,9 +28,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Writes a {@link Decision} as one line of ESIBE-FORMAT-v1 decision JSON, and reads it back strictly. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DecisionCodec extends TypedTreeReader {
 
     private static final List<String> DECISION = List.of("applicationId", "outcome", "ruleset", "referenceDate",

@@ -2,6 +2,7 @@ package it.esibe.io.internal;
 
 import com.fasterxml.jackson.core.Version;
 import it.esibe.core.ConfigurationException;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Uses only {@link Version} and the {@code PackageVersion} classes, which every Jackson 2 has, so
  * that the check itself runs on any of them.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JacksonFloor {
 
     /** The oldest jackson-core and jackson-databind supported; the build tests against it (esibe-io's pom). */

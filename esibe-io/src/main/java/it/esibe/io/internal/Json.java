@@ -19,8 +19,10 @@ import java.io.Writer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /** The Jackson set-up shared by every reader and writer of the module. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Json {
 
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one reader per stream.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonDocumentSource implements RecordSource {
 
     private final InputStream in;

@@ -6,6 +6,7 @@ import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one reader per stream.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonLinesSource implements RecordSource {
 
     private final InputStream in;

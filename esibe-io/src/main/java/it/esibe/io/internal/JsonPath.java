@@ -1,5 +1,6 @@
 package it.esibe.io.internal;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * <p>An immutable linked list, so that a child path costs one small object and the text is built
  * only when a violation needs it.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonPath {
 
     /** The record itself, written as the empty string. */

@@ -8,12 +8,14 @@ import it.esibe.io.ReadLimits;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * One JSON record, from its bytes or text to a {@link ReadResult}: the same steps for a JSON
  * Lines line, an element of a JSON array, a whole JSON document and a single text given through the
  * API, so that each is judged, and worded, alike.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class JsonRecord {
 
     private JsonRecord() {

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link #canonicalNumber}). Never {@code toPlainString} on an unbounded value, which could produce
  * gigabytes for {@code 1E+999999999}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class NodeWriter {
 
     private NodeWriter() {

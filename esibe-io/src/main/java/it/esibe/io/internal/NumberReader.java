@@ -6,6 +6,7 @@ import it.esibe.io.ReadLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safety: immutable.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class NumberReader {
 
     /** log10(2), to bound a number's digits from its bit length without computing them. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The violations found in one record, in the order found, of which at most a fixed number are
@@ -23,6 +24,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe: one collector per record.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Problems {
 
     private final int max;

@@ -2,6 +2,7 @@ package it.esibe.io.internal;
 
 import it.esibe.core.message.Message;
 import it.esibe.core.message.MessageArg;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * allowed; it never holds a JSON path (the violation's {@code path} carries it), a Java name or a
  * parser's own text.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public enum ReadProblem {
 
     // ------------------------------------------------------------------ positions and types (fragments)

@@ -6,6 +6,7 @@ import it.esibe.core.message.Message;
 import it.esibe.core.model.Application;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param applicationId the {@code applicationId} when it is text
  * @param sha256 the record's hash ({@link it.esibe.io.CanonicalJson}, or of its raw bytes)
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public record ReadResult(@Nullable Application application, List<Violation> violations,
         @Nullable String applicationId, String sha256) {
 

@@ -2,8 +2,10 @@ package it.esibe.io.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.apiguardian.api.API;
 
 /** SHA-256 digests as lower-case hex, the form of {@code inputSha256}. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Sha256 {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

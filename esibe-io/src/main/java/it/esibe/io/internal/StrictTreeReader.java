@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * instead of a parse failure in Jackson's words. Recursion is bounded by
  * {@link ReadLimits#maxNestingDepth()}, itself at most {@link ReadLimits#MAX_NESTING_LIMIT}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class StrictTreeReader {
 
     /**

@@ -2,8 +2,10 @@ package it.esibe.io.internal;
 
 import it.esibe.core.message.Message;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /** Small helpers for violation messages, which must stay short whatever the input holds. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Texts {
 
     /** The most characters of an input value echoed in a message. */

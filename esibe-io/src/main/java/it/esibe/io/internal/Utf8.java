@@ -5,9 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Strict UTF-8 decoding that says where the input breaks. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Utf8 {
 
     private Utf8() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The texts of ESIBE's own criteria and of the violations the evaluator finds, in Italian and
@@ -23,6 +24,7 @@ import java.util.Set;
  * default locale (English must stay English on an Italian desktop) and no {@code Control}, which
  * named modules refuse.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class BuiltInMessages implements MessageProvider {
 
     /** The one instance: the files are read once. */

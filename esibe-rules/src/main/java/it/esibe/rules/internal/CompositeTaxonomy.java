@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The national taxonomy followed by the entries of taxonomy providers, each under its own
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safety: immutable once built.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CompositeTaxonomy implements Taxonomy {
 
     /** The national prefixes (ESIBE-TAXONOMY-v1), which no provider may take as its namespace. */

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator factory of
  * {@code Validators} and the concurrent template cache of its {@link MessageCatalog}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DefaultEvaluator implements ApplicationEvaluator {
 
     /** The key of the note a reader adds when it stops listing a record's problems. */

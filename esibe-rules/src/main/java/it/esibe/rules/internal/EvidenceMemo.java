@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.LongSupplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safety: thread-safe.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class EvidenceMemo {
 
     private final AsyncCache<Object, Optional<?>> cache;

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safety: immutable; the thread pool is shared by every evaluator.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class GuardedEvidence implements Evidence {
 
     private static final AtomicInteger THREADS = new AtomicInteger();

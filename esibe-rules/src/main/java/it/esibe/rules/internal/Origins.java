@@ -2,9 +2,11 @@ package it.esibe.rules.internal;
 
 import java.net.URL;
 import java.security.CodeSource;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Where a provider's class was loaded from, for listings: the jar's or directory's name, never its full path. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class Origins {
 
     private Origins() {

@@ -49,7 +49,7 @@ final class Validators {
     private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
     /**
-     * The oldest Hibernate Validator supported (README, "Dependency floors"): the first of Jakarta
+     * The oldest Hibernate Validator supported (docs/EMBEDDING.md, "Dependency floors"): the first of Jakarta
      * Validation 3.0, which every Spring Boot 3 and Quarkus 3 ships or exceeds; the build tests
      * against it (esibe-rules' pom).
      */

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * a {@link ConfigurationException} naming the JSON path, because a catalogue is configuration, not
  * applicant input. Editions as plain months, the catalogue's first form, stay valid.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CatalogueJson {
 
     /** The value of the {@code format} property every catalogue file carries. */

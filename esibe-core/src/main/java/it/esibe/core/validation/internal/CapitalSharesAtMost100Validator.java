@@ -8,9 +8,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link CapitalSharesAtMost100}: the holders' capital shares sum to at most 100. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CapitalSharesAtMost100Validator implements ConstraintValidator<CapitalSharesAtMost100, Ownership> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

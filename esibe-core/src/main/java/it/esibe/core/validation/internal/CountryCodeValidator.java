@@ -4,9 +4,11 @@ import it.esibe.core.validation.CountryCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link CountryCode} against the officially assigned ISO 3166-1 alpha-2 codes. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class CountryCodeValidator implements ConstraintValidator<CountryCode, String> {
 
     /**

@@ -4,9 +4,11 @@ import it.esibe.core.validation.EuroAmount;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link EuroAmount}: 0 to 999 999 999 999 999.99, at most 2 decimals. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class EuroAmountValidator implements ConstraintValidator<EuroAmount, BigDecimal> {
 
     /** The largest amount the format allows: 15 integer digits and cents. */

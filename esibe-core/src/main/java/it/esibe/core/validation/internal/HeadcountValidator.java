@@ -4,9 +4,11 @@ import it.esibe.core.validation.Headcount;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Headcount}: 0 to 10 000 000 annual work units, at most 2 decimals. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class HeadcountValidator implements ConstraintValidator<Headcount, BigDecimal> {
 
     private static final BigDecimal MAX = BigDecimal.valueOf(10_000_000);

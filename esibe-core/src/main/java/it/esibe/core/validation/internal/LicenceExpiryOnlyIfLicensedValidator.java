@@ -5,9 +5,11 @@ import it.esibe.core.model.PatentHolding;
 import it.esibe.core.validation.LicenceExpiryOnlyIfLicensed;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link LicenceExpiryOnlyIfLicensed}: only a licensed patent has a licence to expire. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class LicenceExpiryOnlyIfLicensedValidator
         implements ConstraintValidator<LicenceExpiryOnlyIfLicensed, Patent> {
 

@@ -6,9 +6,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link NoDuplicates}: no two non-null elements of the collection are equal. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class NoDuplicatesValidator implements ConstraintValidator<NoDuplicates, Collection<?>> {
 
     /** For the Jakarta Validation provider. */

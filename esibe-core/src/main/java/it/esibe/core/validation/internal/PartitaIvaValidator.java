@@ -3,9 +3,11 @@ package it.esibe.core.validation.internal;
 import it.esibe.core.validation.PartitaIva;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link PartitaIva}: format, taxpayer number, office code and Luhn check digit. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PartitaIvaValidator implements ConstraintValidator<PartitaIva, String> {
 
     private static final int DIGITS = 11;

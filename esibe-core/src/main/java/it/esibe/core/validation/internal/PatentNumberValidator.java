@@ -4,9 +4,11 @@ import it.esibe.core.validation.PatentNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link PatentNumber}: office code, 4–15 digits, optional kind code. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class PatentNumberValidator implements ConstraintValidator<PatentNumber, String> {
 
     // No nested quantifiers, so matching is linear whatever the input.

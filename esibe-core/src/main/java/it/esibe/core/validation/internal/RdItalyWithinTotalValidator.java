@@ -5,9 +5,11 @@ import it.esibe.core.validation.RdItalyWithinTotal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link RdItalyWithinTotal}: R&amp;D in Italy is part of the total, so at most equal to it. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class RdItalyWithinTotalValidator implements ConstraintValidator<RdItalyWithinTotal, FiscalYear> {
 
     /** For the Jakarta Validation provider. */

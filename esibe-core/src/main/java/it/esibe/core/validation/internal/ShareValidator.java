@@ -4,9 +4,11 @@ import it.esibe.core.validation.Share;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Share}: a percentage from 0 to 100 with at most 4 decimals. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class ShareValidator implements ConstraintValidator<Share, BigDecimal> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

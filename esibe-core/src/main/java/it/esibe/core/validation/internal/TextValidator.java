@@ -3,12 +3,14 @@ package it.esibe.core.validation.internal;
 import it.esibe.core.validation.Text;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks {@link Text}: no control character or unpaired surrogate, a length in code points, and
  * Unicode's idea of blank. One pass over the characters, whatever the rules asked for.
  */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class TextValidator implements ConstraintValidator<Text, String> {
 
     private int max = Integer.MAX_VALUE;

@@ -8,9 +8,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link UniqueFiscalYears}: reports every entry whose year an earlier entry already has. */
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class UniqueFiscalYearsValidator implements ConstraintValidator<UniqueFiscalYears, Application> {
 
     /** For the Jakarta Validation provider. */
