@@ -9,6 +9,7 @@ module it.esibe.io {
     requires transitive it.esibe.core;
     requires transitive com.fasterxml.jackson.databind;
     requires static org.jspecify;
+    requires static org.apiguardian.api;
 
     exports it.esibe.io;
 }

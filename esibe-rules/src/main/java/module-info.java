@@ -10,6 +10,8 @@ module it.esibe.rules {
     requires transitive it.esibe.core;
     // Annotations only (nullness), not needed at run time.
     requires static org.jspecify;
+    // Stability markers (@API), read by tools and documentation only.
+    requires static org.apiguardian.api;
     requires org.hibernate.validator;
     // Quietens Hibernate Validator's start-up INFO line when the host configured no level for it.
     requires java.logging;
@@ -17,6 +19,7 @@ module it.esibe.rules {
     requires com.github.benmanes.caffeine;
 
     exports it.esibe.rules;
+    exports it.esibe.rules.whatif;
 
     // Providers of the core SPI from other modules, found only when discovery is asked for.
     uses it.esibe.core.spi.RulesetProvider;

@@ -38,9 +38,14 @@ public final class ApplicationSchema {
      * @throws UncheckedIOException if the resource cannot be read
      */
     public static String json() {
-        try (InputStream in = ApplicationSchema.class.getResourceAsStream(RESOURCE)) {
+        return resource(RESOURCE);
+    }
+
+    /** The schema resource {@code name} beside this class, read from the jar. */
+    static String resource(String name) {
+        try (InputStream in = ApplicationSchema.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the schema resource " + RESOURCE + " is missing from the jar");
+                throw new IllegalStateException("the schema resource " + name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

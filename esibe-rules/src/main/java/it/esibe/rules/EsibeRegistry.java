@@ -2,6 +2,8 @@ package it.esibe.rules;
 
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.message.MessageCatalog;
+import it.esibe.core.InvalidInputException;
+import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.EsibeProvider;
@@ -237,6 +239,75 @@ public final class EsibeRegistry {
     /** {@return the origin of every provider, in the order they were registered} */
     public List<Origin> providers() {
         return providers;
+    }
+
+    /**
+     * The ruleset a reform file states, derived from the rulesets of this registry: the base named
+     * by {@code reform.base()}, with the criteria added (each with the parameters its ruleset has
+     * and the base lacks), the criteria neutralised and the parameters overridden, in that order.
+     * The registry is unchanged; {@link #withRuleset} makes one that also holds the result.
+     *
+     * <p>A criterion is added by its id from any ruleset of this registry, ESIBE's own or a
+     * provider's (such as {@code LOM-SEAT} of {@code lom-2026}, on the class path): by default
+     * after the last criterion, or right after the criterion {@code after} names. When rulesets
+     * hold different criteria with one id, {@code from} says which; the added criterion's
+     * parameters come from that ruleset, or else from the first ruleset (in {@link #rulesets()}
+     * order) that has it.
+     *
+     * @param reform what the reform file states, such as {@code ReformJson.read(path)} of esibe-io
+     * @return the derived ruleset, not registered
+     * @throws InvalidInputException listing every problem of the definition, each at the JSON path of
+     *     the reform file's format: an unknown base ({@code base}) or parameter
+     *     ({@code parameters[0].name}, with the known ones), a value that does not suit its parameter
+     *     ({@code parameters[0].value}, in the parameter key's words), an unknown criterion
+     *     ({@code neutralised[0].criterion}, {@code added[0].criterion}, {@code added[0].after}), a
+     *     blank reason or source, an id that is taken or malformed, a series that would have two
+     *     rulesets starting on the same day
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public Ruleset derive(ReformDefinition reform) {
+        return ReformDerivation.derive(this, Objects.requireNonNull(reform, "reform"));
+    }
+
+    /**
+     * This registry with one more ruleset, such as one derived from a reform file, so that
+     * evaluators can pin it by id and later reforms can derive from it. Taxonomy, messages and
+     * evidence sources are shared; this registry is unchanged.
+     *
+     * @param ruleset the ruleset to add
+     * @param origin where it came from, such as {@code new Origin("reform file", Origin.Kind.REGISTERED, "lower-rd.json")}
+     * @return a new registry
+     * @throws ConfigurationException if the id is taken, another ruleset of its series takes effect
+     *     on the same day, it accepts a taxonomy namespace no provider contributes, or one of its
+     *     criteria was built for another SPI version
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public EsibeRegistry withRuleset(Ruleset ruleset, Origin origin) {
+        Objects.requireNonNull(ruleset, "ruleset");
+        Objects.requireNonNull(origin, "origin");
+        if (byId.containsKey(ruleset.id())) {
+            throw new ConfigurationException("ruleset " + ruleset.id() + " from " + origin + " repeats the id of a"
+                    + " ruleset from " + byId.get(ruleset.id()).origin() + "; ruleset ids must be unique");
+        }
+        for (Registered<Ruleset> r : rulesets) {
+            if (r.value().series().equals(ruleset.series()) && r.value().effectiveFrom().equals(ruleset.effectiveFrom())) {
+                throw new ConfigurationException("ruleset " + ruleset.id() + " from " + origin + " and ruleset "
+                        + r.value().id() + " from " + r.origin() + " both take effect on " + ruleset.effectiveFrom()
+                        + " in series " + ruleset.series() + "; give the later one its own effectiveFrom");
+            }
+        }
+        for (String namespace : ruleset.namespaces()) {
+            if (!taxonomy.hasNamespace(namespace)) {
+                throw new ConfigurationException("ruleset " + ruleset.id() + " from " + origin + " accepts taxonomy"
+                        + " namespace " + namespace + ", which no taxonomy provider contributes");
+            }
+        }
+        ruleset.criteria().forEach(EsibeSpi::check);
+        List<Registered<Ruleset>> all = new ArrayList<>(rulesets);
+        all.add(new Registered<>(ruleset, origin));
+        return new EsibeRegistry(all, taxonomy, messages, evidence, evidenceTimeout, providers);
     }
 
     /** {@return a new builder of evaluators over this registry, by default for series {@code esibe}} */

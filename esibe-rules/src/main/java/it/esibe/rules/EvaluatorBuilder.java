@@ -201,9 +201,10 @@ public final class EvaluatorBuilder {
      * <p>The hash is that of the application's canonical JSON as ESIBE's JSON writer would write it,
      * so a decision made on a Java-built application and one made on the same application written
      * with {@code ApplicationJson.write} and read back carry the same hash. It costs one
-     * serialisation and one SHA-256 per decision. Decisions of records read with esibe-io carry the
-     * hash of the record as read whatever this setting ({@code ApplicationRead.decide}), and
-     * {@code evaluate(application, readViolations)}, the readers' path, never computes it.
+     * serialisation and one SHA-256 per decision. A record's decision
+     * ({@link ApplicationEvaluator#evaluate(it.esibe.core.ApplicationRecord) evaluate(record)}, the
+     * readers' path) carries the record's own hash whatever this setting: that of the record as
+     * esibe-io's reader read it, or none.
      *
      * @param compute whether to compute the hash
      * @return this builder

@@ -1,8 +1,9 @@
 package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
-import it.esibe.io.ApplicationFiles;
+import it.esibe.io.ApplicationReader;
 import it.esibe.io.CsvOptions;
 import it.esibe.io.Decided;
 import it.esibe.rules.EsibeRegistry;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -37,8 +39,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code evaluate} and {@code export-register} share: the evaluator's options (the ruleset
- * among them, from the registry of {@link CliRegistry}), the inputs
+ * What {@code evaluate}, {@code export-register}, {@code compare} and {@code sweep} share: the
+ * evaluator's options (the rulesets among them, from the registry of {@link CliRegistry} and the
+ * reform files), the inputs
  * (checked before anything is written), the output, the progress bar and the exit statuses
  * (0 when every input could be read, 1 on an I/O error, 2 on a usage error).
  *
@@ -84,9 +87,15 @@ abstract class DecidingCommand implements Callable<Integer> {
             description = "Applications: .jsonl (one per line), .json (one object or an array) or .csv (docs/CSV-FORMAT.md).")
     List<Path> files;
 
-    /** The sink of decisions, opened on the output; closing it completes the output. */
-    interface Sink extends Consumer<Decided>, Closeable {
+    /**
+     * The sink of records as read, opened on the output: it decides each ({@link #decide}, or under
+     * several rulesets) and writes what the command writes; closing it completes the output.
+     */
+    interface Sink extends Consumer<ApplicationRecord>, Closeable {
     }
+
+    /** The evaluator of the one ruleset chosen, once {@link #prepare} has built it. */
+    private @Nullable ApplicationEvaluator evaluator;
 
     /** Opens the sink on {@code out}, which it closes when closed. */
     abstract Sink open(Writer out) throws IOException;
@@ -127,8 +136,12 @@ abstract class DecidingCommand implements Callable<Integer> {
         } catch (ConfigurationException e) {
             return CliRegistry.fail(err, e);
         }
-        // An unknown ruleset or series is a usage error, found before any input is read.
-        ApplicationEvaluator evaluator = evaluator(registry);
+        // A reform file that is not valid, an unknown ruleset or series: found before any input is read.
+        Optional<Integer> refusedRulesets = rulesets.load(registry, spec, err);
+        if (refusedRulesets.isPresent()) {
+            return refusedRulesets.get();
+        }
+        prepare(rulesets.registry());
         // Check every input before writing anything, so that a mistyped name costs no partial output.
         OptionalLong totalBytes = Inputs.totalBytes(err, files);
         if (totalBytes.isEmpty()) {
@@ -148,18 +161,18 @@ abstract class DecidingCommand implements Callable<Integer> {
             }
         }
 
-        ApplicationFiles reader = ApplicationFiles.using(evaluator);
         try (OutputFile owned = file) {
             try (Progress progress = Progress.start(totalBytes.getAsLong());
                     Sink sink = owned != null ? open(owned.stream()) : openStandardOutput()) {
-                Consumer<Decided> guarded = decided -> {
+                Consumer<ApplicationRecord> guarded = record -> {
                     try {
-                        sink.accept(decided);
+                        sink.accept(record);
                     } catch (UncheckedIOException e) {
                         throw new OutputFailure(e.getCause());
                     }
                 };
-                OptionalInt failed = Inputs.decideAll(err, reader, files, progress, guarded, untouched(owned));
+                OptionalInt failed = Inputs.readAll(err, ApplicationReader.create(), files, progress, guarded,
+                        untouched(owned));
                 if (failed.isPresent()) {
                     return failed.getAsInt();
                 }
@@ -199,16 +212,34 @@ abstract class DecidingCommand implements Callable<Integer> {
         return file == null || out == null ? "" : file.untouched(out);
     }
 
-    private ApplicationEvaluator evaluator(EsibeRegistry registry) {
-        EvaluatorBuilder builder = rulesets.evaluator(registry, spec).locale(lang.locale())
-                .languages(lang.locale());
+    /**
+     * Sets up what the command decides with, before any input is read: by default the evaluator of
+     * the one ruleset chosen ({@link RulesetOptions#evaluator}), which {@link #decide} uses; a
+     * command that decides under several rulesets overrides it.
+     *
+     * @param registry the tool's registry with the rulesets of the reform files
+     * @throws ParameterException if the options do not give what the command decides with
+     */
+    void prepare(EsibeRegistry registry) {
+        evaluator = RulesetOptions.build(configure(rulesets.evaluator(spec)), spec);
+    }
+
+    /** {@code record} decided under the one ruleset chosen, with the application it judged. */
+    Decided decide(ApplicationRecord record) {
+        ApplicationEvaluator e = Objects.requireNonNull(evaluator, "prepare(registry) builds the evaluator first");
+        return new Decided(record.application(), e.evaluate(record));
+    }
+
+    /** {@code builder} with the options every evaluator of the command shares: language, reference date and year. */
+    EvaluatorBuilder configure(EvaluatorBuilder builder) {
+        builder.locale(lang.locale()).languages(lang.locale());
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
         if (referenceYear != null) {
             builder.referenceYear(referenceYear);
         }
-        return RulesetOptions.build(builder, spec);
+        return builder;
     }
 
     /**

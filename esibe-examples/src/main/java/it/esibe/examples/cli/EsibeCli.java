@@ -19,10 +19,12 @@ import picocli.CommandLine.Spec;
  * CSV files, by default under the national ruleset in force at each application's reference date.
  *
  * <pre>
- * esibe evaluate [--ruleset ID | --series NAME] [--format jsonl|json|csv] [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
- * esibe report [--ruleset ID | --series NAME] [--lang it|en] [--support-after D] [--catalogue FILE]... --out FILE FILE...
- * esibe export-register [--ruleset ID | --series NAME] [--format csv|json] [--headers it|en] [--delimiter C] [--bom] [--out FILE] FILE...
- * esibe rulesets [--format text|json]
+ * esibe evaluate [--ruleset ID | --reform FILE | --series NAME] [--format jsonl|json|csv] [--reference-date D] [--reference-year Y] [--lang it|en] [--out FILE] FILE...
+ * esibe report [--ruleset ID | --reform FILE]... [--series NAME] [--lang it|en] [--support-after D] [--catalogue FILE]... --out FILE FILE...
+ * esibe export-register [--ruleset ID | --reform FILE | --series NAME] [--format csv|json] [--headers it|en] [--delimiter C] [--bom] [--out FILE] FILE...
+ * esibe compare (--ruleset ID | --reform FILE)... [--format jsonl|csv] [--list-unaffected] [--out FILE] FILE...
+ * esibe sweep [--ruleset ID | --reform FILE] (--param NAME --from A --to B --step S){1,2} [--format json|csv|svg|html] [--out FILE] FILE...
+ * esibe rulesets [--reform FILE]... [--format text|json]
  * esibe taxonomy [--lang TAG] [--family FAMILY[,FAMILY...]] [--format text|json]
  * esibe schema
  * </pre>
@@ -49,8 +51,8 @@ import picocli.CommandLine.Spec;
 public final class EsibeCli implements Runnable {
 
     /** The commands, in the order the overview lists them. */
-    static final List<String> COMMANDS = List.of("evaluate", "report", "export-register", "rulesets", "taxonomy",
-            "schema", "help");
+    static final List<String> COMMANDS = List.of("evaluate", "report", "export-register", "compare", "sweep",
+            "rulesets", "taxonomy", "schema", "help");
 
     /**
      * Hibernate Validator, which the rules use, logs its version at INFO through java.util.logging on
@@ -111,6 +113,8 @@ public final class EsibeCli implements Runnable {
             case "evaluate" -> new EvaluateCommand();
             case "report" -> new ReportCommand();
             case "export-register" -> new ExportRegisterCommand();
+            case "compare" -> new CompareCommand();
+            case "sweep" -> new SweepCommand();
             case "rulesets" -> new RulesetsCommand();
             case "taxonomy" -> new TaxonomyCommand();
             case "schema" -> new SchemaCommand();
@@ -122,7 +126,8 @@ public final class EsibeCli implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, report, export-register, rulesets, taxonomy or schema");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, report, export-register,"
+                + " compare, sweep, rulesets, taxonomy or schema");
     }
 
     /** The version from the jar's manifest, when the tool runs from its jar. */

@@ -1,5 +1,7 @@
 package it.esibe.examples.cli;
 
+import it.esibe.core.ApplicationRecord;
+import it.esibe.core.decision.Decision;
 import it.esibe.io.DecisionWriter;
 import it.esibe.io.OutputFormat;
 import java.io.IOException;
@@ -60,9 +62,10 @@ final class EvaluateCommand extends DecidingCommand {
     private Sink sink(DecisionWriter writer) {
         return new Sink() {
             @Override
-            public void accept(it.esibe.io.Decided decided) {
-                summary.add(decided.decision());
-                writer.accept(decided.decision());
+            public void accept(ApplicationRecord record) {
+                Decision decision = decide(record).decision();
+                summary.add(decision);
+                writer.accept(decision);
             }
 
             @Override

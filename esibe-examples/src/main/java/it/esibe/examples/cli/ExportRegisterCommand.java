@@ -1,6 +1,6 @@
 package it.esibe.examples.cli;
 
-import it.esibe.io.Decided;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.io.RegisterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,9 +58,9 @@ final class ExportRegisterCommand extends DecidingCommand {
                 : RegisterWriter.csv(out, csvOptions(delimiter, headers == Lang.it));
         return new Sink() {
             @Override
-            public void accept(Decided d) {
+            public void accept(ApplicationRecord record) {
                 decided++;
-                writer.accept(d);
+                writer.accept(decide(record));
                 admitted = writer.entries();
             }
 

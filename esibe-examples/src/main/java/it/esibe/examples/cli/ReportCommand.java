@@ -1,12 +1,18 @@
 package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
+import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.examples.report.CallReport;
-import it.esibe.io.ApplicationFiles;
+import it.esibe.examples.report.ChangesSection;
+import it.esibe.io.ApplicationReader;
+import it.esibe.io.Decided;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
+import it.esibe.rules.whatif.ApplicantComparison;
+import it.esibe.rules.whatif.Comparison;
 import it.esibe.support.SupportCatalogues;
 import it.esibe.support.SupportMatcher;
 import java.io.BufferedWriter;
@@ -19,11 +25,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,9 +115,30 @@ final class ReportCommand implements Callable<Integer> {
         } catch (ConfigurationException e) {
             return CliRegistry.fail(err, e);
         }
+        Optional<Integer> refusedRulesets = rulesets.load(registry, spec, err);
+        if (refusedRulesets.isPresent()) {
+            return refusedRulesets.get();
+        }
         ApplicationEvaluator evaluator = RulesetOptions.build(
-                rulesets.evaluator(registry, spec).locale(lang.locale())
+                rulesets.single(rulesets.registry(), 0).locale(lang.locale())
                 .languages(lang.locale()), spec);
+        // Every further ruleset named gets a section "What changes under ...", compared with the first.
+        Comparison.Run comparison = null;
+        List<ChangesSection> sections = new ArrayList<>();
+        if (rulesets.chosen().size() > 1) {
+            List<Ruleset> compared = CompareCommand.compared(rulesets, spec);
+            Comparison.Builder builder = Comparison.builder(rulesets.registry())
+                    .evaluators(b -> b.locale(lang.locale()).languages(lang.locale()));
+            compared.forEach(builder::ruleset);
+            try {
+                comparison = builder.build().start();
+            } catch (ConfigurationException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+            }
+            for (Ruleset r : compared.subList(1, compared.size())) {
+                sections.add(section(compared.get(0), r));
+            }
+        }
         // Support catalogues name national codes (§5.1, §5.2), labelled by the national taxonomy.
         SupportMatcher.Builder support = SupportMatcher.builder(Esibe.taxonomy());
         for (Path c : catalogues) {
@@ -140,8 +170,18 @@ final class ReportCommand implements Callable<Integer> {
         List<String> names = files.stream().map(p -> String.valueOf(p.getFileName())).toList();
         // The thresholds drawn beside the R&D figures: those of the pinned ruleset, else of the
         // series' ruleset in force on the day the report is made.
-        Ruleset shown = rulesets.shown(registry, LocalDate.now(clock));
+        Ruleset shown = rulesets.shown(LocalDate.now(clock));
         CallReport report = new CallReport(names, matcher, after, shown.parameters());
+        sections.forEach(report::addChanges);
+        Comparison.Run compared = comparison;
+        // Compared, each record's decision under the first ruleset is the comparison's baseline.
+        Consumer<ApplicationRecord> sink = compared == null
+                ? record -> report.accept(new Decided(record.application(), evaluator.evaluate(record)))
+                : record -> {
+                    ApplicantComparison c = compared.add(record);
+                    report.accept(new Decided(record.application(), c.baseline()));
+                    sections.forEach(section -> section.add(record.application(), c));
+                };
         OutputFile file;
         try {
             // Opened first, so that an output that cannot be written costs no reading.
@@ -150,12 +190,15 @@ final class ReportCommand implements Callable<Integer> {
             return Inputs.ioError(err, out, "cannot write: " + e.getMessage());
         }
         try (OutputFile owned = file) {
-            ApplicationFiles reader = ApplicationFiles.using(evaluator);
             try (Progress progress = Progress.start(totalBytes.getAsLong())) {
-                OptionalInt failed = Inputs.decideAll(err, reader, files, progress, report, owned.untouched(out));
+                OptionalInt failed = Inputs.readAll(err, ApplicationReader.create(), files, progress, sink,
+                        owned.untouched(out));
                 if (failed.isPresent()) {
                     return failed.getAsInt();
                 }
+            }
+            if (compared != null) {
+                sections.forEach(section -> section.finish(compared.summary()));
             }
             try (Writer w = new BufferedWriter(new OutputStreamWriter(owned.stream(), StandardCharsets.UTF_8))) {
                 report.write(lang.locale(), w);
@@ -168,6 +211,23 @@ final class ReportCommand implements Callable<Integer> {
                 + report.total() + (lang == Lang.it ? " domande)" : " applications)"));
         err.flush();
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The section on {@code alternative}, with the reasons and sources of its reform file when it has one. */
+    private ChangesSection section(Ruleset baseline, Ruleset alternative) {
+        Map<String, String[]> reasons = new HashMap<>();
+        String description = null;
+        Optional<Reforms.Loaded> loaded = rulesets.reforms().of(alternative.id());
+        if (loaded.isPresent()) {
+            ReformDefinition d = loaded.get().definition();
+            description = d.description();
+            d.parameters().forEach(p -> reasons.put("parameter:" + p.name(), new String[] {p.reason(), p.source()}));
+            d.neutralised().forEach(n -> reasons.put("neutralised:" + n.criterion(), new String[] {n.reason(), null}));
+            d.added().forEach(a -> reasons.put("added:" + a.criterion(), new String[] {a.reason(),
+                a.from() == null ? null : a.from()}));
+        }
+        return new ChangesSection(baseline, alternative, description,
+                ChangesSection.differences(baseline, alternative, reasons));
     }
 
     /**

@@ -3,6 +3,7 @@ package it.esibe.examples.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import it.esibe.core.ConfigurationException;
+import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.Origin;
@@ -11,7 +12,10 @@ import it.esibe.rules.EsibeRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -33,7 +37,8 @@ import picocli.CommandLine.Spec;
             "To add a regional jar's rulesets, put it on the class path and name the main class:",
             "  java -cp esibe.jar:REGION.jar it.esibe.examples.cli.EsibeCli rulesets",
             "Columns: id, version, series, first reference date, origin, criteria in evaluation order.",
-            "Give an id to evaluate, report or export-register with --ruleset, a series with --series."})
+            "Give an id to evaluate, report or export-register with --ruleset, a series with --series.",
+            "--reform FILE adds the ruleset a reform file derives (docs/WHATIF.md), with what it changes and why."})
 final class RulesetsCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +48,10 @@ final class RulesetsCommand implements Callable<Integer> {
             description = "A plain-text table or a JSON array (default: ${DEFAULT-VALUE}).")
     ListingFormat format = ListingFormat.text;
 
+    @Option(names = "--reform", paramLabel = "FILE",
+            description = "Also list the ruleset the reform file FILE derives, with its changes; repeatable, in order.")
+    List<Path> reformFiles = new ArrayList<>();
+
     @Override
     public Integer call() {
         EsibeRegistry registry;
@@ -51,9 +60,17 @@ final class RulesetsCommand implements Callable<Integer> {
         } catch (ConfigurationException e) {
             return CliRegistry.fail(spec.commandLine().getErr(), e);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Reforms reforms;
+        try {
+            reforms = Reforms.load(registry, reformFiles, err);
+        } catch (Reforms.Failure e) {
+            return e.exitCode();
+        }
+        registry = reforms.registry();
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListingFormat.json) {
-            json(registry.rulesets(), out);
+            json(registry.rulesets(), reforms, out);
         } else {
             Table table = new Table("ID", "VERSION", "SERIES", "FROM", "ORIGIN", "CRITERIA");
             for (Registered<Ruleset> r : registry.rulesets()) {
@@ -62,11 +79,34 @@ final class RulesetsCommand implements Callable<Integer> {
                         rs.criteria().stream().map(Criterion::id).collect(Collectors.joining(",")));
             }
             table.print(out);
+            for (Reforms.Loaded r : reforms.loaded()) {
+                text(r, out);
+            }
         }
         return CommandLine.ExitCode.OK;
     }
 
-    private static void json(List<Registered<Ruleset>> rulesets, PrintWriter out) {
+    /** What a reform file changes, below the table: one line per change, with its reason and source. */
+    private static void text(Reforms.Loaded r, PrintWriter out) {
+        ReformDefinition d = r.definition();
+        out.println();
+        out.println(d.id() + " (" + r.file() + "): derived from " + d.base() + ", version " + d.version() + ", from "
+                + d.effectiveFrom() + (d.description() == null ? "" : ": " + d.description()));
+        for (Reforms.ParameterDiff p : r.parameters()) {
+            out.println("  parameter " + p.name() + ": " + (p.before() == null ? "(new)" : p.before()) + " -> "
+                    + p.after() + "; " + p.reason() + " (" + p.source() + ")");
+        }
+        for (ReformDefinition.Neutralisation n : d.neutralised()) {
+            out.println("  neutralised " + n.criterion() + "; " + n.reason());
+        }
+        for (ReformDefinition.Addition a : d.added()) {
+            out.println("  added " + a.criterion() + (a.from() == null ? "" : " from " + a.from())
+                    + (a.after() == null ? ", last" : ", after " + a.after()) + "; " + a.reason());
+        }
+        out.flush();
+    }
+
+    private static void json(List<Registered<Ruleset>> rulesets, Reforms reforms, PrintWriter out) {
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             // The caller's stream: flushed, not closed.
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -85,6 +125,10 @@ final class RulesetsCommand implements Callable<Integer> {
                     g.writeString(c.id());
                 }
                 g.writeEndArray();
+                Optional<Reforms.Loaded> reform = reforms.of(rs.id());
+                if (reform.isPresent()) {
+                    reform(g, reform.get());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -93,6 +137,45 @@ final class RulesetsCommand implements Callable<Integer> {
         }
         out.println();
         out.flush();
+    }
+
+    /** Writes {@code "reform": {file, base, description, parameters, neutralised, added}}. */
+    private static void reform(JsonGenerator g, Reforms.Loaded r) throws IOException {
+        ReformDefinition d = r.definition();
+        g.writeObjectFieldStart("reform");
+        g.writeStringField("file", r.file().toString());
+        g.writeStringField("base", d.base());
+        g.writeStringField("description", d.description());
+        g.writeArrayFieldStart("parameters");
+        for (Reforms.ParameterDiff p : r.parameters()) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            g.writeStringField("before", p.before());
+            g.writeStringField("after", p.after());
+            g.writeStringField("reason", p.reason());
+            g.writeStringField("source", p.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("neutralised");
+        for (ReformDefinition.Neutralisation n : d.neutralised()) {
+            g.writeStartObject();
+            g.writeStringField("criterion", n.criterion());
+            g.writeStringField("reason", n.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("added");
+        for (ReformDefinition.Addition a : d.added()) {
+            g.writeStartObject();
+            g.writeStringField("criterion", a.criterion());
+            g.writeStringField("from", a.from());
+            g.writeStringField("after", a.after());
+            g.writeStringField("reason", a.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** Writes {@code "origin": {provider, kind, location}}; shared with {@code taxonomy --format json}. */

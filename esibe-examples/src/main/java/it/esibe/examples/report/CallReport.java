@@ -114,6 +114,8 @@ public final class CallReport implements Consumer<Decided> {
     private final long[] otherRegions = new long[OUTCOMES.size()];
     private final List<Admitted> register = new ArrayList<>();
     private long registerLeftOut;
+    /** The sections "What changes under …", in the order the rulesets were named. */
+    private final List<ChangesSection> changes = new ArrayList<>();
 
     /**
      * An empty report; {@link #add} each decision of the call, then {@link #write} the page.
@@ -179,6 +181,16 @@ public final class CallReport implements Consumer<Decided> {
         }
     }
 
+    /**
+     * Adds a section "What changes under …" after the register, which the caller fills and finishes
+     * ({@link ChangesSection#add}, {@link ChangesSection#finish}) before the page is written.
+     *
+     * @param section the section on one further ruleset
+     */
+    public void addChanges(ChangesSection section) {
+        changes.add(Objects.requireNonNull(section, "section"));
+    }
+
     /** How many records were added. */
     public long total() {
         return total;
@@ -235,8 +247,16 @@ public final class CallReport implements Consumer<Decided> {
      * @throws IOException if {@code out} fails
      */
     public void write(Locale locale, Writer out) throws IOException {
+        execute(TEMPLATE, model(Labels.of(locale)), out);
+    }
+
+    /**
+     * Renders {@code template} with {@code model} to {@code out} and flushes it; a failure of the
+     * writer is the {@link IOException} it was, not Mustache's wrapping of it.
+     */
+    static void execute(Mustache template, Object model, Writer out) throws IOException {
         try {
-            TEMPLATE.execute(out, model(Labels.of(locale)));
+            template.execute(out, model);
         } catch (MustacheException e) {
             // Mustache wraps a failure of the writer (a full disk) in its own unchecked exception.
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
@@ -263,6 +283,7 @@ public final class CallReport implements Consumer<Decided> {
         rd(t, f, m);
         regions(t, m);
         register(t, f, m);
+        m.put("changes", changes.stream().map(c -> c.model(t, f::amount)).toList());
         return m;
     }
 

@@ -169,7 +169,15 @@ final class DevTools implements AutoCloseable {
      * Opens {@code page} in a viewport {@code width} CSS pixels wide and waits until it is loaded.
      */
     void open(Path page, int width) throws IOException, InterruptedException {
-        resize(width);
+        open(page, width, 900);
+    }
+
+    /**
+     * Opens {@code page} in a viewport {@code width} by {@code height} CSS pixels: a viewport taller
+     * than the page has no scroll bar, and lays the page out as a screenshot beyond the viewport does.
+     */
+    void open(Path page, int width, int height) throws IOException, InterruptedException {
+        resize(width, height);
         // A load event still waiting here is an earlier page's.
         backlog.clear();
         send("Page.navigate", JSON.createObjectNode().put("url", page.toUri().toString()));
@@ -178,7 +186,11 @@ final class DevTools implements AutoCloseable {
 
     /** Gives the tab a viewport {@code width} CSS pixels wide; the page is laid out again. */
     void resize(int width) throws IOException, InterruptedException {
-        send("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", 900)
+        resize(width, 900);
+    }
+
+    private void resize(int width, int height) throws IOException, InterruptedException {
+        send("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
                 .put("deviceScaleFactor", 1).put("mobile", false));
     }
 
@@ -195,6 +207,13 @@ final class DevTools implements AutoCloseable {
     byte[] screenshot(int width, int height) throws IOException, InterruptedException {
         ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
         params.putObject("clip").put("x", 0).put("y", 0).put("width", width).put("height", height).put("scale", 1);
+        return Base64.getDecoder().decode(send("Page.captureScreenshot", params).path("data").asText());
+    }
+
+    /** A PNG of the open page's area from {@code y}, {@code height} CSS pixels tall, as wide as {@code width}. */
+    byte[] screenshot(int width, double y, double height) throws IOException, InterruptedException {
+        ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
+        params.putObject("clip").put("x", 0).put("y", y).put("width", width).put("height", height).put("scale", 1);
         return Base64.getDecoder().decode(send("Page.captureScreenshot", params).path("data").asText());
     }
 

@@ -12,8 +12,6 @@ import it.esibe.core.decision.Violation;
 import it.esibe.examples.Oracle;
 import it.esibe.io.DecisionJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs {@code esibe evaluate} in-process on the bundled sample call and checks it against the oracle. */
 class EsibeCliTest {
@@ -40,14 +37,8 @@ class EsibeCliTest {
     }
 
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        // Set up as main does: only the command the arguments name.
-        CommandLine cmd = EsibeCli.forArguments(args);
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        CliRun run = CliRun.of(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     static String sample() {

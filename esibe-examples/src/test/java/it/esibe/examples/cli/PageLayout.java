@@ -158,7 +158,8 @@ final class PageLayout {
 
     /**
      * What a reader of the charts would stumble on: in each SVG, a text whose box overlaps another
-     * text's, or a line's (a threshold), or that the SVG cuts off.
+     * text's, or a line's (a threshold, an axis, a grid line, or the box of a plotted line), or that
+     * the SVG cuts off.
      */
     List<String> chartProblems() {
         List<String> problems = new ArrayList<>();
@@ -173,7 +174,8 @@ final class PageLayout {
                 if (boxes.containsKey(i) && !boxes.get(i).empty() && hasAncestor(i, svg)) {
                     if (names[i].equals("text")) {
                         texts.add(i);
-                    } else if (names[i].equals("line")) {
+                    } else if (names[i].equals("line") || names[i].equals("path") || names[i].equals("polyline")) {
+                        // A plotted line counts by its whole box: no text may lie anywhere in its span.
                         lines.add(i);
                     }
                 }

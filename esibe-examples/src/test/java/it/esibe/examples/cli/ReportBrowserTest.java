@@ -175,11 +175,16 @@ class ReportBrowserTest {
 
     /** The report's layout problems in {@code page} at each of {@link #WIDTHS}, after checking it has five charts. */
     private static List<String> layoutProblems(DevTools browser, Path page) throws Exception {
+        return layoutProblems(browser, page, 5);
+    }
+
+    /** The layout problems in {@code page} at each of {@link #WIDTHS}, after checking it has {@code charts} charts. */
+    private static List<String> layoutProblems(DevTools browser, Path page, int charts) throws Exception {
         List<String> problems = new ArrayList<>();
         for (int width : WIDTHS) {
             browser.open(page, width);
             PageLayout layout = browser.layout();
-            assertThat(layout.charts()).as("charts laid out in %s at %d px", page.getFileName(), width).isEqualTo(5);
+            assertThat(layout.charts()).as("charts laid out in %s at %d px", page.getFileName(), width).isEqualTo(charts);
             String where = page.getFileName() + " at " + width + " px: ";
             layout.chartProblems().forEach(p -> problems.add(where + p));
             layout.widthProblems().forEach(p -> problems.add(where + p));
@@ -319,5 +324,121 @@ class ReportBrowserTest {
         assertThat(layout.widthProblems()).anySatisfy(p -> assertThat(p).contains("scrolls sideways"))
                 .anySatisfy(p -> assertThat(p).contains("<table id=\"table-tracks\">").contains("leaves the page"))
                 .anySatisfy(p -> assertThat(p).contains("runs past its card <section id=\"outcomes\">"));
+    }
+
+    // ---- what if: the report's section "What changes under …" and the sweep's pages ----
+
+    /** The reform file of the README. */
+    private static final String LOWER = it.esibe.examples.QuotedCode.ROOT
+            .resolve("docs/reforms/lower-rd-precision-medicine.json").toString();
+
+    /** The sample call with the fourth applicant (who enters under the reform) given a hostile name. */
+    private Path hostileChanged() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Oracle.sampleCall(), StandardCharsets.UTF_8));
+        String fourth = lines.get(3).replace("\"name\": \"RNAxis S.r.l.\"",
+                "\"name\": \"<script>alert(1)</script> & <b>RNAxis</b>\"");
+        assertThat(fourth).isNotEqualTo(lines.get(3));
+        lines.set(3, fourth);
+        Path file = dir.resolve("hostile-changed.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The call report of {@code input} in {@code lang} with the section on the README's reform. */
+    private Path changesReport(String lang, Path input) {
+        Path html = dir.resolve("changes-" + lang + "-" + input.getFileName() + ".html");
+        CliRun run = CliRun.of("report", "--ruleset", "esibe-2024-interim", "--reform", LOWER, "--lang", lang,
+                "--support-after", ReportCommandTest.AFTER, "--out", html.toString(), input.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return html;
+    }
+
+    /** The sweep page (one parameter, or two with {@code second}) of {@code input} in {@code lang}. */
+    private Path sweepPage(String lang, Path input, String... second) {
+        Path html = dir.resolve("sweep-" + lang + "-" + second.length + "-" + input.getFileName() + ".html");
+        List<String> args = new ArrayList<>(List.of("sweep", "--param", "rd.min.precisionMedicine", "--from", "1000000",
+                "--to", "3000000", "--step", second.length == 0 ? "100000" : "250000"));
+        args.addAll(List.of(second));
+        args.addAll(List.of("--format", "html", "--lang", lang, "--out", html.toString(), input.toString()));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return html;
+    }
+
+    private static final String[] SECOND = {"--param", "rd.min.industrialEnvironmental", "--from", "400000", "--to",
+        "1000000", "--step", "50000"};
+
+    @Test
+    void theWhatIfPagesLoadWithoutConsoleMessagesAndShowNamesAsText() throws Exception {
+        Path hostile = hostileChanged();
+        for (Path page : List.of(changesReport("en", hostile), sweepPage("en", hostile), sweepPage("it", hostile, SECOND))) {
+            Browser b = run(page, "--dump-dom");
+
+            assertThat(b.consoleLines()).as("console messages of %s", page.getFileName()).isEmpty();
+            assertThat(b.stdout()).doesNotContain("<script");
+        }
+        String dom = run(changesReport("en", hostile), "--dump-dom").stdout();
+        assertThat(dom).contains("<h2 id=\"h-changes-esibe-2026-lower-rd\">What changes under esibe-2026-lower-rd</h2>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;RNAxis&lt;/b&gt;");
+        String sweep = run(sweepPage("en", Oracle.sampleCall()), "--dump-dom").stdout();
+        assertThat(sweep).contains("<title id=\"plot-sweep-title\">").contains("<desc id=\"plot-sweep-desc\">")
+                .contains("<tr data-flip=\"CALL2025-0004\">");
+        String heat = run(sweepPage("en", Oracle.sampleCall(), SECOND), "--dump-dom").stdout();
+        assertThat(heat).contains("<title id=\"heat-sweep-title\">").contains("<desc id=\"heat-sweep-desc\">");
+    }
+
+    @Test
+    void theWhatIfSectionsPlotsAndHeatMapsFitWithoutOverlaps() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Path long60 = longValuesCall();
+        try (DevTools browser = DevTools.start(chromium, dir)) {
+            for (String lang : List.of("it", "en")) {
+                problems.addAll(layoutProblems(browser, unfolded(changesReport(lang, Oracle.sampleCall())), 5));
+                problems.addAll(layoutProblems(browser, unfolded(sweepPage(lang, Oracle.sampleCall())), 1));
+                problems.addAll(layoutProblems(browser, unfolded(sweepPage(lang, Oracle.sampleCall(), SECOND)), 1));
+            }
+            problems.addAll(layoutProblems(browser, unfolded(changesReport("it", long60)), 5));
+            problems.addAll(layoutProblems(browser, unfolded(sweepPage("it", long60)), 1));
+        }
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aScreenshotOfTheWhatIfSectionsIsSavedUnderTarget() throws Exception {
+        // The section of the Italian report and the top of the Italian sweep page, at 1 280 px: docs/whatif-screenshot.png.
+        Path report = changesReport("it", Oracle.sampleCall());
+        Path sweep = sweepPage("it", Oracle.sampleCall());
+        List<java.awt.image.BufferedImage> parts = new ArrayList<>();
+        try (DevTools browser = DevTools.start(chromium, dir)) {
+            browser.open(report, 1280, 12000);
+            PageLayout.Box section = browser.layout().boxOf("changes-esibe-2026-lower-rd");
+            assertThat(section).isNotNull();
+            parts.add(image(browser.screenshot(1280, section.y() - 16, section.h() + 32)));
+            browser.open(sweep, 1280, 12000);
+            PageLayout.Box plot = browser.layout().boxOf("sweep");
+            assertThat(plot).isNotNull();
+            parts.add(image(browser.screenshot(1280, 0, plot.bottom() + 16)));
+        }
+        int height = parts.stream().mapToInt(java.awt.image.BufferedImage::getHeight).sum();
+        java.awt.image.BufferedImage all = new java.awt.image.BufferedImage(1280, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = all.createGraphics();
+        int y = 0;
+        for (java.awt.image.BufferedImage part : parts) {
+            g.drawImage(part, 0, y, null);
+            y += part.getHeight();
+        }
+        g.dispose();
+        Path png = Path.of("target", "whatif-it-1280.png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        javax.imageio.ImageIO.write(all, "png", png.toFile());
+
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(all.getHeight()).isGreaterThan(800);
+    }
+
+    private static java.awt.image.BufferedImage image(byte[] png) throws IOException {
+        return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
     }
 }
