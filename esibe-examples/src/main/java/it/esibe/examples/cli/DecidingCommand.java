@@ -96,6 +96,11 @@ abstract class DecidingCommand implements Callable<Integer> {
         return open(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
+    /** {@return whether criterion results list the facts and parameters they used; by default they do} */
+    boolean facts() {
+        return true;
+    }
+
     /** Checks the command's own options before anything is read or written; throws {@link ParameterException}. */
     void validate() {
     }
@@ -201,7 +206,7 @@ abstract class DecidingCommand implements Callable<Integer> {
 
     private ApplicationEvaluator evaluator(EsibeRegistry registry) {
         EvaluatorBuilder builder = rulesets.evaluator(registry, spec).locale(lang.locale())
-                .languages(lang.locale());
+                .languages(lang.locale()).facts(facts());
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }
