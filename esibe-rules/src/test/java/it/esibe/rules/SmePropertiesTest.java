@@ -1,5 +1,8 @@
 package it.esibe.rules;
 
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
+
 import static it.esibe.rules.Generators.applications;
 import static it.esibe.rules.Generators.euros;
 import static it.esibe.rules.Generators.groups;
@@ -145,8 +148,13 @@ class SmePropertiesTest {
             none.holders.set(i, new Holder(h.name(), h.type(), h.capitalShare(), h.votingShare(), h.staffHeadcount(),
                     h.turnover(), h.balanceSheetTotal(), null));
             assertThat(SME.assess(alone.build(), 2024)).isEqualTo(SME.assess(none.build(), 2024));
-            // The whole decision too, explanations included (only the evidence's hash is not computed here).
-            assertThat(EVALUATOR.evaluate(alone.build()).criteria()).isEqualTo(EVALUATOR.evaluate(none.build()).criteria());
+            // The whole decision too, explanations included (only the evidence's hash is not computed here);
+            // of the facts used, only the group value read differs.
+            assertThat(EVALUATOR.evaluate(alone.build()).criteria()).map(CriterionResult::withoutFacts)
+                    .isEqualTo(EVALUATOR.evaluate(none.build()).criteria().stream().map(CriterionResult::withoutFacts)
+                            .toList());
+            assertThat(EVALUATOR.evaluate(alone.build()).criterion(CriterionIds.SME).orElseThrow().facts())
+                    .contains(Fact.of("ownership.holders[" + i + "].group", "only-" + i));
         });
     }
 

@@ -57,14 +57,15 @@ public final class CriterionResult {
         if (wayToPass != null) {
             WayToPass.Kind kind = wayToPass.kind();
             boolean fits = switch (kind) {
-                case CHANGE_FIGURES, NOT_BY_FIGURES -> result == Verdict.FAIL;
+                case CHANGE_FIGURES -> result == Verdict.FAIL;
+                case NOT_BY_FIGURES -> result != Verdict.PASS;
                 case PROVIDE_FACTS -> result == Verdict.UNKNOWN && !missingFacts.isEmpty();
-                case NOT_STATED -> false;
             };
             if (!fits) {
                 throw new IllegalArgumentException("a way to pass of kind " + kind + " does not fit " + id + ", which is "
                         + result + (missingFacts.isEmpty() ? " with no missing facts" : "")
-                        + " (CHANGE_FIGURES and NOT_BY_FIGURES for FAIL, PROVIDE_FACTS for UNKNOWN with missing facts)");
+                        + " (CHANGE_FIGURES for FAIL, NOT_BY_FIGURES for FAIL or UNKNOWN, PROVIDE_FACTS for UNKNOWN with"
+                        + " missing facts)");
             }
         }
     }
@@ -365,7 +366,7 @@ public final class CriterionResult {
 
         /**
          * What would make the criterion pass: for {@code FAIL} new figures or nothing the figures can
-         * change, for {@code UNKNOWN} its missing facts.
+         * change, for {@code UNKNOWN} its missing facts or nothing the figures can decide.
          *
          * @param way the way, or {@code null} for none stated
          * @return this builder

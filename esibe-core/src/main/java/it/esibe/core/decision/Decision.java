@@ -66,8 +66,9 @@ public final class Decision {
         List<EligibilityStep> steps = new ArrayList<>();
         for (CriterionResult c : criteria) {
             missing.addAll(c.missingFacts());
-            if (c.result() != Verdict.PASS) {
-                steps.add(EligibilityStep.of(c));
+            EligibilityStep step = c.result() == Verdict.PASS ? null : EligibilityStep.of(c);
+            if (step != null) {
+                steps.add(step);
             }
         }
         this.missingFacts = List.copyOf(missing);
@@ -163,11 +164,11 @@ public final class Decision {
     }
 
     /**
-     * {@return for a {@code NOT_ELIGIBLE} or {@code INCOMPLETE} decision, every blocking criterion
-     * (each {@code FAIL} and {@code UNKNOWN}) in ruleset order with what would make it pass; empty
-     * otherwise} Each way is the criterion's own ({@link CriterionResult#wayToPass()}); a criterion
-     * that states none is listed with its missing facts to provide, or with the kind
-     * {@link WayToPass.Kind#NOT_STATED} and its explanation.
+     * {@return for a {@code NOT_ELIGIBLE} or {@code INCOMPLETE} decision, the blocking criteria (each
+     * {@code FAIL} and {@code UNKNOWN}) in ruleset order with what would make each pass; empty
+     * otherwise} Each way is the criterion's own ({@link CriterionResult#wayToPass()}); ESIBE's
+     * criteria state one for every blocking result. A third party's criterion that states none is
+     * listed only when it names missing facts (to provide, with its explanation as the message).
      *
      * @since 0.1.0
      */

@@ -3,6 +3,7 @@ package it.esibe.core.decision;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One blocking criterion of a {@code NOT_ELIGIBLE} or {@code INCOMPLETE} decision and what would
@@ -34,12 +35,17 @@ public record EligibilityStep(String criterion, String citation, WayToPass way, 
         facts = List.copyOf(facts);
     }
 
-    /** The step of a blocking result: its own way, or the one a decision gives a criterion that states none. */
-    static EligibilityStep of(CriterionResult r) {
+    /**
+     * The step of a blocking result: its own way or, for a criterion that states none but lists
+     * missing facts, those facts to provide with its explanation; {@code null} when it says neither.
+     */
+    static @Nullable EligibilityStep of(CriterionResult r) {
         WayToPass way = r.wayToPass();
+        if (way == null && r.missingFacts().isEmpty()) {
+            return null;
+        }
         if (way == null) {
-            way = r.missingFacts().isEmpty() ? new WayToPass(WayToPass.Kind.NOT_STATED, r.message(), List.of())
-                    : WayToPass.provideFacts(r.message());
+            way = WayToPass.provideFacts(r.message());
         }
         return new EligibilityStep(r.id(), r.citation(), way,
                 way.kind() == WayToPass.Kind.PROVIDE_FACTS ? r.missingFacts() : List.of());

@@ -29,13 +29,11 @@ public record WayToPass(Kind kind, LocalizedText message, List<Option> options) 
         CHANGE_FIGURES,
         /** The missing facts of the result ({@link CriterionResult#missingFacts()}) decide it, whatever their values. */
         PROVIDE_FACTS,
-        /** No figure of the application can make the criterion pass (a seat abroad, a commercial stage). */
-        NOT_BY_FIGURES,
         /**
-         * The criterion stated no way; the message is its explanation. Only a decision gives this kind,
-         * for a criterion (a third party's) that states none.
+         * No figure of the application can make the criterion pass (a seat abroad, a commercial stage),
+         * or decide it (a patent that only a register can confirm).
          */
-        NOT_STATED
+        NOT_BY_FIGURES
     }
 
     /**
@@ -103,7 +101,8 @@ public record WayToPass(Kind kind, LocalizedText message, List<Option> options) 
     }
 
     /**
-     * Nothing the figures can change.
+     * Nothing the figures can change: for a failure, nothing makes it pass; for an undecided result,
+     * what decides it is no fact of the application.
      *
      * @param message why, citing the report
      * @return the way

@@ -388,8 +388,9 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     /**
-     * The results, each with the way of its step: a step whose way a decision gives by itself (a
-     * criterion that states none) leaves the result without one, as it was written.
+     * The results, each with the way of its step: a step whose way a decision gives by itself (the
+     * missing facts of a criterion that states none, with its explanation) leaves the result without
+     * one, as it was written.
      */
     private @Nullable List<CriterionResult> results(List<ReadCriterion> read, List<EligibilityStep> steps) {
         Map<String, WayToPass> ways = new LinkedHashMap<>();
@@ -399,7 +400,7 @@ public final class DecisionCodec extends TypedTreeReader {
         List<CriterionResult> out = new ArrayList<>();
         for (ReadCriterion c : read) {
             WayToPass way = ways.get(c.id());
-            boolean given = way != null && way.kind() != WayToPass.Kind.NOT_STATED
+            boolean given = way != null
                     && !(way.kind() == WayToPass.Kind.PROVIDE_FACTS && way.message().equals(c.message()));
             try {
                 out.add(c.builder().wayToPass(given && c.result() != Verdict.PASS ? way : null).build());

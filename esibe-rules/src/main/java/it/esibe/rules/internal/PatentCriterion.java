@@ -109,7 +109,8 @@ final class PatentCriterion extends BaseCriterion {
         if (unconfirmed) {
             // What is missing is a register's confirmation, not a fact of the application: no missing facts.
             return unknown(context.text(Message.plural("patent.unknown", n, date(date), count(n), joined)))
-                    .facts(facts).parameter(pending, acceptPending).build();
+                    .facts(facts).parameter(pending, acceptPending)
+                    .wayToPass(WayToPass.notByFigures(context.text("patent.toPass.register", date(date)))).build();
         }
         return fail(context.text(Message.plural("patent.fail", n, date(date), count(n), joined)), null).facts(facts)
                 .parameter(pending, acceptPending).wayToPass(noFigure).build();
