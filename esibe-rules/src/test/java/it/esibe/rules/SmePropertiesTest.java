@@ -1,8 +1,5 @@
 package it.esibe.rules;
 
-import it.esibe.core.decision.CriterionResult;
-import it.esibe.core.decision.Fact;
-
 import static it.esibe.rules.Generators.applications;
 import static it.esibe.rules.Generators.euros;
 import static it.esibe.rules.Generators.groups;
@@ -14,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;

@@ -122,7 +122,7 @@ public final class CriterionResult {
     }
 
     /**
-     * {@return the facts of the application the criterion read to decide, in the order it read them}
+     * {@return the facts of the application the criterion read to decide, in the order it states them}
      * Each is present in the application JSON at its path with its value. Empty when the evaluator
      * was built without facts ({@code EvaluatorBuilder.facts(false)}), or the criterion states none.
      *
@@ -134,7 +134,7 @@ public final class CriterionResult {
     }
 
     /**
-     * {@return the ruleset's parameters the criterion compared the facts with, in the order it used
+     * {@return the ruleset's parameters the criterion compared the facts with, in the order it states
      * them} Empty when the evaluator was built without facts, or the criterion uses none.
      *
      * @since 0.1.0
