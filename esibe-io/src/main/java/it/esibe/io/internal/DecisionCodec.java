@@ -346,8 +346,7 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     private @Nullable ReadCriterion criterion(JsonNode o, JsonPath path) {
-        if (!o.isObject()) {
-            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        if (notAnObject(o, path)) {
             return null;
         }
         unknown(o, path, CRITERION);
@@ -424,8 +423,7 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     private @Nullable EligibilityStep step(JsonNode o, JsonPath path) {
-        if (!o.isObject()) {
-            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        if (notAnObject(o, path)) {
             return null;
         }
         unknown(o, path, STEP);
@@ -448,8 +446,7 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     private WayToPass.@Nullable Option option(JsonNode o, JsonPath path) {
-        if (!o.isObject()) {
-            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        if (notAnObject(o, path)) {
             return null;
         }
         unknown(o, path, OPTION);
@@ -468,8 +465,7 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     private @Nullable Fact fact(JsonNode o, JsonPath path) {
-        if (!o.isObject()) {
-            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        if (notAnObject(o, path)) {
             return null;
         }
         unknown(o, path, FACT);
@@ -479,8 +475,7 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     private @Nullable ParameterValue parameter(JsonNode o, JsonPath path) {
-        if (!o.isObject()) {
-            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        if (notAnObject(o, path)) {
             return null;
         }
         unknown(o, path, PARAMETER);
@@ -561,14 +556,22 @@ public final class DecisionCodec extends TypedTreeReader {
     }
 
     private @Nullable Violation violation(JsonNode o, JsonPath path) {
-        if (!o.isObject()) {
-            add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        if (notAnObject(o, path)) {
             return null;
         }
         unknown(o, path, VIOLATION);
         String p = string(required(o, path, "path"), path.field("path"), false);
         String message = string(required(o, path, "message"), path.field("message"), false);
         return p == null || message == null ? null : new Violation(p, message);
+    }
+
+    /** Whether {@code o} is not a JSON object, reporting it when so. */
+    private boolean notAnObject(JsonNode o, JsonPath path) {
+        if (o.isObject()) {
+            return false;
+        }
+        add(path, ReadProblem.WRONG_TYPE.message(ReadProblem.TYPE_OBJECT.message(), Texts.jsonType(o)));
+        return true;
     }
 
     private interface ElementReader<T> {
