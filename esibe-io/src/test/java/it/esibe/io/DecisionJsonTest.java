@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.esibe.core.InvalidInputException;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Fact;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.core.decision.Remedy;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.decision.Violation;
+import it.esibe.core.decision.WayToPass;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
@@ -54,6 +56,77 @@ class DecisionJsonTest {
                 + "\"remedy\":{\"missingAmount\":350000.00}},"
                 + "{\"id\":\"ESIBE-SEAT\",\"result\":\"PASS\",\"message\":{\"it\":\"sì\",\"en\":\"yes\"},\"citation\":\"§5.3\"}],"
                 + "\"violations\":[],\"inputSha256\":\"" + "ab".repeat(32) + "\",\"line\":7}");
+    }
+
+    /** An INCOMPLETE decision with every new part: facts, parameters, missing facts and the ways to pass. */
+    static Decision explained() {
+        CriterionResult rdItaly = CriterionResult.builder().id("ESIBE-RD-ITALY").result(Verdict.FAIL)
+                .message(new LocalizedText("no", "no")).citation("§5.3")
+                .remedy(new Remedy(Map.of("missingAmount", new BigDecimal("200.01"), "additionalAmount",
+                        new BigDecimal("400.01"))))
+                .fact("fiscalYears[0].rdExpenditure", new BigDecimal("2000000.00"))
+                .fact("fiscalYears[0].rdExpenditureItaly", new BigDecimal("999800"))
+                .parameter("rd.italy.minShareExclusive", new BigDecimal("0.50"))
+                .wayToPass(WayToPass.changeFigures(new LocalizedText("sposta", "move"), List.of(
+                        new WayToPass.Option("missingAmount", List.of(Fact.of("fiscalYears[0].rdExpenditureItaly",
+                                new BigDecimal("1000000.01")))),
+                        new WayToPass.Option("additionalAmount", List.of(
+                                Fact.of("fiscalYears[0].rdExpenditure", new BigDecimal("2000400.01")),
+                                Fact.of("fiscalYears[0].rdExpenditureItaly", new BigDecimal("1000200.01")))))))
+                .build();
+        CriterionResult stage = CriterionResult.builder().id("ESIBE-STAGE").result(Verdict.UNKNOWN)
+                .message(new LocalizedText("?", "?")).citation("§5.3").missing("developmentStage")
+                .wayToPass(WayToPass.provideFacts(new LocalizedText("dichiara", "declare"))).build();
+        // A third party's criterion that names its missing fact but states no way.
+        CriterionResult other = CriterionResult.builder().id("X-REGION").result(Verdict.UNKNOWN)
+                .message(new LocalizedText("regione?", "region?")).citation("x").missing("company.legalSeat.region")
+                .missing("developmentStage").fact("company.legalSeat.country", "IT").parameter("x.strict", true).build();
+        CriterionResult pass = CriterionResult.builder().id("ESIBE-SEAT").result(Verdict.PASS)
+                .message(new LocalizedText("sì", "yes")).citation("§5.3").fact("company.legalSeat.country", "IT")
+                .build();
+        return Decision.builder().applicationId("A").ruleset("r").criteria(List.of(stage, rdItaly, other, pass))
+                .position(RecordPosition.line(1)).build();
+    }
+
+    @Test
+    void theNewPartsComeAfterTheFormatsFieldsAndReadBackEqual() {
+        Decision d = explained();
+        String json = DecisionJson.write(d);
+        assertThat(json).startsWith("{\"applicationId\":\"A\",\"outcome\":\"NOT_ELIGIBLE\"")
+                .contains("\"remedy\":{\"additionalAmount\":400.01,\"missingAmount\":200.01},\"facts\":["
+                        + "{\"path\":\"fiscalYears[0].rdExpenditure\",\"value\":2000000},"
+                        + "{\"path\":\"fiscalYears[0].rdExpenditureItaly\",\"value\":999800}],"
+                        + "\"parameters\":[{\"name\":\"rd.italy.minShareExclusive\",\"value\":0.5}]}")
+                .contains("\"parameters\":[{\"name\":\"x.strict\",\"value\":true}],\"missingFacts\":"
+                        + "[\"company.legalSeat.region\",\"developmentStage\"]}")
+                .contains("\"line\":1,\"missingFacts\":[\"developmentStage\",\"company.legalSeat.region\"],"
+                        + "\"pathToEligibility\":[{\"criterion\":\"ESIBE-STAGE\",\"citation\":\"§5.3\","
+                        + "\"way\":\"PROVIDE_FACTS\",\"message\":{\"it\":\"dichiara\",\"en\":\"declare\"},"
+                        + "\"facts\":[\"developmentStage\"]},")
+                .endsWith("{\"criterion\":\"X-REGION\",\"citation\":\"x\",\"way\":\"PROVIDE_FACTS\","
+                        + "\"message\":{\"it\":\"regione?\",\"en\":\"region?\"},"
+                        + "\"facts\":[\"company.legalSeat.region\",\"developmentStage\"]}]}");
+        Decision back = DecisionJson.read(json);
+        assertThat(back).isEqualTo(d);
+        // The third party's criterion stated no way: it reads back without one.
+        assertThat(back.criterion("X-REGION").orElseThrow().wayToPass()).isNull();
+        assertThat(DecisionJson.write(back)).isEqualTo(json);
+    }
+
+    @Test
+    void missingFactsOrStepsThatAreNotTheCriteriasAreRejected() {
+        String json = DecisionJson.write(explained());
+        assertThatThrownBy(() -> DecisionJson.read(json.replace(
+                "\"missingFacts\":[\"developmentStage\",\"company.legalSeat.region\"]",
+                "\"missingFacts\":[\"company.legalSeat.region\",\"developmentStage\"]")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("union");
+        assertThatThrownBy(() -> DecisionJson.read(json.replace("\"facts\":[\"developmentStage\"]},", "},")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> DecisionJson.read(json.replace("{\"path\":\"fiscalYears[0].rdExpenditure\",",
+                "{\"path\":\"fiscalYears[0].rdExpenditure\",\"note\":1,")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("note");
+        assertThatThrownBy(() -> DecisionJson.read(json.replace("\"value\":true", "\"value\":[true]")))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -54,6 +54,7 @@ public final class EvaluatorBuilder {
     private @Nullable Integer referenceYear;
     private Locale locale = Locale.ENGLISH;
     private boolean explanations = true;
+    private boolean facts = true;
     private @Nullable Set<String> languages;
     private int maxViolations = DEFAULT_MAX_VIOLATIONS;
     private boolean inputHashes;
@@ -171,6 +172,22 @@ public final class EvaluatorBuilder {
      */
     public EvaluatorBuilder explanations(boolean render) {
         this.explanations = render;
+        return this;
+    }
+
+    /**
+     * Whether criterion results list the facts of the application they read and the parameters they
+     * compared them with ({@link it.esibe.core.decision.CriterionResult#facts()},
+     * {@link it.esibe.core.decision.CriterionResult#parameters()}); the default, {@code true}.
+     * With {@code false}, for bulk runs that need only the verdicts, results and their JSON carry
+     * neither; verdicts, explanations, remedies, missing facts and the path to eligibility are unchanged.
+     *
+     * @param list whether to list the facts used
+     * @return this builder
+     * @since 0.1.0
+     */
+    public EvaluatorBuilder facts(boolean list) {
+        this.facts = list;
         return this;
     }
 
@@ -294,7 +311,7 @@ public final class EvaluatorBuilder {
         Taxonomy fixed = taxonomy;
         return new DefaultEvaluator(candidates, dated, fixed != null ? r -> fixed : registry::taxonomyFor,
                 GuardedEvidence.of(sources, registry.evidenceTimeout()), catalog, maxViolations,
-                referenceDate, referenceYear, locale, explanations, inputHashes);
+                referenceDate, referenceYear, locale, explanations, inputHashes, facts);
     }
 
     private String ids() {

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
@@ -145,8 +147,13 @@ class SmePropertiesTest {
             none.holders.set(i, new Holder(h.name(), h.type(), h.capitalShare(), h.votingShare(), h.staffHeadcount(),
                     h.turnover(), h.balanceSheetTotal(), null));
             assertThat(SME.assess(alone.build(), 2024)).isEqualTo(SME.assess(none.build(), 2024));
-            // The whole decision too, explanations included (only the evidence's hash is not computed here).
-            assertThat(EVALUATOR.evaluate(alone.build()).criteria()).isEqualTo(EVALUATOR.evaluate(none.build()).criteria());
+            // The whole decision too, explanations included (only the evidence's hash is not computed here);
+            // of the facts used, only the group value read differs.
+            assertThat(EVALUATOR.evaluate(alone.build()).criteria()).map(CriterionResult::withoutFacts)
+                    .isEqualTo(EVALUATOR.evaluate(none.build()).criteria().stream().map(CriterionResult::withoutFacts)
+                            .toList());
+            assertThat(EVALUATOR.evaluate(alone.build()).criterion(CriterionIds.SME).orElseThrow().facts())
+                    .contains(Fact.of("ownership.holders[" + i + "].group", "only-" + i));
         });
     }
 

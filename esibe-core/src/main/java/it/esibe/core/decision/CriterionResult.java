@@ -1,5 +1,8 @@
 package it.esibe.core.decision;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -10,7 +13,14 @@ import org.jspecify.annotations.Nullable;
  * applicant.
  *
  * <p>Built with {@link #builder()}: a class rather than a record, so that a result can grow new
- * parts (the facts it used, the facts it missed) without breaking the criteria that build one.
+ * parts without breaking the criteria that build one.
+ *
+ * <p>Besides the verdict and its explanation, a result says where it came from and where it leads:
+ * the facts of the application it read ({@link #facts()}) and the ruleset's parameters it compared
+ * them with ({@link #parameters()}), the facts whose absence left it undecided
+ * ({@link #missingFacts()}, for {@code UNKNOWN}), and what would make it pass
+ * ({@link #wayToPass()}, for {@code FAIL} and {@code UNKNOWN}). A third-party criterion states
+ * them with the same builder steps as ESIBE's own.
  *
  * <p>Thread-safety: immutable, and safe to share between threads.
  *
@@ -24,6 +34,10 @@ public final class CriterionResult {
     private final LocalizedText message;
     private final String citation;
     private final @Nullable Remedy remedy;
+    private final List<Fact> facts;
+    private final List<ParameterValue> parameters;
+    private final List<String> missingFacts;
+    private final @Nullable WayToPass wayToPass;
 
     private CriterionResult(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -34,6 +48,39 @@ public final class CriterionResult {
         if (remedy != null && result != Verdict.FAIL) {
             throw new IllegalArgumentException("only a FAIL carries a remedy, " + id + " is " + result);
         }
+        this.facts = List.copyOf(b.facts);
+        this.parameters = List.copyOf(b.parameters);
+        this.missingFacts = List.copyOf(new LinkedHashSet<>(b.missingFacts));
+        if (!missingFacts.isEmpty() && result != Verdict.UNKNOWN) {
+            throw new IllegalArgumentException("only an UNKNOWN lists missing facts, " + id + " is " + result);
+        }
+        this.wayToPass = b.wayToPass;
+        if (wayToPass != null) {
+            WayToPass.Kind kind = wayToPass.kind();
+            boolean fits = switch (kind) {
+                case CHANGE_FIGURES -> result == Verdict.FAIL;
+                case NOT_BY_FIGURES -> result != Verdict.PASS;
+                case PROVIDE_FACTS -> result == Verdict.UNKNOWN && !missingFacts.isEmpty();
+            };
+            if (!fits) {
+                throw new IllegalArgumentException("a way to pass of kind " + kind + " does not fit " + id + ", which is "
+                        + result + (missingFacts.isEmpty() ? " with no missing facts" : "")
+                        + " (CHANGE_FIGURES for FAIL, NOT_BY_FIGURES for FAIL or UNKNOWN, PROVIDE_FACTS for UNKNOWN with"
+                        + " missing facts)");
+            }
+        }
+    }
+
+    private CriterionResult(CriterionResult r, boolean keepFacts) {
+        this.id = r.id;
+        this.result = r.result;
+        this.message = r.message;
+        this.citation = r.citation;
+        this.remedy = r.remedy;
+        this.facts = keepFacts ? r.facts : List.of();
+        this.parameters = keepFacts ? r.parameters : List.of();
+        this.missingFacts = r.missingFacts;
+        this.wayToPass = r.wayToPass;
     }
 
     /**
@@ -75,22 +122,84 @@ public final class CriterionResult {
         return Optional.ofNullable(remedy);
     }
 
+    /**
+     * {@return the facts of the application the criterion read to decide, in the order it states them}
+     * Each is present in the application JSON at its path with its value. Empty when the evaluator
+     * was built without facts ({@code EvaluatorBuilder.facts(false)}), or the criterion states none.
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    /**
+     * {@return the ruleset's parameters the criterion compared the facts with, in the order it states
+     * them} Empty when the evaluator was built without facts, or the criterion uses none.
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public List<ParameterValue> parameters() {
+        return parameters;
+    }
+
+    /**
+     * {@return for {@code UNKNOWN}, the paths of the facts whose absence left the criterion
+     * undecided, without repetition} Provided with any values, they decide it. A fiscal year the
+     * application lacks is named {@code fiscalYears[year=Y]}. Empty for {@code PASS} and {@code FAIL},
+     * and for an {@code UNKNOWN} that no fact of the application can decide (a patent register that
+     * could not confirm a patent).
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public List<String> missingFacts() {
+        return missingFacts;
+    }
+
+    /**
+     * {@return for {@code FAIL} or {@code UNKNOWN}, what would make the criterion pass, as it computed
+     * it; {@code null} when it states none}
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public @Nullable WayToPass wayToPass() {
+        return wayToPass;
+    }
+
+    /**
+     * {@return this result without its facts and parameters} What an evaluator built without facts
+     * returns, for bulk runs that need only the verdicts; the missing facts and the way to pass stay.
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public CriterionResult withoutFacts() {
+        return facts.isEmpty() && parameters.isEmpty() ? this : new CriterionResult(this, false);
+    }
+
     /** Two results are equal when every part is. */
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof CriterionResult c && id.equals(c.id) && result == c.result && message.equals(c.message)
-                && citation.equals(c.citation) && Objects.equals(remedy, c.remedy);
+                && citation.equals(c.citation) && Objects.equals(remedy, c.remedy) && facts.equals(c.facts)
+                && parameters.equals(c.parameters) && missingFacts.equals(c.missingFacts)
+                && Objects.equals(wayToPass, c.wayToPass);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, result, message, citation, remedy);
+        return Objects.hash(id, result, message, citation, remedy, facts, parameters, missingFacts, wayToPass);
     }
 
     @Override
     public String toString() {
         return "CriterionResult[id=" + id + ", result=" + result + ", message=" + message + ", citation=" + citation
-                + ", remedy=" + remedy + "]";
+                + ", remedy=" + remedy + ", facts=" + facts + ", parameters=" + parameters + ", missingFacts="
+                + missingFacts + ", wayToPass=" + wayToPass + "]";
     }
 
     /**
@@ -108,6 +217,10 @@ public final class CriterionResult {
         private @Nullable LocalizedText message;
         private @Nullable String citation;
         private @Nullable Remedy remedy;
+        private final List<Fact> facts = new ArrayList<>();
+        private final List<ParameterValue> parameters = new ArrayList<>();
+        private final List<String> missingFacts = new ArrayList<>();
+        private @Nullable WayToPass wayToPass;
 
         private Builder() {
         }
@@ -168,11 +281,111 @@ public final class CriterionResult {
         }
 
         /**
+         * A fact of the application the criterion read; see {@link Fact}.
+         *
+         * @param path its JSON path, such as {@code fiscalYears[0].rdExpenditure}
+         * @param value its value in the application: a number, text, date, enum constant or boolean
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder fact(String path, Object value) {
+            facts.add(new Fact(path, value));
+            return this;
+        }
+
+        /**
+         * Facts of the application the criterion read, after those already given.
+         *
+         * @param read the facts, in the order read
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder facts(List<Fact> read) {
+            facts.addAll(read);
+            return this;
+        }
+
+        /**
+         * A parameter of the ruleset the criterion compared the facts with.
+         *
+         * @param name its name, such as {@code rd.min.precisionMedicine}
+         * @param value its value in the ruleset applied
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder parameter(String name, Object value) {
+            parameters.add(new ParameterValue(name, value));
+            return this;
+        }
+
+        /**
+         * Parameters the criterion used, after those already given.
+         *
+         * @param used the parameters
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder parameters(List<ParameterValue> used) {
+            parameters.addAll(used);
+            return this;
+        }
+
+        /**
+         * A fact whose absence leaves an {@code UNKNOWN} result undecided; a path given twice is kept once.
+         *
+         * @param path its JSON path; for a fiscal year the application lacks,
+         *     {@code fiscalYears[year=Y].field}
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder missing(String path) {
+            Objects.requireNonNull(path, "path");
+            if (path.isEmpty()) {
+                throw new IllegalArgumentException("a missing fact needs a path");
+            }
+            missingFacts.add(path);
+            return this;
+        }
+
+        /**
+         * Missing facts, after those already given.
+         *
+         * @param paths their JSON paths
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder missingFacts(List<String> paths) {
+            paths.forEach(this::missing);
+            return this;
+        }
+
+        /**
+         * What would make the criterion pass: for {@code FAIL} new figures or nothing the figures can
+         * change, for {@code UNKNOWN} its missing facts or nothing the figures can decide.
+         *
+         * @param way the way, or {@code null} for none stated
+         * @return this builder
+         * @since 0.1.0
+         */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+        public Builder wayToPass(@Nullable WayToPass way) {
+            this.wayToPass = way;
+            return this;
+        }
+
+        /**
          * The result.
          *
          * @return a new result with every part given
          * @throws NullPointerException if the id, result, message or citation is missing
-         * @throws IllegalArgumentException if a result other than {@code FAIL} carries a remedy
+         * @throws IllegalArgumentException if a result other than {@code FAIL} carries a remedy, one
+         *     other than {@code UNKNOWN} missing facts, or the way to pass does not fit the result
          */
         public CriterionResult build() {
             return new CriterionResult(this);

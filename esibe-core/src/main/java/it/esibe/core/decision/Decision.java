@@ -2,6 +2,7 @@ package it.esibe.core.decision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public final class Decision {
     private final List<Violation> violations;
     private final @Nullable String inputSha256;
     private final @Nullable RecordPosition position;
+    private final List<String> missingFacts;
+    private final List<EligibilityStep> pathToEligibility;
 
     private Decision(Builder b) {
         this.criteria = List.copyOf(b.criteria);
@@ -60,6 +63,17 @@ public final class Decision {
         this.referenceYear = b.referenceYear;
         this.inputSha256 = b.inputSha256;
         this.position = b.position;
+        LinkedHashSet<String> missing = new LinkedHashSet<>();
+        List<EligibilityStep> steps = new ArrayList<>();
+        for (CriterionResult c : criteria) {
+            missing.addAll(c.missingFacts());
+            EligibilityStep step = c.result() == Verdict.PASS ? null : EligibilityStep.of(c);
+            if (step != null) {
+                steps.add(step);
+            }
+        }
+        this.missingFacts = List.copyOf(missing);
+        this.pathToEligibility = List.copyOf(steps);
     }
 
     /**
@@ -134,6 +148,34 @@ public final class Decision {
     /** {@return where the record stood in its source, when it came from a file} */
     public @Nullable RecordPosition position() {
         return position;
+    }
+
+    /**
+     * {@return the union of the criteria's missing facts: the paths a portal asks for to decide an
+     * {@code INCOMPLETE} application} In a stable order: criterion by criterion in ruleset order,
+     * each criterion's paths in the order it states them (ESIBE's criteria follow the application's
+     * own order of fields), a path named by an earlier criterion not repeated. Empty when no criterion
+     * is {@code UNKNOWN} for want of a fact of the application.
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public List<String> missingFacts() {
+        return missingFacts;
+    }
+
+    /**
+     * {@return for a {@code NOT_ELIGIBLE} or {@code INCOMPLETE} decision, the blocking criteria (each
+     * {@code FAIL} and {@code UNKNOWN}) in ruleset order with what would make each pass; empty
+     * otherwise} Each way is the criterion's own ({@link CriterionResult#wayToPass()}); ESIBE's
+     * criteria state one for every blocking result. A third party's criterion that states none is
+     * listed only when it names missing facts (to provide, with its explanation as the message).
+     *
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public List<EligibilityStep> pathToEligibility() {
+        return pathToEligibility;
     }
 
     /**

@@ -5,6 +5,7 @@ import it.esibe.core.message.Message;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
+import it.esibe.core.model.FiscalYear;
 import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyEntry;
@@ -101,6 +102,31 @@ public interface CriterionContext {
             return new LocalizedText(key, key);
         }
         return text(Message.of(key, args));
+    }
+
+    /**
+     * The JSON path of {@code field} of fiscal year {@code year}, for the facts a criterion reports
+     * ({@link it.esibe.core.decision.CriterionResult.Builder#fact} and
+     * {@link it.esibe.core.decision.CriterionResult.Builder#missing}): in the index form of the
+     * format's violations ({@code fiscalYears[0].rdExpenditure}) when the application has that year,
+     * else {@code fiscalYears[year=2024].rdExpenditure}, since a year the application lacks has no
+     * index and a portal must know which year to ask for.
+     *
+     * @param year the fiscal year, such as {@link #referenceYear()}
+     * @param field the field of the year, such as {@code rdExpenditure}
+     * @return the path
+     * @since 0.1.0
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    default String fiscalYearPath(int year, String field) {
+        List<FiscalYear> years = application().fiscalYears();
+        for (int i = 0; i < years.size(); i++) {
+            FiscalYear fy = years.get(i);
+            if (fy != null && fy.year() != null && fy.year() == year) {
+                return "fiscalYears[" + i + "]." + field;
+            }
+        }
+        return "fiscalYears[year=" + year + "]." + field;
     }
 
     /**

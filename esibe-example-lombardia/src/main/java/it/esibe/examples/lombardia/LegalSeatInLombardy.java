@@ -5,6 +5,7 @@ import static it.esibe.core.message.MessageArg.text;
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Verdict;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.model.Location;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  *       not contrary;
  *   <li>{@code FAIL} when the seat is in another region or outside Italy; the message names it.
  * </ul>
+ *
+ * <p>It reports the facts it read ({@code company.legalSeat.country}, {@code company.legalSeat.region}),
+ * the missing region of an {@code UNKNOWN}, and its way to pass (the region to provide; a seat
+ * elsewhere cannot be remedied by the figures) with the same builder steps as ESIBE's own criteria.
  *
  * <p>The criterion has no parameter: the region is what makes the call regional, not a threshold
  * to tune. Its explanations are the keys {@code lom.seat.*} of {@link LombardyMessages}, in Italian,
@@ -49,6 +54,8 @@ public final class LegalSeatInLombardy implements Criterion {
 
     private static final String ITALY = "IT";
 
+    private static final String REGION = "company.legalSeat.region";
+
     /** Creates the criterion. */
     public LegalSeatInLombardy() {
     }
@@ -68,7 +75,8 @@ public final class LegalSeatInLombardy implements Criterion {
     /** {@return the keys of {@link LombardyMessages} this criterion explains itself with} */
     @Override
     public Set<String> messageKeys() {
-        return Set.of("lom.seat.abroad", "lom.seat.unknown", "lom.seat.pass", "lom.seat.fail");
+        return Set.of("lom.seat.abroad", "lom.seat.unknown", "lom.seat.pass", "lom.seat.fail", "lom.seat.toPass",
+                "lom.seat.toPass.provide");
     }
 
     /** {@return {@link EsibeSpi#VERSION}, the SPI version this criterion was compiled against} */
@@ -86,21 +94,30 @@ public final class LegalSeatInLombardy implements Criterion {
     @Override
     public CriterionResult evaluate(CriterionContext context) {
         Location seat = context.application().company().legalSeat();
+        WayToPass elsewhere = WayToPass.notByFigures(context.text("lom.seat.toPass"));
         if (!ITALY.equals(seat.country())) {
-            return result(Verdict.FAIL, context.text("lom.seat.abroad", text(seat.country())));
+            return result(Verdict.FAIL, context.text("lom.seat.abroad", text(seat.country())), seat)
+                    .wayToPass(elsewhere).build();
         }
         String region = trimmed(seat.region());
         if (region == null) {
-            return result(Verdict.UNKNOWN, context.text("lom.seat.unknown"));
+            return result(Verdict.UNKNOWN, context.text("lom.seat.unknown"), seat).missing(REGION)
+                    .wayToPass(WayToPass.provideFacts(context.text("lom.seat.toPass.provide"))).build();
         }
         if (NAMES.contains(region.toLowerCase(Locale.ROOT))) {
-            return result(Verdict.PASS, context.text("lom.seat.pass", text(region)));
+            return result(Verdict.PASS, context.text("lom.seat.pass", text(region)), seat).build();
         }
-        return result(Verdict.FAIL, context.text("lom.seat.fail", text(region)));
+        return result(Verdict.FAIL, context.text("lom.seat.fail", text(region)), seat).wayToPass(elsewhere).build();
     }
 
-    private static CriterionResult result(Verdict verdict, LocalizedText message) {
-        return CriterionResult.builder().id(ID).result(verdict).message(message).citation(CITATION).build();
+    /** A result with the facts of the seat that were read: its country, and its region when declared. */
+    private static CriterionResult.Builder result(Verdict verdict, LocalizedText message, Location seat) {
+        CriterionResult.Builder result = CriterionResult.builder().id(ID).result(verdict).message(message)
+                .citation(CITATION).fact("company.legalSeat.country", seat.country());
+        if (seat.region() != null) {
+            result.fact(REGION, seat.region());
+        }
+        return result;
     }
 
     private static @Nullable String trimmed(@Nullable String text) {

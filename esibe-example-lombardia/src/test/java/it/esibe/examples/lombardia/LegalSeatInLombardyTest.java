@@ -3,6 +3,8 @@ package it.esibe.examples.lombardia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.spi.CriterionContext;
@@ -94,5 +96,23 @@ class LegalSeatInLombardyTest {
 
         assertThat(r.citation()).isEqualTo(new LegalSeatInLombardy().citation())
                 .contains("non ufficiale").contains("Rapporto ad interim, §5.3");
+    }
+
+    @Test
+    void reportsTheFactsItReadTheRegionItMissesAndItsWayToPassAsTheBuiltInsDo() {
+        CriterionResult pass = judge(Apps.example().seat("IT", "Lombardia"));
+        assertThat(pass.facts()).containsExactly(Fact.of("company.legalSeat.country", "IT"),
+                Fact.of("company.legalSeat.region", "Lombardia"));
+
+        CriterionResult unknown = judge(Apps.example().seat("IT", null));
+        assertThat(unknown.facts()).containsExactly(Fact.of("company.legalSeat.country", "IT"));
+        assertThat(unknown.missingFacts()).containsExactly("company.legalSeat.region");
+        assertThat(unknown.wayToPass().kind()).isEqualTo(WayToPass.Kind.PROVIDE_FACTS);
+        assertThat(unknown.wayToPass().message().it()).contains("regione");
+
+        CriterionResult elsewhere = judge(Apps.example().seat("IT", "Lazio"));
+        assertThat(elsewhere.wayToPass().kind()).isEqualTo(WayToPass.Kind.NOT_BY_FIGURES);
+        assertThat(elsewhere.wayToPass().message().en()).contains("Lombardy");
+        assertThat(elsewhere.wayToPass().message().others()).containsKey("de");
     }
 }

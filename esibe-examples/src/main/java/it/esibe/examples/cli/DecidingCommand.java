@@ -105,6 +105,11 @@ abstract class DecidingCommand implements Callable<Integer> {
         return open(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
+    /** {@return whether criterion results list the facts and parameters they used; by default they do} */
+    boolean facts() {
+        return true;
+    }
+
     /** Checks the command's own options before anything is read or written; throws {@link ParameterException}. */
     void validate() {
     }
@@ -232,7 +237,7 @@ abstract class DecidingCommand implements Callable<Integer> {
 
     /** {@code builder} with the options every evaluator of the command shares: language, reference date and year. */
     EvaluatorBuilder configure(EvaluatorBuilder builder) {
-        builder.locale(lang.locale()).languages(lang.locale());
+        builder.locale(lang.locale()).languages(lang.locale()).facts(facts());
         if (referenceDate != null) {
             builder.referenceDate(referenceDate);
         }

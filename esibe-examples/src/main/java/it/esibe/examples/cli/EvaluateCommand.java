@@ -46,7 +46,17 @@ final class EvaluateCommand extends DecidingCommand {
             description = "CSV output: the column separator, ',' or ';' (default: '${DEFAULT-VALUE}').")
     char delimiter = ',';
 
+    @Option(names = "--no-facts", description = "Leave out of each criterion result the facts of the application it"
+            + " read and the parameters it compared them with (smaller output for bulk runs); missing facts and the"
+            + " path to eligibility stay.")
+    boolean noFacts;
+
     private final Summary summary = new Summary();
+
+    @Override
+    boolean facts() {
+        return !noFacts;
+    }
 
     @Override
     Sink open(Writer out) throws IOException {

@@ -25,13 +25,17 @@ public final class ExampleMessages implements MessageProvider {
                     "ex.active.pass", "Impresa attiva secondo {0}",
                     "ex.active.fail", "Impresa non attiva secondo {0}",
                     "ex.active.unavailable", "Registro {0} non disponibile: {1}",
-                    "ex.active.unknown", "Partita IVA {0} non trovata nel registro"),
+                    "ex.active.unknown", "Partita IVA {0} non trovata nel registro",
+                    "ex.active.toPass", "Non rimediabile con i dati: l''impresa deve essere attiva (Rapporto ad interim, §5.3)",
+                    "ex.active.toPass.provide", "Indicare la partita IVA (Rapporto ad interim, §5.3)"),
             "en", Map.of(
                     "ex.active.noVat", "No VAT number given: it is needed to check that the company is active",
                     "ex.active.pass", "Company active according to {0}",
                     "ex.active.fail", "Company not active according to {0}",
                     "ex.active.unavailable", "Register {0} unavailable: {1}",
-                    "ex.active.unknown", "VAT number {0} not found in the register"),
+                    "ex.active.unknown", "VAT number {0} not found in the register",
+                    "ex.active.toPass", "Cannot be remedied by the figures: the company must be active (Interim report, §5.3)",
+                    "ex.active.toPass.provide", "Give the VAT number (Interim report, §5.3)"),
             "de", Map.of(
                     "ex.active.pass", "Unternehmen laut {0} aktiv",
                     "ex.active.fail", "Unternehmen laut {0} nicht aktiv"));

@@ -134,6 +134,23 @@ class EsibeCliTest {
     }
 
     @Test
+    void noFactsLeavesOutTheFactsAndParametersOnly() {
+        List<Decision> full = run("evaluate", sample()).decisions();
+        Run lean = run("evaluate", "--no-facts", sample());
+
+        assertThat(lean.exitCode()).isZero();
+        assertThat(lean.out()).doesNotContain("\"facts\":[{").doesNotContain("\"parameters\"")
+                .contains("\"missingFacts\"").contains("\"pathToEligibility\"");
+        assertThat(run("evaluate", sample()).out()).contains("\"facts\":[{").contains("\"parameters\"");
+        List<Decision> bare = lean.decisions();
+        assertThat(bare).hasSameSizeAs(full);
+        for (int i = 0; i < full.size(); i++) {
+            assertThat(bare.get(i).criteria())
+                    .isEqualTo(full.get(i).criteria().stream().map(CriterionResult::withoutFacts).toList());
+        }
+    }
+
+    @Test
     void twoRunsGiveByteIdenticalOutput() {
         Run first = run("evaluate", sample());
         Run second = run("evaluate", sample());

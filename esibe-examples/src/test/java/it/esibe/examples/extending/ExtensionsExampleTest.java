@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.decision.Decision;
+import it.esibe.core.decision.Fact;
 import it.esibe.core.decision.Outcome;
 import it.esibe.core.decision.Verdict;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.model.Application;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.CompanyEvidence;
@@ -62,6 +64,14 @@ class ExtensionsExampleTest {
         Decision dissolved = ExtensionsExample.decideUnderPilot(ExtensionsExample.registry(
                 Map.of(vat, new CompanyEvidence(vat, app.company().name(), null, false))), app);
         assertThat(dissolved.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+
+        // Its facts, its missing facts and its way to pass, reported as ESIBE's own criteria report theirs.
+        assertThat(active.criterion("EX-ACTIVE").orElseThrow().facts())
+                .containsExactly(Fact.of("company.vatNumber", vat));
+        // A register that does not know the company: no fact of the application is missing.
+        assertThat(unknown.criterion("EX-ACTIVE").orElseThrow().missingFacts()).isEmpty();
+        assertThat(dissolved.pathToEligibility()).filteredOn(s -> s.criterion().equals("EX-ACTIVE")).singleElement()
+                .satisfies(s -> assertThat(s.way().kind()).isEqualTo(WayToPass.Kind.NOT_BY_FIGURES));
     }
 
     @Test

@@ -34,17 +34,17 @@ abstract class BaseCriterion implements Criterion {
         return EsibeSpi.VERSION;
     }
 
-    final CriterionResult pass(LocalizedText message) {
-        return CriterionResult.builder().id(id).result(Verdict.PASS).message(message).citation(citation).build();
+    /** A pass, to which the criterion adds the facts it read, as a third-party criterion would. */
+    final CriterionResult.Builder pass(LocalizedText message) {
+        return CriterionResult.builder().id(id).result(Verdict.PASS).message(message).citation(citation);
     }
 
-    final CriterionResult fail(LocalizedText message, @Nullable Remedy remedy) {
-        return CriterionResult.builder().id(id).result(Verdict.FAIL).message(message).citation(citation).remedy(remedy)
-                .build();
+    final CriterionResult.Builder fail(LocalizedText message, @Nullable Remedy remedy) {
+        return CriterionResult.builder().id(id).result(Verdict.FAIL).message(message).citation(citation).remedy(remedy);
     }
 
-    final CriterionResult unknown(LocalizedText message) {
-        return CriterionResult.builder().id(id).result(Verdict.UNKNOWN).message(message).citation(citation).build();
+    final CriterionResult.Builder unknown(LocalizedText message) {
+        return CriterionResult.builder().id(id).result(Verdict.UNKNOWN).message(message).citation(citation);
     }
 
     @Override

@@ -59,6 +59,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final ApplicationValidator validator;
     private final boolean explanations;
     private final boolean inputHashes;
+    private final boolean facts;
 
     /** A ruleset with its parameter hash, computed once rather than for every decision. */
     private record Resolved(Ruleset ruleset, String parametersSha256, Taxonomy taxonomy) {
@@ -75,12 +76,13 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * The {@code messages} catalog renders violation messages in {@code locale} and the criteria's
      * explanations in its languages; a decision lists at most {@code maxViolations} violations.
      * With {@code inputHashes}, {@link #evaluate(Application)} stamps each decision with the
-     * application's {@code inputSha256}.
+     * application's {@code inputSha256}. Without {@code facts}, criterion results lose the facts
+     * and parameters they state.
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
             Evidence evidence, MessageCatalog messages, int maxViolations,
             @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations,
-            boolean inputHashes) {
+            boolean inputHashes, boolean facts) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
         this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256(), taxonomies.apply(r))).toList();
@@ -94,6 +96,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.validator = Validators.of(messages, locale);
         this.explanations = explanations;
         this.inputHashes = inputHashes;
+        this.facts = facts;
     }
 
     /** {@inheritDoc} For an evaluator that follows a series, the id of the latest ruleset of the series. */
@@ -180,7 +183,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
                 ruleset.parameters(), resolved.taxonomy(), explanations, evidence, messages);
         List<CriterionResult> results = new ArrayList<>(ruleset.criteria().size());
         for (Criterion c : ruleset.criteria()) {
-            results.add(run(c, context));
+            CriterionResult result = run(c, context);
+            results.add(facts ? result : result.withoutFacts());
         }
         return decision.criteria(results).build();
     }

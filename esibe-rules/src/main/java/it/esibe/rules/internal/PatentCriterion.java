@@ -7,6 +7,8 @@ import static it.esibe.core.message.MessageArg.message;
 import static it.esibe.core.message.MessageArg.text;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.message.Message;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.Patent;
@@ -56,19 +58,26 @@ final class PatentCriterion extends BaseCriterion {
         boolean confirm = evidence.hasPatentSources();
         boolean unconfirmed = false;
         List<MessageArg> reasons = new ArrayList<>();
-        for (Patent p : context.application().patents()) {
+        List<Fact> facts = new ArrayList<>();
+        List<Patent> patents = context.application().patents();
+        for (int i = 0; i < patents.size(); i++) {
+            Patent p = patents.get(i);
+            facts(p, "patents[" + i + "].", facts);
             MessageArg reason = whyNot(p, date, acceptPending);
             if (reason == null) {
                 String holding = "patent.holding." + p.holding().name().toLowerCase(Locale.ROOT);
                 if (!confirm) {
-                    return pass(context.text("patent.pass", text(p.number()), message(holding), date(date)));
+                    return pass(context.text("patent.pass", text(p.number()), message(holding), date(date)))
+                            .facts(facts).parameter(InterimParameters.PATENTS_ACCEPT_PENDING.name(), acceptPending)
+                            .build();
                 }
                 EvidenceAnswer<PatentEvidence> answer = evidence.patent(p.number(), date);
                 if (answer instanceof EvidenceAnswer.Found<PatentEvidence> found) {
                     PatentEvidence register = found.value();
                     if (register.inForce()) {
                         return pass(context.text("patent.pass.confirmed", text(p.number()), message(holding),
-                                date(date), text(found.source())));
+                                date(date), text(found.source()))).facts(facts)
+                                .parameter(InterimParameters.PATENTS_ACCEPT_PENDING.name(), acceptPending).build();
                     }
                     reason = register.detail().isBlank()
                             ? message("patent.reason.notInForce", text(p.number()), text(found.source()))
@@ -88,15 +97,36 @@ final class PatentCriterion extends BaseCriterion {
             }
             reasons.add(reason);
         }
+        String pending = InterimParameters.PATENTS_ACCEPT_PENDING.name();
+        // A patent is no figure: only acquiring or licensing one in force makes the criterion pass.
+        WayToPass noFigure = WayToPass.notByFigures(context.text("patent.toPass", date(date)));
         if (reasons.isEmpty()) {
-            return fail(context.text("patent.fail.none", date(date)), null);
+            return fail(context.text("patent.fail.none", date(date)), null).parameter(pending, acceptPending)
+                    .wayToPass(noFigure).build();
         }
         MessageArg joined = join("; ", reasons);
         int n = reasons.size();
         if (unconfirmed) {
-            return unknown(context.text(Message.plural("patent.unknown", n, date(date), count(n), joined)));
+            // What is missing is a register's confirmation, not a fact of the application: no missing facts.
+            return unknown(context.text(Message.plural("patent.unknown", n, date(date), count(n), joined)))
+                    .facts(facts).parameter(pending, acceptPending)
+                    .wayToPass(WayToPass.notByFigures(context.text("patent.toPass.register", date(date)))).build();
         }
-        return fail(context.text(Message.plural("patent.fail", n, date(date), count(n), joined)), null);
+        return fail(context.text(Message.plural("patent.fail", n, date(date), count(n), joined)), null).facts(facts)
+                .parameter(pending, acceptPending).wayToPass(noFigure).build();
+    }
+
+    /** The facts of {@code p} that decide whether it is in force: status, holding and expiries. */
+    private static void facts(Patent p, String prefix, List<Fact> facts) {
+        facts.add(Fact.of(prefix + "number", p.number()));
+        facts.add(Fact.of(prefix + "holding", p.holding()));
+        facts.add(Fact.of(prefix + "status", p.status()));
+        if (p.expiresOn() != null) {
+            facts.add(Fact.of(prefix + "expiresOn", p.expiresOn()));
+        }
+        if (p.licenceExpiresOn() != null) {
+            facts.add(Fact.of(prefix + "licenceExpiresOn", p.licenceExpiresOn()));
+        }
     }
 
     /** Why {@code p} does not count at {@code date}, or null when it does. */

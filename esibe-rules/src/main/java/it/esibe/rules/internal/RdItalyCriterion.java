@@ -7,7 +7,9 @@ import static it.esibe.core.message.MessageArg.share;
 import static it.esibe.core.message.MessageArg.year;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
 import it.esibe.core.decision.Remedy;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.FiscalYear;
 import it.esibe.core.spi.CriterionContext;
@@ -16,6 +18,7 @@ import it.esibe.rules.InterimParameters;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -39,16 +42,37 @@ final class RdItalyCriterion extends BaseCriterion {
     public CriterionResult evaluate(CriterionContext context) {
         int y = context.referenceYear();
         Optional<FiscalYear> year = context.application().fiscalYear(y);
+        String rdPath = context.fiscalYearPath(y, "rdExpenditure");
+        String italyPath = context.fiscalYearPath(y, "rdExpenditureItaly");
         BigDecimal rd = year.map(FiscalYear::rdExpenditure).orElse(null);
         if (rd != null && rd.signum() == 0) {
-            return fail(context.text("rdItaly.fail.zero", year(y)), null);
+            // Any R&D spent in Italy is then all of it: the least amount is one cent (ESIBE-RD-MIN sets the real one).
+            WayToPass way = WayToPass.changeFigures(context.text("rdItaly.toPass.zero", year(y)),
+                    List.of(new WayToPass.Option(Remedy.ADDITIONAL_AMOUNT,
+                            List.of(Fact.of(rdPath, CENT), Fact.of(italyPath, CENT)))));
+            CriterionResult.Builder result = fail(context.text("rdItaly.fail.zero", year(y)), null).fact(rdPath, rd)
+                    .wayToPass(way);
+            BigDecimal italy = year.get().rdExpenditureItaly();
+            if (italy != null) {
+                result.fact(italyPath, italy);
+            }
+            return result.build();
         }
-        if (year.isEmpty()) {
-            return unknown(context.text("rd.unknown.year", year(y)));
-        }
-        BigDecimal italy = year.get().rdExpenditureItaly();
+        BigDecimal italy = year.map(FiscalYear::rdExpenditureItaly).orElse(null);
         if (rd == null || italy == null) {
-            return unknown(context.text("rdItaly.unknown", year(y)));
+            CriterionResult.Builder result = unknown(context.text(year.isEmpty() ? "rd.unknown.year" : "rdItaly.unknown",
+                    year(y))).wayToPass(WayToPass.provideFacts(context.text("rdItaly.toPass.provide", year(y))));
+            if (rd == null) {
+                result.missing(rdPath);
+            } else {
+                result.fact(rdPath, rd);
+            }
+            if (italy == null) {
+                result.missing(italyPath);
+            } else {
+                result.fact(italyPath, italy);
+            }
+            return result.build();
         }
         BigDecimal minShare = context.parameters().get(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE);
         BigDecimal floor = rd.multiply(minShare);
@@ -57,16 +81,29 @@ final class RdItalyCriterion extends BaseCriterion {
         BigDecimal pct = italy.multiply(BigDecimal.valueOf(100)).divide(rd, MathContext.DECIMAL128);
         BigDecimal limit = minShare.multiply(BigDecimal.valueOf(100));
         MessageArg pctLimit = share(limit);
+        CriterionResult.Builder result;
         if (italy.compareTo(floor) > 0) {
-            return pass(context.text("rdItaly.pass", year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit));
+            result = pass(context.text("rdItaly.pass", year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit));
+        } else {
+            MessageArg[] failure = {year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit};
+            Remedy remedy = remedy(italy, rd, minShare);
+            if (remedy == null) {
+                // A share of 1 or more cannot be exceeded by any figure.
+                result = fail(context.text("rdItaly.fail", failure), null)
+                        .wayToPass(WayToPass.notByFigures(context.text("rdItaly.toPass.none", pctLimit)));
+            } else {
+                BigDecimal moved = remedy.missingAmount().orElseThrow();
+                BigDecimal added = remedy.additionalAmount().orElseThrow();
+                WayToPass way = WayToPass.changeFigures(context.text("rdItaly.toPass", year(y), eur(moved), eur(added)),
+                        List.of(new WayToPass.Option(Remedy.MISSING_AMOUNT, List.of(Fact.of(italyPath, italy.add(moved)))),
+                                new WayToPass.Option(Remedy.ADDITIONAL_AMOUNT, List.of(Fact.of(rdPath, rd.add(added)),
+                                        Fact.of(italyPath, italy.add(added))))));
+                result = fail(context.text("rdItaly.fail.remedy", message("rdItaly.fail", failure), eur(moved),
+                        eur(added)), remedy).wayToPass(way);
+            }
         }
-        MessageArg[] failure = {year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit};
-        Remedy remedy = remedy(italy, rd, minShare);
-        if (remedy == null) {
-            return fail(context.text("rdItaly.fail", failure), null);
-        }
-        return fail(context.text("rdItaly.fail.remedy", message("rdItaly.fail", failure),
-                eur(remedy.missingAmount().orElseThrow()), eur(remedy.additionalAmount().orElseThrow())), remedy);
+        return result.fact(rdPath, rd).fact(italyPath, italy)
+                .parameter(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE.name(), minShare).build();
     }
 
     /**

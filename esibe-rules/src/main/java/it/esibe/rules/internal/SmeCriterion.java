@@ -11,9 +11,11 @@ import static it.esibe.core.message.MessageArg.year;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.LocalizedText;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.Holder;
 import it.esibe.core.model.HolderType;
+import it.esibe.core.model.Stake;
 import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.core.spi.CriterionContext;
 import it.esibe.rules.CriterionIds;
@@ -21,6 +23,7 @@ import it.esibe.rules.InterimParameters;
 import it.esibe.rules.SmeAssessment;
 import it.esibe.rules.SmeAssessment.Contribution;
 import it.esibe.rules.SmeAssessment.Direction;
+import it.esibe.rules.SmeAssessment.Figure;
 import it.esibe.rules.SmeAssessment.Figures;
 import it.esibe.rules.SmeAssessment.Group;
 import it.esibe.rules.SmeAssessment.Link;
@@ -30,6 +33,7 @@ import it.esibe.rules.SmeCalculator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,11 +76,147 @@ final class SmeCriterion extends BaseCriterion {
                     ? context.text("sme.explained", ceilings(a, context), aggregation(a))
                     : context.text("sme.explained");
         };
-        return switch (a.verdict()) {
+        CriterionResult.Builder result = switch (a.verdict()) {
             case PASS -> pass(message);
-            case FAIL -> fail(message, null);
-            case UNKNOWN -> unknown(message);
+            case FAIL -> fail(message, null).wayToPass(WayToPass.notByFigures(context.text(
+                    a.basis() == SmeAssessment.Basis.PUBLIC_BODIES ? "sme.toPass.publicBodies" : "sme.toPass")));
+            case UNKNOWN -> unknown(message).missingFacts(missing(a, context))
+                    .wayToPass(WayToPass.provideFacts(context.text("sme.toPass.provide", year(context.referenceYear()))));
         };
+        return facts(result, a, context).build();
+    }
+
+    /**
+     * The figures whose absence leaves year {@code Y} undecided: when the year is absent, its three
+     * figures and every figure an added enterprise lacks; else, of the missing figures, those of a
+     * ceiling the known figures leave open (staff, or both turnover and balance sheet). Figure by
+     * figure, the company's own first, then the enterprises' in link order.
+     */
+    private static List<String> missing(SmeAssessment a, CriterionContext context) {
+        int y = context.referenceYear();
+        List<String> paths = new ArrayList<>();
+        YearTest test = a.referenceYear();
+        if (test == null) {
+            for (Figure f : Figure.values()) {
+                paths.add(context.fiscalYearPath(y, FIELDS.get(f)));
+                for (Link l : a.links()) {
+                    if (l.isAdded() && figure(context, l, f) == null) {
+                        paths.add(path(l, f));
+                    }
+                }
+            }
+            return paths;
+        }
+        boolean staffOpen = test.staff() == null;
+        Boolean turnover = withinTurnover(test, context);
+        Boolean balanceSheet = withinBalanceSheet(test, context);
+        // "turnover or balance sheet within its ceiling" is open when neither is known to hold and one is unknown.
+        boolean moneyOpen = !Boolean.TRUE.equals(turnover) && !Boolean.TRUE.equals(balanceSheet)
+                && (turnover == null || balanceSheet == null);
+        for (Missing m : test.missing()) {
+            boolean open = m.figure() == Figure.STAFF ? staffOpen : moneyOpen;
+            if (open) {
+                paths.add(m.of() == null ? context.fiscalYearPath(y, FIELDS.get(m.figure())) : path(m.of(), m.figure()));
+            }
+        }
+        return paths;
+    }
+
+    /** Turnover within its ceiling: true, false, or null when unknown. */
+    private static @Nullable Boolean withinTurnover(YearTest t, CriterionContext context) {
+        return t.turnover() == null ? null
+                : t.turnover().compareTo(context.parameters().get(InterimParameters.SME_MAX_TURNOVER)) <= 0;
+    }
+
+    private static @Nullable Boolean withinBalanceSheet(YearTest t, CriterionContext context) {
+        return t.balanceSheetTotal() == null ? null
+                : t.balanceSheetTotal().compareTo(context.parameters().get(InterimParameters.SME_MAX_BALANCE_SHEET)) <= 0;
+    }
+
+    /** The JSON fields of the three figures, in a fiscal year and in a holder or participation alike. */
+    private static final Map<Figure, String> FIELDS = Map.of(Figure.STAFF, "staffHeadcount", Figure.TURNOVER, "turnover",
+            Figure.BALANCE_SHEET_TOTAL, "balanceSheetTotal");
+
+    private static String prefix(Link l) {
+        return (l.direction() == Direction.UPSTREAM ? "ownership.holders[" : "ownership.participations[") + l.index()
+                + "].";
+    }
+
+    private static String path(Link l, Figure f) {
+        return prefix(l) + FIELDS.get(f);
+    }
+
+    private static Stake stake(CriterionContext context, Link l) {
+        return l.direction() == Direction.UPSTREAM ? context.application().ownership().holders().get(l.index())
+                : context.application().ownership().participations().get(l.index());
+    }
+
+    private static @Nullable BigDecimal figure(CriterionContext context, Link l, Figure f) {
+        Stake s = stake(context, l);
+        return switch (f) {
+            case STAFF -> s.staffHeadcount();
+            case TURNOVER -> s.turnover();
+            case BALANCE_SHEET_TOTAL -> s.balanceSheetTotal();
+        };
+    }
+
+    /**
+     * The facts the test read and the parameters it applied: for the public-body rule and the
+     * relations, each holder's type, shares and group and each participation's shares; for the
+     * ceilings, the company's own figures of {@code Y} and {@code Y-1} and the declared figures of
+     * every enterprise that adds some.
+     */
+    private static CriterionResult.Builder facts(CriterionResult.Builder result, SmeAssessment a,
+            CriterionContext context) {
+        RulesetParameters p = context.parameters();
+        result.parameter(InterimParameters.SME_REQUIRED.name(), p.get(InterimParameters.SME_REQUIRED));
+        if (a.basis() == SmeAssessment.Basis.NOT_REQUIRED) {
+            return result;
+        }
+        result.parameter(InterimParameters.SME_CORPORATE_BACKING.name(), p.get(InterimParameters.SME_CORPORATE_BACKING));
+        List<Holder> holders = context.application().ownership().holders();
+        for (Link l : a.links()) {
+            Stake s = stake(context, l);
+            String at = prefix(l);
+            if (l.direction() == Direction.UPSTREAM) {
+                Holder h = holders.get(l.index());
+                result.fact(at + "type", h.type());
+                if (h.group() != null) {
+                    result.fact(at + "group", h.group());
+                }
+            }
+            result.fact(at + "capitalShare", s.capitalShare());
+            if (s.votingShare() != null) {
+                result.fact(at + "votingShare", s.votingShare());
+            }
+        }
+        YearTest y = a.referenceYear();
+        if (y == null) {
+            return result;
+        }
+        List<YearTest> years = new ArrayList<>(List.of(y));
+        if (a.previousYear() != null) {
+            years.add(a.previousYear());
+        }
+        for (YearTest t : years) {
+            for (Figure f : Figure.values()) {
+                BigDecimal own = t.own().get(f);
+                if (own != null) {
+                    result.fact(context.fiscalYearPath(t.year(), FIELDS.get(f)), own);
+                }
+            }
+        }
+        for (Link l : a.links()) {
+            for (Figure f : Figure.values()) {
+                BigDecimal v = l.isAdded() ? figure(context, l, f) : null;
+                if (v != null) {
+                    result.fact(path(l, f), v);
+                }
+            }
+        }
+        return result.parameter(InterimParameters.SME_MAX_STAFF.name(), p.get(InterimParameters.SME_MAX_STAFF))
+                .parameter(InterimParameters.SME_MAX_TURNOVER.name(), p.get(InterimParameters.SME_MAX_TURNOVER))
+                .parameter(InterimParameters.SME_MAX_BALANCE_SHEET.name(), p.get(InterimParameters.SME_MAX_BALANCE_SHEET));
     }
 
     /** The first corporate holder with capital: the one whose backing waives the test (v1 reading). */

@@ -6,6 +6,8 @@ import static it.esibe.core.message.MessageArg.message;
 import static it.esibe.core.message.MessageArg.text;
 
 import it.esibe.core.decision.CriterionResult;
+import it.esibe.core.decision.Fact;
+import it.esibe.core.decision.WayToPass;
 import it.esibe.core.message.Message;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.model.Program;
@@ -14,6 +16,7 @@ import it.esibe.core.spi.CriterionContext;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.rules.CriterionIds;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,25 +36,34 @@ final class TrackAlignCriterion extends BaseCriterion {
         Track track = context.application().track();
         Taxonomy taxonomy = context.taxonomy();
         MessageArg trackName = message(Tracks.key(track));
+        List<Fact> facts = new ArrayList<>();
+        facts.add(Fact.of("track", track));
+        WayToPass noFigure = WayToPass.notByFigures(context.text("trackAlign.toPass", trackName));
         if (context.application().programs().isEmpty()) {
             return fail(context.text("trackAlign.fail.noPrograms", trackName,
                     codes(taxonomy, taxonomy.family(track.technologyFamily()).stream()
-                            .map(e -> e.code()).toList())), null);
+                            .map(e -> e.code()).toList())), null).facts(facts).wayToPass(noFigure).build();
         }
-        for (Program p : context.application().programs()) {
+        List<Program> programs = context.application().programs();
+        for (int i = 0; i < programs.size(); i++) {
+            Program p = programs.get(i);
+            facts.add(Fact.of("programs[" + i + "].technology", p.technology()));
+            for (int j = 0; j < p.priorities().size(); j++) {
+                facts.add(Fact.of("programs[" + i + "].priorities[" + j + "]", p.priorities().get(j)));
+            }
             boolean inFamily = taxonomy.isCodeOf(p.technology(), f -> f == track.technologyFamily());
             List<String> priorities = p.priorities().stream()
                     .filter(c -> taxonomy.isCodeOf(c, TaxonomyFamily::isPriority)).toList();
             if (inFamily && !priorities.isEmpty()) {
                 return pass(context.text(Message.plural("trackAlign.pass", priorities.size(),
-                        codes(taxonomy, List.of(p.technology())), trackName, codes(taxonomy, priorities))));
+                        codes(taxonomy, List.of(p.technology())), trackName, codes(taxonomy, priorities))))
+                        .facts(facts).build();
             }
         }
-        List<String> declared = context.application().programs().stream().map(Program::technology).distinct()
-                .toList();
+        List<String> declared = programs.stream().map(Program::technology).distinct().toList();
         return fail(context.text(Message.plural("trackAlign.fail.family", declared.size(), trackName,
                 codes(taxonomy, taxonomy.family(track.technologyFamily()).stream().map(e -> e.code()).toList()),
-                codes(taxonomy, declared))), null);
+                codes(taxonomy, declared))), null).facts(facts).wayToPass(noFigure).build();
     }
 
     /** The codes, each with its label when the taxonomy knows it, joined by commas. */
