@@ -48,7 +48,7 @@ final class SchemaOfFormat {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "https://esibe.it/schema/application-v1.schema.json");
-        root.put("title", "ESIBE application (ESIBE-FORMAT-v1, schemaVersion 1)");
+        root.put("title", "ESIBE application (ESIBE-FORMAT v1.1, schemaVersion 1)");
         root.put("description", DESCRIPTION);
         Map<String, JsonNode> defs = new LinkedHashMap<>();
         ObjectNode application = object(ApplicationFormat.root(), defs);
