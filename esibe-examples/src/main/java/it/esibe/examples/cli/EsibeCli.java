@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  * esibe report [--ruleset ID | --series NAME] [--lang it|en] [--support-after D] [--catalogue FILE]... --out FILE FILE...
  * esibe export-register [--ruleset ID | --series NAME] [--format csv|json] [--headers it|en] [--delimiter C] [--bom] [--out FILE] FILE...
  * esibe rulesets [--format text|json]
+ * esibe rules [--ruleset ID] [--format md|html] [--lang it|en] [--out FILE]
  * esibe taxonomy [--lang TAG] [--family FAMILY[,FAMILY...]] [--format text|json]
  * esibe schema
  * </pre>
@@ -49,8 +50,8 @@ import picocli.CommandLine.Spec;
 public final class EsibeCli implements Runnable {
 
     /** The commands, in the order the overview lists them. */
-    static final List<String> COMMANDS = List.of("evaluate", "report", "export-register", "rulesets", "taxonomy",
-            "schema", "help");
+    static final List<String> COMMANDS = List.of("evaluate", "report", "export-register", "rulesets", "rules",
+            "taxonomy", "schema", "help");
 
     /**
      * Hibernate Validator, which the rules use, logs its version at INFO through java.util.logging on
@@ -112,6 +113,7 @@ public final class EsibeCli implements Runnable {
             case "report" -> new ReportCommand();
             case "export-register" -> new ExportRegisterCommand();
             case "rulesets" -> new RulesetsCommand();
+            case "rules" -> new RulesCommand();
             case "taxonomy" -> new TaxonomyCommand();
             case "schema" -> new SchemaCommand();
             case "help" -> new CommandLine.HelpCommand();
@@ -122,7 +124,7 @@ public final class EsibeCli implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, report, export-register, rulesets, taxonomy or schema");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, report, export-register, rulesets, rules, taxonomy or schema");
     }
 
     /** The version from the jar's manifest, when the tool runs from its jar. */

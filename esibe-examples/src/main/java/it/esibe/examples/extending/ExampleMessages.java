@@ -25,13 +25,27 @@ public final class ExampleMessages implements MessageProvider {
                     "ex.active.pass", "Impresa attiva secondo {0}",
                     "ex.active.fail", "Impresa non attiva secondo {0}",
                     "ex.active.unavailable", "Registro {0} non disponibile: {1}",
-                    "ex.active.unknown", "Partita IVA {0} non trovata nel registro"),
+                    "ex.active.unknown", "Partita IVA {0} non trovata nel registro",
+                    "ex.active.rules.title", "Impresa attiva nel registro delle imprese",
+                    "ex.active.rules.rule", "L’impresa, cercata per partita IVA nel registro delle imprese, vi"
+                            + " risulta attiva",
+                    "ex.active.rules.PASS", "PASS: il registro la dà attiva",
+                    "ex.active.rules.FAIL", "FAIL: il registro la dà non attiva",
+                    "ex.active.rules.UNKNOWN", "UNKNOWN: manca la partita IVA, il registro non la conosce o non"
+                            + " risponde"),
             "en", Map.of(
                     "ex.active.noVat", "No VAT number given: it is needed to check that the company is active",
                     "ex.active.pass", "Company active according to {0}",
                     "ex.active.fail", "Company not active according to {0}",
                     "ex.active.unavailable", "Register {0} unavailable: {1}",
-                    "ex.active.unknown", "VAT number {0} not found in the register"),
+                    "ex.active.unknown", "VAT number {0} not found in the register",
+                    "ex.active.rules.title", "Company active in the business register",
+                    "ex.active.rules.rule", "The company, looked up by VAT number in the business register, is"
+                            + " active there",
+                    "ex.active.rules.PASS", "PASS: the register has it active",
+                    "ex.active.rules.FAIL", "FAIL: the register has it not active",
+                    "ex.active.rules.UNKNOWN", "UNKNOWN: no VAT number, the register does not know it or does not"
+                            + " answer"),
             "de", Map.of(
                     "ex.active.pass", "Unternehmen laut {0} aktiv",
                     "ex.active.fail", "Unternehmen laut {0} nicht aktiv"));
