@@ -259,7 +259,7 @@ public final class RulesReference {
             return;
         }
         if (!d.quotes().isEmpty()) {
-            b.add(new Para(label("quotes")));
+            b.add(new Para(label("quotes") + ":"));
             d.quotes().forEach(q -> b.add(new Quote(q)));
         }
         if (d.ruleKey() != null) {
