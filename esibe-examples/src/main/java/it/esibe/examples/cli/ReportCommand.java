@@ -3,7 +3,9 @@ package it.esibe.examples.cli;
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.Registered;
 import it.esibe.examples.report.CallReport;
+import it.esibe.examples.report.RulesReference;
 import it.esibe.io.ApplicationFiles;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
@@ -141,7 +143,10 @@ final class ReportCommand implements Callable<Integer> {
         // The thresholds drawn beside the R&D figures: those of the pinned ruleset, else of the
         // series' ruleset in force on the day the report is made.
         Ruleset shown = rulesets.shown(registry, LocalDate.now(clock));
-        CallReport report = new CallReport(names, matcher, after, shown.parameters());
+        // The page holds the rules of that ruleset, and links each application's reasons to them.
+        CallReport report = new CallReport(names, matcher, after, shown.parameters()).rules(shown,
+                RulesReference.baseOf(shown, registry.rulesets().stream().map(Registered::value).toList()).orElse(null),
+                registry.messages());
         OutputFile file;
         try {
             // Opened first, so that an output that cannot be written costs no reading.
