@@ -50,7 +50,7 @@ public interface Criterion {
      * is ambiguous, what each result means, the remedies and the parameters read} Its texts are
      * message keys that the criterion's message provider renders, like its explanations. By default
      * {@link CriterionDescription#undescribed()}: the reference then shows the criterion's id and
-     * citation only. Since SPI 1.1.
+     * citation only. A default method, so criteria written before it keep compiling and working.
      */
     default CriterionDescription description() {
         return CriterionDescription.undescribed();

@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
 public final class EsibeSpi {
 
     /** The SPI version of this release of ESIBE, {@code major.minor}: return it from {@code spiVersion()}. */
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.0";
 
     /** {@link #VERSION}, parsed. */
     public static final SpiVersion CURRENT = SpiVersion.parse(VERSION);

@@ -384,6 +384,7 @@ public final class RulesReference {
             main { padding: 8px 32px 32px; max-width: 1100px; overflow-wrap: break-word; }
             h1, h2, h3 { color: #0b3d6e; }
             .rules blockquote, main blockquote { margin: 6px 0; padding: 4px 12px; border-left: 4px solid #9fb3c8; font-style: italic; }
+            .table-wrap { max-width: 100%; overflow-x: auto; }
             .rules table, main table { border-collapse: collapse; font-size: 13px; }
             .rules th, .rules td, main th, main td { border: 1px solid #d9e2ec; padding: 4px 8px; text-align: left; vertical-align: top; }
             """;
@@ -405,7 +406,8 @@ public final class RulesReference {
                         .append(esc(i.rest())).append("</li>\n"));
                 out.append("</ul>\n");
             } else if (block instanceof Table t) {
-                out.append("<table>\n<thead><tr>");
+                // Wrapped, so that a narrow window scrolls the table rather than the page.
+                out.append("<div class=\"table-wrap\">\n<table>\n<thead><tr>");
                 t.headers().forEach(h -> out.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
                 out.append("</tr></thead>\n<tbody>\n");
                 t.rows().forEach(row -> {
@@ -413,7 +415,7 @@ public final class RulesReference {
                     row.forEach(cell -> out.append("<td>").append(esc(cell)).append("</td>"));
                     out.append("</tr>\n");
                 });
-                out.append("</tbody>\n</table>\n");
+                out.append("</tbody>\n</table>\n</div>\n");
             }
         }
         return out.toString();

@@ -33,7 +33,7 @@ class LazyCommandsTest {
     }
 
     @ParameterizedTest(name = "esibe {0} ...")
-    @ValueSource(strings = {"evaluate", "report", "export-register", "rulesets", "taxonomy", "schema"})
+    @ValueSource(strings = {"evaluate", "report", "export-register", "rulesets", "rules", "taxonomy", "schema"})
     void aCommandIsSetUpAlone(String command) {
         CommandLine cmd = EsibeCli.forArguments(command, "--help");
 
@@ -46,7 +46,7 @@ class LazyCommandsTest {
         CommandLine cmd = EsibeCli.forArguments(args.toArray(String[]::new));
 
         assertThat(new ArrayList<>(cmd.getSubcommands().keySet())).containsExactly("evaluate", "report",
-                "export-register", "rulesets", "taxonomy", "schema", "help");
+                "export-register", "rulesets", "rules", "taxonomy", "schema", "help");
     }
 
     static Stream<List<String>> notACommand() {

@@ -326,6 +326,6 @@ class ProviderCommandsTest {
         EsibeCliTest.Run run = run();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("evaluate, report, export-register, rulesets, taxonomy or schema");
+        assertThat(run.err()).contains("evaluate, report, export-register, rulesets, rules, taxonomy or schema");
     }
 }
