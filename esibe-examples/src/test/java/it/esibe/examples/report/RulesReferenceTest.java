@@ -1,11 +1,14 @@
 package it.esibe.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.message.Message;
 import it.esibe.core.ruleset.ParameterKey;
+import it.esibe.core.ruleset.Reform;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
@@ -20,9 +23,11 @@ import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.InterimParameters;
 import it.esibe.rules.Rulesets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -202,6 +207,65 @@ class RulesReferenceTest {
             assertThat(md).contains("\\<script\\>");
             assertThat(md.replace("\\<", "").replaceAll("<a id=\"rule[a-zA-Z0-9._-]*\"></a>", "")).doesNotContain("<");
         }
+    }
+
+    /**
+     * A law over random reforms of the national ruleset (amounts changed, criteria neutralised with
+     * hostile reasons): the page is the same bytes twice, its difference from the base names exactly
+     * the parameters changed and the criteria neutralised, every criterion keeps its section, and no
+     * reason ever becomes markup.
+     */
+    @Test
+    void aRandomReformIsShownAsExactlyItsDifferenceAndRendersTheSameTwice() {
+        List<ParameterKey<BigDecimal>> amounts = List.of(InterimParameters.RD_MIN_PRECISION_MEDICINE,
+                InterimParameters.RD_MIN_INDUSTRIAL_ENVIRONMENTAL, InterimParameters.SME_MAX_TURNOVER,
+                InterimParameters.SME_MAX_BALANCE_SHEET);
+        qt().withFixedSeed(Long.getLong("esibe.qt.seed", 20261122L)).withExamples(60)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Random random = new Random(seed);
+                    Reform reform = Rulesets.interim().derive("reform-" + Long.toHexString(seed & 0xffffL));
+                    List<String> changed = new ArrayList<>();
+                    for (ParameterKey<BigDecimal> k : amounts) {
+                        if (random.nextBoolean()) {
+                            BigDecimal was = Rulesets.interim().parameters().get(k);
+                            BigDecimal now = was.add(BigDecimal.valueOf(1 + random.nextInt(1_000_000), 2));
+                            reform.parameter(k, now);
+                            changed.add(k.name());
+                        }
+                    }
+                    List<String> neutralised = new ArrayList<>();
+                    for (String id : CriterionIds.IN_ORDER) {
+                        if (random.nextInt(4) == 0) {
+                            reform.neutralise(id, "<b>" + id + "</b> & \"" + random.nextInt() + "\"");
+                            neutralised.add(id);
+                        }
+                    }
+                    Ruleset r = reform.build();
+                    for (Locale lang : List.of(Locale.ENGLISH, Locale.ITALIAN)) {
+                        RulesReference ref = RulesReference.of(ESIBE.messages(), lang);
+                        String md = ref.render(r, Rulesets.interim(), RulesReference.Format.md, null);
+                        String html = ref.render(r, Rulesets.interim(), RulesReference.Format.html, null);
+                        assertThat(ref.render(r, Rulesets.interim(), RulesReference.Format.md, null)).isEqualTo(md);
+                        assertThat(RulesReference.of(ESIBE.messages(), lang).render(r, Rulesets.interim(),
+                                RulesReference.Format.html, null)).isEqualTo(html);
+                        String difference = md.substring(md.indexOf("rules-difference"), md.indexOf("rules-general"));
+                        for (ParameterKey<BigDecimal> k : amounts) {
+                            assertThat(difference.contains("- Param" + (lang == Locale.ITALIAN ? "etro " : "eter ")
+                                    + RulesReference.md(k.name()) + " "))
+                                    .as("%s listed as changed", k.name()).isEqualTo(changed.contains(k.name()));
+                        }
+                        for (String id : CriterionIds.IN_ORDER) {
+                            assertThat(difference.contains("[" + RulesReference.md(id) + "]"))
+                                    .as("%s listed as neutralised", id).isEqualTo(neutralised.contains(id));
+                            assertThat(html).contains("id=\"" + RulesReference.anchor(id) + "\"");
+                        }
+                        assertThat(html).doesNotContain("<b>");
+                        if (changed.isEmpty() && neutralised.isEmpty()) {
+                            assertThat(difference).contains(lang == Locale.ITALIAN ? "Nessun parametro" : "No parameter");
+                        }
+                    }
+                });
     }
 
     @ParameterizedTest
