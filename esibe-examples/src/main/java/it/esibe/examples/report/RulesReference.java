@@ -7,12 +7,7 @@ import it.esibe.core.ruleset.ParameterKey;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionDescription;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
@@ -24,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -68,7 +62,7 @@ public final class RulesReference {
     private RulesReference(MessageCatalog catalog, Locale language) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.language = "it".equals(language.getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH;
-        this.labels = load(this.language == Locale.ITALIAN ? "rules_it.properties" : "rules_en.properties");
+        this.labels = Labels.properties(this.language == Locale.ITALIAN ? "rules_it.properties" : "rules_en.properties");
     }
 
     /**
@@ -475,20 +469,5 @@ public final class RulesReference {
         private static boolean same(Object a, @Nullable Object b) {
             return a instanceof BigDecimal x && b instanceof BigDecimal y ? x.compareTo(y) == 0 : a.equals(b);
         }
-    }
-
-    private static Map<String, String> load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = RulesReference.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rules-reference labels " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-        return map;
     }
 }
