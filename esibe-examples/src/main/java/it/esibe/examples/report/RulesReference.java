@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -176,7 +178,7 @@ public final class RulesReference {
         if (command != null) {
             b.add(new Para(label("generated", command)));
         }
-        b.add(new Para(label("about", r.series(), r.effectiveFrom().toString(), r.parametersSha256())));
+        b.add(new Para(label("about", r.series(), date(r.effectiveFrom()), r.parametersSha256())));
         b.add(new Para(label("source")));
         if (base != null) {
             difference(b, r, base, top + 1);
@@ -209,7 +211,7 @@ public final class RulesReference {
             items.add(Item.plain(label("diff.namespaces", String.join(", ", r.namespaces()))));
         }
         if (!r.effectiveFrom().equals(base.effectiveFrom())) {
-            items.add(Item.plain(label("diff.from", r.effectiveFrom().toString(), base.effectiveFrom().toString())));
+            items.add(Item.plain(label("diff.from", date(r.effectiveFrom()), date(base.effectiveFrom()))));
         }
         if (items.isEmpty()) {
             items.add(Item.plain(label("diff.none")));
@@ -300,6 +302,11 @@ public final class RulesReference {
             texts[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern, language).format(texts);
+    }
+
+    /** A date as the page's language writes it in prose: {@code 01/10/2024} in Italian, ISO in English. */
+    private String date(LocalDate d) {
+        return language == Locale.ITALIAN ? d.format(DateTimeFormatter.ofPattern("dd/MM/uuuu")) : d.toString();
     }
 
     /** A value as the page's language writes it: amounts in euro, shares and staff as numbers, others by name. */
