@@ -48,7 +48,8 @@ public final class InterimParameters {
      * {@link CorporateBacking#EXCLUDE_BACKERS} (corporate holders left out of the aggregation).
      */
     public static final ParameterKey<CorporateBacking> SME_CORPORATE_BACKING = ParameterKey.choice(
-            "sme.corporateBacking", CorporateBacking.class, "Rapporto ad interim, §6 (ultimo punto); ESIBE spec v1.1");
+            "sme.corporateBacking", CorporateBacking.class,
+            "Rapporto ad interim, §6 (ultimo punto); lettura ESIBE dalla versione 2 di esibe-2024-interim");
     /** Staff must be strictly below this, annual work units (Rec. 2003/361/EC Annex art. 2): 250. */
     public static final ParameterKey<BigDecimal> SME_MAX_STAFF =
             ParameterKey.headcount("sme.maxStaff", "Raccomandazione 2003/361/CE, allegato, art. 2");

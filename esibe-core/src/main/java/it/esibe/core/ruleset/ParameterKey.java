@@ -206,6 +206,18 @@ public final class ParameterKey<T> {
     }
 
     /**
+     * {@return the key of the message that says what the parameter means, for a rules reference:
+     * {@code parameter.} followed by the name, such as {@code parameter.rd.min.precisionMedicine}}
+     * The message provider of the criterion that reads the parameter gives its text in each
+     * language; a reference shows only the name, value and source of a parameter whose key no
+     * provider knows.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public String messageKey() {
+        return "parameter." + name;
+    }
+
+    /**
      * {@return what a value must be, in the words of a configuration error} Such as "an amount in
      * euro from 0 to 999999999999999.99 with at most 2 decimals, such as 1500000.00", or for a
      * choice "one of EXCLUDE_BACKERS, WAIVE_TEST". Experimental: meant for messages to people, its

@@ -5,6 +5,7 @@ import it.esibe.core.decision.CriterionResult;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.message.MessageArg;
 import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.CriterionDescription;
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.CriterionContext;
 import java.time.LocalDate;
@@ -275,6 +276,11 @@ public final class Reform {
         @Override
         public String spiVersion() {
             return EsibeSpi.VERSION;
+        }
+
+        @Override
+        public CriterionDescription description() {
+            return original.description().neutralisedBy(rulesetId, reason);
         }
 
         @Override

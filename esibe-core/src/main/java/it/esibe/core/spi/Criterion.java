@@ -47,6 +47,18 @@ public interface Criterion {
     }
 
     /**
+     * {@return what the criterion says about itself for a rules reference ({@code esibe rules},
+     * docs/RULES.md): the report's section and words, the rule, the reading taken where the report
+     * is ambiguous, what each result means, the remedies and the parameters read} Its texts are
+     * message keys that the criterion's message provider renders, like its explanations. By default
+     * {@link CriterionDescription#undescribed()}: the reference then shows the criterion's id and
+     * citation only. A default method, so criteria written before it keep compiling and working.
+     */
+    default CriterionDescription description() {
+        return CriterionDescription.undescribed();
+    }
+
+    /**
      * Evaluates the criterion on one valid application.
      *
      * @param context the application and the evaluation context

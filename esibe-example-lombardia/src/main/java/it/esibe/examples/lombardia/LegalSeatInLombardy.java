@@ -9,6 +9,7 @@ import it.esibe.core.decision.WayToPass;
 import it.esibe.core.model.Location;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.spi.CriterionDescription;
 import it.esibe.core.spi.EsibeSpi;
 import java.util.Locale;
 import java.util.Set;
@@ -83,6 +84,19 @@ public final class LegalSeatInLombardy implements Criterion {
     @Override
     public String spiVersion() {
         return EsibeSpi.VERSION;
+    }
+
+    /**
+     * {@return the section of {@code LOM-SEAT} in a rules reference ({@code esibe rules --ruleset lom-2026}),
+     * in the words of {@link LombardyMessages}}
+     */
+    @Override
+    public CriterionDescription description() {
+        return CriterionDescription.builder().title("lom.rules.title").section("lom.rules.section")
+                .quote("Le IBE devono essere risiedenti in Italia sia a livello di sede legale e di headquarter")
+                .rule("lom.rules.rule").reading("lom.rules.reading.region")
+                .result(Verdict.PASS, "lom.rules.result.PASS").result(Verdict.FAIL, "lom.rules.result.FAIL")
+                .result(Verdict.UNKNOWN, "lom.rules.result.UNKNOWN").remedy("lom.rules.remedy").build();
     }
 
     /**

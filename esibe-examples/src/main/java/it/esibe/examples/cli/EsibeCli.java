@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  * esibe compare (--ruleset ID | --reform FILE)... [--format jsonl|csv] [--list-unaffected] [--out FILE] FILE...
  * esibe sweep [--ruleset ID | --reform FILE] (--param NAME --from A --to B --step S){1,2} [--format json|csv|svg|html] [--out FILE] FILE...
  * esibe rulesets [--reform FILE]... [--format text|json]
+ * esibe rules [--ruleset ID] [--format md|html] [--lang it|en] [--out FILE]
  * esibe taxonomy [--lang TAG] [--family FAMILY[,FAMILY...]] [--format text|json]
  * esibe schema
  * </pre>
@@ -52,7 +53,7 @@ public final class EsibeCli implements Runnable {
 
     /** The commands, in the order the overview lists them. */
     static final List<String> COMMANDS = List.of("evaluate", "report", "export-register", "compare", "sweep",
-            "rulesets", "taxonomy", "schema", "help");
+            "rulesets", "rules", "taxonomy", "schema", "help");
 
     /**
      * Hibernate Validator, which the rules use, logs its version at INFO through java.util.logging on
@@ -116,6 +117,7 @@ public final class EsibeCli implements Runnable {
             case "compare" -> new CompareCommand();
             case "sweep" -> new SweepCommand();
             case "rulesets" -> new RulesetsCommand();
+            case "rules" -> new RulesCommand();
             case "taxonomy" -> new TaxonomyCommand();
             case "schema" -> new SchemaCommand();
             case "help" -> new CommandLine.HelpCommand();
@@ -127,7 +129,7 @@ public final class EsibeCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing required subcommand: evaluate, report, export-register,"
-                + " compare, sweep, rulesets, taxonomy or schema");
+                + " compare, sweep, rulesets, rules, taxonomy or schema");
     }
 
     /** The version from the jar's manifest, when the tool runs from its jar. */

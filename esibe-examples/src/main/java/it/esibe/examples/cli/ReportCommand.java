@@ -5,10 +5,12 @@ import it.esibe.core.ApplicationRecord;
 import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
+import it.esibe.core.spi.Registered;
 import it.esibe.examples.report.CallReport;
 import it.esibe.examples.report.ChangesSection;
 import it.esibe.io.ApplicationReader;
 import it.esibe.io.Decided;
+import it.esibe.examples.report.RulesReference;
 import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
 import it.esibe.rules.whatif.ApplicantComparison;
@@ -171,7 +173,12 @@ final class ReportCommand implements Callable<Integer> {
         // The thresholds drawn beside the R&D figures: those of the pinned ruleset, else of the
         // series' ruleset in force on the day the report is made.
         Ruleset shown = rulesets.shown(LocalDate.now(clock));
-        CallReport report = new CallReport(names, matcher, after, shown.parameters());
+        EsibeRegistry withReforms = rulesets.registry();
+        // The page holds the rules of that ruleset, and links each application's reasons to them.
+        CallReport report = new CallReport(names, matcher, after, shown.parameters()).rules(shown,
+                RulesReference.baseOf(shown, withReforms.rulesets().stream().map(Registered::value).toList())
+                        .orElse(null),
+                withReforms.messages());
         sections.forEach(report::addChanges);
         Comparison.Run compared = comparison;
         // Compared, each record's decision under the first ruleset is the comparison's baseline.

@@ -9,6 +9,7 @@ import it.esibe.core.decision.WayToPass;
 import it.esibe.core.spi.CompanyEvidence;
 import it.esibe.core.spi.Criterion;
 import it.esibe.core.spi.CriterionContext;
+import it.esibe.core.spi.CriterionDescription;
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.EvidenceAnswer;
 import java.util.Set;
@@ -43,6 +44,13 @@ public final class ActiveCompanyCriterion implements Criterion {
     public Set<String> messageKeys() {   // checked when an evaluator is built: a missing provider fails early
         return Set.of("ex.active.noVat", "ex.active.pass", "ex.active.fail", "ex.active.unavailable",
                 "ex.active.unknown", "ex.active.toPass", "ex.active.toPass.provide");
+    }
+
+    @Override
+    public CriterionDescription description() {   // its section of a rules reference (esibe rules)
+        return CriterionDescription.builder().title("ex.active.rules.title").rule("ex.active.rules.rule")
+                .result(Verdict.PASS, "ex.active.rules.PASS").result(Verdict.FAIL, "ex.active.rules.FAIL")
+                .result(Verdict.UNKNOWN, "ex.active.rules.UNKNOWN").build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package it.esibe.examples.extending;
 
+import static java.util.Map.entry;
+
 import it.esibe.core.spi.EsibeSpi;
 import it.esibe.core.spi.MessageLookup;
 import it.esibe.core.spi.MessageProvider;
@@ -20,25 +22,39 @@ import java.util.Set;
 public final class ExampleMessages implements MessageProvider {
 
     private static final Map<String, Map<String, String>> PATTERNS = Map.of(
-            "it", Map.of(
-                    "ex.active.noVat", "Partita IVA non indicata: serve per verificare che l''impresa sia attiva",
-                    "ex.active.pass", "Impresa attiva secondo {0}",
-                    "ex.active.fail", "Impresa non attiva secondo {0}",
-                    "ex.active.unavailable", "Registro {0} non disponibile: {1}",
-                    "ex.active.unknown", "Partita IVA {0} non trovata nel registro",
-                    "ex.active.toPass", "Non rimediabile con i dati: l''impresa deve essere attiva (Rapporto ad interim, §5.3)",
-                    "ex.active.toPass.provide", "Indicare la partita IVA (Rapporto ad interim, §5.3)"),
-            "en", Map.of(
-                    "ex.active.noVat", "No VAT number given: it is needed to check that the company is active",
-                    "ex.active.pass", "Company active according to {0}",
-                    "ex.active.fail", "Company not active according to {0}",
-                    "ex.active.unavailable", "Register {0} unavailable: {1}",
-                    "ex.active.unknown", "VAT number {0} not found in the register",
-                    "ex.active.toPass", "Cannot be remedied by the figures: the company must be active (Interim report, §5.3)",
-                    "ex.active.toPass.provide", "Give the VAT number (Interim report, §5.3)"),
-            "de", Map.of(
-                    "ex.active.pass", "Unternehmen laut {0} aktiv",
-                    "ex.active.fail", "Unternehmen laut {0} nicht aktiv"));
+            "it", Map.ofEntries(
+                    entry("ex.active.noVat", "Partita IVA non indicata: serve per verificare che l''impresa sia attiva"),
+                    entry("ex.active.pass", "Impresa attiva secondo {0}"),
+                    entry("ex.active.fail", "Impresa non attiva secondo {0}"),
+                    entry("ex.active.unavailable", "Registro {0} non disponibile: {1}"),
+                    entry("ex.active.unknown", "Partita IVA {0} non trovata nel registro"),
+                    entry("ex.active.toPass", "Non rimediabile con i dati: l''impresa deve essere attiva (Rapporto ad interim, §5.3)"),
+                    entry("ex.active.toPass.provide", "Indicare la partita IVA (Rapporto ad interim, §5.3)"),
+                    entry("ex.active.rules.title", "Impresa attiva nel registro delle imprese"),
+                    entry("ex.active.rules.rule", "L’impresa, cercata per partita IVA nel registro delle imprese, vi"
+                            + " risulta attiva"),
+                    entry("ex.active.rules.PASS", "PASS: il registro la dà attiva"),
+                    entry("ex.active.rules.FAIL", "FAIL: il registro la dà non attiva"),
+                    entry("ex.active.rules.UNKNOWN", "UNKNOWN: manca la partita IVA, il registro non la conosce o non"
+                            + " risponde")),
+            "en", Map.ofEntries(
+                    entry("ex.active.noVat", "No VAT number given: it is needed to check that the company is active"),
+                    entry("ex.active.pass", "Company active according to {0}"),
+                    entry("ex.active.fail", "Company not active according to {0}"),
+                    entry("ex.active.unavailable", "Register {0} unavailable: {1}"),
+                    entry("ex.active.unknown", "VAT number {0} not found in the register"),
+                    entry("ex.active.toPass", "Cannot be remedied by the figures: the company must be active (Interim report, §5.3)"),
+                    entry("ex.active.toPass.provide", "Give the VAT number (Interim report, §5.3)"),
+                    entry("ex.active.rules.title", "Company active in the business register"),
+                    entry("ex.active.rules.rule", "The company, looked up by VAT number in the business register, is"
+                            + " active there"),
+                    entry("ex.active.rules.PASS", "PASS: the register has it active"),
+                    entry("ex.active.rules.FAIL", "FAIL: the register has it not active"),
+                    entry("ex.active.rules.UNKNOWN", "UNKNOWN: no VAT number, the register does not know it or does not"
+                            + " answer")),
+            "de", Map.ofEntries(
+                    entry("ex.active.pass", "Unternehmen laut {0} aktiv"),
+                    entry("ex.active.fail", "Unternehmen laut {0} nicht aktiv")));
 
     @Override
     public String name() {

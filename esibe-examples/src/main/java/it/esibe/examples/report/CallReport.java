@@ -12,6 +12,8 @@ import it.esibe.core.model.FiscalYear;
 import it.esibe.core.model.Location;
 import it.esibe.core.model.Program;
 import it.esibe.core.model.Track;
+import it.esibe.core.message.MessageCatalog;
+import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.ruleset.RulesetParameters;
 import it.esibe.io.Decided;
 import it.esibe.rules.CriterionIds;
@@ -85,6 +87,8 @@ public final class CallReport implements Consumer<Decided> {
     public static final int MAX_REGIONS = 100;
     /** How many characters of a region's name the page shows (a valid one has at most 100). */
     public static final int MAX_REGION_LENGTH = 100;
+    /** How many valid applications the list of reasons shows, each criterion linked to its rule. */
+    public static final int MAX_REASONS = 500;
 
     /** The outcomes in the order the report shows them: from admitted to unreadable. */
     private static final List<Outcome> OUTCOMES = List.of(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.INCOMPLETE,
@@ -116,6 +120,12 @@ public final class CallReport implements Consumer<Decided> {
     private long registerLeftOut;
     /** The sections "What changes under …", in the order the rulesets were named. */
     private final List<ChangesSection> changes = new ArrayList<>();
+    private final List<Reasons> reasons = new ArrayList<>();
+    private long reasonsLeftOut;
+    /** The rules reference the page holds and links each reason to; none until {@link #rules} is called. */
+    private @Nullable Ruleset rules;
+    private @Nullable Ruleset rulesBase;
+    private @Nullable MessageCatalog rulesCatalog;
 
     /**
      * An empty report; {@link #add} each decision of the call, then {@link #write} the page.
@@ -137,6 +147,22 @@ public final class CallReport implements Consumer<Decided> {
             rdLeftOut.put(track, new long[1]);
         }
         CriterionIds.IN_ORDER.forEach(id -> criteria.put(id, new long[3]));
+    }
+
+    /**
+     * Adds the rules reference of {@code ruleset} to the page (a section of its own, as
+     * {@code esibe rules} writes it), and links each criterion the page names to its rule there.
+     *
+     * @param ruleset the ruleset whose rules the page shows, such as the one the call was decided by
+     * @param base the ruleset it is shown as a difference from, or null
+     * @param catalog the message providers' texts, such as {@code EsibeRegistry.messages()}
+     * @return this report
+     */
+    public CallReport rules(Ruleset ruleset, @Nullable Ruleset base, MessageCatalog catalog) {
+        this.rules = Objects.requireNonNull(ruleset, "ruleset");
+        this.rulesBase = base;
+        this.rulesCatalog = Objects.requireNonNull(catalog, "catalog");
+        return this;
     }
 
     /** Adds one record's decision with its application, as the reader passes them. */
@@ -170,6 +196,13 @@ public final class CallReport implements Consumer<Decided> {
                 rows.add(RdEntry.of(application, decision));
             } else {
                 rdLeftOut.get(track)[0]++;
+            }
+        }
+        if (application != null && decision.outcome() != Outcome.INVALID) {
+            if (reasons.size() < MAX_REASONS) {
+                reasons.add(Reasons.of(application, decision));
+            } else {
+                reasonsLeftOut++;
             }
         }
         if (application != null && decision.outcome() == Outcome.ELIGIBLE) {
@@ -284,6 +317,7 @@ public final class CallReport implements Consumer<Decided> {
         regions(t, m);
         register(t, f, m);
         m.put("changes", changes.stream().map(c -> c.model(t, f::amount)).toList());
+        reasons(t, m);
         return m;
     }
 
@@ -347,7 +381,10 @@ public final class CallReport implements Consumer<Decided> {
         for (String id : ids) {
             long[] s = criteria.get(id);
             String label = criterionLabel(t, id);
-            rows.add(Map.of("id", id, "label", label, "fails", s[0], "sole", s[1], "unknown", s[2]));
+            Map<String, Object> row = new LinkedHashMap<>(Map.of("id", id, "label", label, "fails", s[0], "sole", s[1],
+                    "unknown", s[2]));
+            row.put("link", link(id));
+            rows.add(row);
             bars.add(new BarChart.Row(id, BigDecimal.valueOf(s[0]), Long.toString(s[0]), BigDecimal.ZERO,
                     "bar-not-eligible"));
         }
@@ -494,6 +531,52 @@ public final class CallReport implements Consumer<Decided> {
             return region;
         }
         return region.substring(0, region.offsetByCodePoints(0, MAX_REGION_LENGTH - 1)) + "…";
+    }
+
+    // ---- each application's reasons, linked to the rules ----
+
+    /** What the list of reasons shows of one valid application: its criteria's results, not their texts. */
+    private record Reasons(String id, String company, Outcome outcome, List<String> criteria, List<Verdict> verdicts) {
+
+        static Reasons of(Application a, Decision d) {
+            String id = d.applicationId() == null ? "-" : d.applicationId();
+            String company = a.company() == null || a.company().name() == null ? "" : a.company().name();
+            return new Reasons(id, company, d.outcome(), d.criteria().stream().map(CriterionResult::id).toList(),
+                    d.criteria().stream().map(CriterionResult::result).toList());
+        }
+    }
+
+    /** The link to criterion {@code id}'s rule in this page, or null when the page holds no rule of that id. */
+    private @Nullable String link(String id) {
+        return rules != null && rules.criterion(id).isPresent() ? "#" + RulesReference.anchor(id) : null;
+    }
+
+    private void reasons(Labels t, Map<String, Object> m) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Reasons r : reasons) {
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (int i = 0; i < r.criteria().size(); i++) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("id", r.criteria().get(i));
+                c.put("link", link(r.criteria().get(i)));
+                c.put("verdict", t.get("verdict." + r.verdicts().get(i)));
+                c.put("cls", r.verdicts().get(i).name().toLowerCase(Locale.ROOT));
+                results.add(c);
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("company", r.company());
+            row.put("outcome", t.get("outcome." + r.outcome()));
+            row.put("cls", css(r.outcome()));
+            row.put("results", results);
+            rows.add(row);
+        }
+        m.put("reasons", rows);
+        m.put("hasReasons", !rows.isEmpty());
+        m.put("reasonsLeftOut", reasonsLeftOut > 0 ? List.of(t.format("reasons.more", reasonsLeftOut, MAX_REASONS))
+                : List.of());
+        m.put("rulesSection", rules == null || rulesCatalog == null ? null
+                : RulesReference.of(rulesCatalog, t.locale()).htmlSection(rules, rulesBase));
     }
 
     // ---- the register ----

@@ -26,7 +26,12 @@ final class Labels {
     /** Italian for Italian locales, English otherwise. */
     static Labels of(Locale locale) {
         boolean italian = "it".equals(locale.getLanguage());
-        String name = italian ? "labels_it.properties" : "labels_en.properties";
+        Map<String, String> map = properties(italian ? "labels_it.properties" : "labels_en.properties");
+        return new Labels(map, italian ? Locale.ITALIAN : Locale.ENGLISH);
+    }
+
+    /** The texts of {@code name}, a properties file in UTF-8 beside this class, by key in key order. */
+    static Map<String, String> properties(String name) {
         Properties p = new Properties();
         try (InputStream in = Labels.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -39,7 +44,7 @@ final class Labels {
         }
         Map<String, String> map = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-        return new Labels(Collections.unmodifiableMap(map), italian ? Locale.ITALIAN : Locale.ENGLISH);
+        return Collections.unmodifiableMap(map);
     }
 
     Locale locale() {

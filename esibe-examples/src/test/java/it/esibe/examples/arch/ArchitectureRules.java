@@ -162,12 +162,12 @@ final class ArchitectureRules {
 
     /** The built-in criteria and the helpers they share, which the rule below holds to the public API. */
     static final DescribedPredicate<JavaClass> BUILT_IN_CRITERION = new DescribedPredicate<>(
-            "are built-in criteria or their helpers (BaseCriterion, Citations, Tracks, BuiltInCriteria, BuiltInMessages)") {
+            "are built-in criteria or their helpers (BaseCriterion, Citations, Tracks, Descriptions, BuiltInCriteria, BuiltInMessages)") {
         @Override
         public boolean test(JavaClass c) {
             String top = c.getName().replaceFirst("\\$.*", "");
             String simple = top.substring(top.lastIndexOf('.') + 1);
-            return simple.endsWith("Criterion") || Set.of("Citations", "Tracks", "BuiltInCriteria", "BuiltInMessages")
+            return simple.endsWith("Criterion") || Set.of("Citations", "Tracks", "Descriptions", "BuiltInCriteria", "BuiltInMessages")
                     .contains(simple);
         }
     };

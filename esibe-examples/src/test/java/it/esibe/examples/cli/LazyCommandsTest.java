@@ -33,7 +33,7 @@ class LazyCommandsTest {
     }
 
     @ParameterizedTest(name = "esibe {0} ...")
-    @ValueSource(strings = {"evaluate", "report", "export-register", "compare", "sweep", "rulesets", "taxonomy",
+    @ValueSource(strings = {"evaluate", "report", "export-register", "compare", "sweep", "rulesets", "rules", "taxonomy",
         "schema"})
     void aCommandIsSetUpAlone(String command) {
         CommandLine cmd = EsibeCli.forArguments(command, "--help");
@@ -47,7 +47,7 @@ class LazyCommandsTest {
         CommandLine cmd = EsibeCli.forArguments(args.toArray(String[]::new));
 
         assertThat(new ArrayList<>(cmd.getSubcommands().keySet())).containsExactly("evaluate", "report",
-                "export-register", "compare", "sweep", "rulesets", "taxonomy", "schema", "help");
+                "export-register", "compare", "sweep", "rulesets", "rules", "taxonomy", "schema", "help");
     }
 
     static Stream<List<String>> notACommand() {

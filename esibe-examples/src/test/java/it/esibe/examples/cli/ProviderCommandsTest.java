@@ -327,6 +327,6 @@ class ProviderCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("evaluate, report, export-register,")
-                .contains("compare, sweep, rulesets, taxonomy or schema");
+                .contains("compare, sweep, rulesets, rules, taxonomy or schema");
     }
 }

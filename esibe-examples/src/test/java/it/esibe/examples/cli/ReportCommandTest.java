@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -90,10 +91,50 @@ class ReportCommandTest {
         String html = report(dir, "en", Oracle.sampleCall());
 
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain(" src=")
-                .doesNotContain(" href=").doesNotContain("url(").doesNotContain("@import");
+                .doesNotContain("url(").doesNotContain("@import");
+        // Links stay in the page: each one lands on a section of it.
+        Matcher links = Pattern.compile(" href=\"([^\"]*)\"").matcher(html);
+        int n = 0;
+        while (links.find()) {
+            n++;
+            assertThat(links.group(1)).startsWith("#");
+            assertThat(html).contains(" id=\"" + links.group(1).substring(1) + "\"");
+        }
+        assertThat(n).isPositive();
         // The only URL is the SVG namespace, which is a name, not a resource.
         assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:").doesNotContain("https:");
         assertThat(html).contains("Content-Security-Policy");
+    }
+
+    @Test
+    void eachApplicationsReasonsLinkToTheRuleOfEachCriterionInThePage() throws IOException {
+        for (String lang : List.of("en", "it")) {
+            String html = report(dir, lang, Oracle.sampleCall());
+            for (String id : Oracle.CRITERIA) {
+                // The rule of each criterion is a section of the page, with the report's words.
+                assertThat(html).contains("<h4 id=\"rule-" + id + "\">" + id + " — ");
+            }
+            assertThat(html).contains("per la parte prevalente").contains("<section id=\"rules\"");
+            for (Oracle.Row row : Oracle.rows()) {
+                Matcher m = Pattern.compile("<tr data-reasons=\"" + Pattern.quote(row.applicationId())
+                        + "\">.*?</tr>").matcher(html);
+                if (row.outcome().equals("INVALID")) {
+                    assertThat(m.find()).as(row.applicationId()).isFalse();
+                    continue;
+                }
+                assertThat(m.find()).as(row.applicationId()).isTrue();
+                String reasons = m.group();
+                for (Map.Entry<String, String> r : row.results().entrySet()) {
+                    String verdict = lang.equals("en")
+                            ? Map.of("PASS", "Passed", "FAIL", "Failed", "UNKNOWN", "Unknown").get(r.getValue())
+                            : Map.of("PASS", "Soddisfatto", "FAIL", "Non soddisfatto", "UNKNOWN", "Indeterminato")
+                                    .get(r.getValue());
+                    assertThat(reasons).as("%s %s", row.applicationId(), r.getKey()).contains("<span class=\""
+                            + r.getValue().toLowerCase(Locale.ROOT) + "\"><a href=\"#rule-" + r.getKey() + "\">"
+                            + r.getKey() + "</a>: " + verdict + "</span>");
+                }
+            }
+        }
     }
 
     @Test

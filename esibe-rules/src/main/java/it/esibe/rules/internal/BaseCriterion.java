@@ -5,6 +5,7 @@ import it.esibe.core.decision.LocalizedText;
 import it.esibe.core.decision.Remedy;
 import it.esibe.core.decision.Verdict;
 import it.esibe.core.spi.Criterion;
+import it.esibe.core.spi.CriterionDescription;
 import it.esibe.core.spi.EsibeSpi;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,12 @@ abstract class BaseCriterion implements Criterion {
     @Override
     public final String spiVersion() {
         return EsibeSpi.VERSION;
+    }
+
+    /** {@return the description of the rules reference, from {@link Descriptions}} */
+    @Override
+    public final CriterionDescription description() {
+        return Descriptions.of(id);
     }
 
     /** A pass, to which the criterion adds the facts it read, as a third-party criterion would. */

@@ -30,8 +30,8 @@ public final class BuiltInMessages implements MessageProvider {
     /** The one instance: the files are read once. */
     public static final BuiltInMessages INSTANCE = new BuiltInMessages();
 
-    private final Properties english = load("messages.properties");
-    private final Properties italian = load("messages_it.properties");
+    private final Properties english = load("messages.properties", "rules-reference.properties");
+    private final Properties italian = load("messages_it.properties", "rules-reference_it.properties");
 
     private BuiltInMessages() {
     }
@@ -57,9 +57,19 @@ public final class BuiltInMessages implements MessageProvider {
         return Optional.ofNullable(p.getProperty(lookup.key()));
     }
 
-    /** {@return the keys of ESIBE's own messages, for tests and tools that list them} */
+    /**
+     * {@return the keys of ESIBE's own explanations and violation messages, for tests and tools that
+     * list them} The texts of the rules reference ({@code rules.*}, {@code parameter.*}) are not among them.
+     */
     public Set<String> keys() {
-        return english.stringPropertyNames();
+        return load("messages.properties").stringPropertyNames();
+    }
+
+    /** The explanations and, in a file of their own, the texts of the rules reference. */
+    private static Properties load(String explanations, String reference) {
+        Properties p = load(explanations);
+        p.putAll(load(reference));
+        return p;
     }
 
     private static Properties load(String name) {
