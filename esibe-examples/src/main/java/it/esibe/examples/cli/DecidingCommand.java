@@ -59,6 +59,9 @@ abstract class DecidingCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesets = new RulesetOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Option(names = "--reference-date", paramLabel = "D", converter = IsoDateConverter.class,
             description = "ISO date (YYYY-MM-DD) patents and licences are judged at; default: each application's submittedOn.")
     @Nullable LocalDate referenceDate;
@@ -115,6 +118,7 @@ abstract class DecidingCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         validate();
+        int threadCount = threads.count(spec);
         Inputs.checkNames(spec, files);
         if (referenceYear != null && (referenceYear < 1900 || referenceYear > 2100)) {
             throw new ParameterException(spec.commandLine(),
@@ -148,8 +152,8 @@ abstract class DecidingCommand implements Callable<Integer> {
             }
         }
 
-        ApplicationFiles reader = ApplicationFiles.using(evaluator);
-        try (OutputFile owned = file) {
+        try (OutputFile owned = file; ThreadsOption.Pool pool = ThreadsOption.start(threadCount)) {
+            ApplicationFiles reader = pool.files(evaluator);
             try (Progress progress = Progress.start(totalBytes.getAsLong());
                     Sink sink = owned != null ? open(owned.stream()) : openStandardOutput()) {
                 Consumer<Decided> guarded = decided -> {

@@ -67,6 +67,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesets = new RulesetOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en", converter = PageLanguage.class,
             description = "Language of the report: it or en (default: ${DEFAULT-VALUE}).")
     Lang lang = Lang.en;
@@ -99,6 +102,7 @@ final class ReportCommand implements Callable<Integer> {
         // A file name of no supported format is the one usage error about inputs; what is inside a
         // file is content, which gets decisions, never a usage error.
         Inputs.checkNames(spec, files);
+        int threadCount = threads.count(spec);
         PrintWriter err = spec.commandLine().getErr();
         EsibeRegistry registry;
         try {
@@ -149,8 +153,8 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OutputFile.Failure e) {
             return Inputs.ioError(err, out, "cannot write: " + e.getMessage());
         }
-        try (OutputFile owned = file) {
-            ApplicationFiles reader = ApplicationFiles.using(evaluator);
+        try (OutputFile owned = file; ThreadsOption.Pool pool = ThreadsOption.start(threadCount)) {
+            ApplicationFiles reader = pool.files(evaluator);
             try (Progress progress = Progress.start(totalBytes.getAsLong())) {
                 OptionalInt failed = Inputs.decideAll(err, reader, files, progress, report, owned.untouched(out));
                 if (failed.isPresent()) {
