@@ -190,7 +190,7 @@ public final class Report {
             return;
         }
         out.printf(Locale.ROOT, "| ESIBE end to end, all threads ÷ 1 thread, files per second (wall clock; "
-                + "independent pipelines on slices of the file) | %.2f | | |%n", a.score() / b.score());
+                + "the whole file through ApplicationFiles.parallel, output in input order) | %.2f | | |%n", a.score() / b.score());
         // The CPU the machine left to each run: on a shared machine, other processes take the rest.
         for (Entry e : List.of(a, b)) {
             if (e.cpu() != null && "ms/op".equals(e.unit())) {

@@ -39,17 +39,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * floor of the same file ({@link JacksonFloor}: parse each line into the model and write it back).
  *
  * <p>{@code threads} is the number of worker threads: {@code 1}, or {@code all}, the available
- * processors. Each worker runs a pipeline of its own (its own evaluator and reader) over its own
- * slice of the file, a contiguous run of lines written to a file of its own in the set-up; the
- * operation ends when every slice is done.
+ * processors. ESIBE decides the whole file through {@link ApplicationFiles#parallel} on that many
+ * workers (on one thread without an executor), decisions written in input order as the
+ * command-line tool writes them. The floor, which has no threaded reader, runs one copy per worker
+ * over its own slice of the file, a contiguous run of lines written to a file of its own in the
+ * set-up; its operation ends when every slice is done.
  *
  * <p>The warm-up is long on purpose: the JIT compilers take tens of seconds to finish with the
  * pipeline, and until they do each operation is faster than the last ({@link Report} checks that
  * the measured iterations no longer fall).
  */
-// TODO(threads): once ESIBE decides a file on N threads itself (ApplicationFiles with an executor,
-//  issue 15 "Every core"), decide the one whole file through that API instead of N slices with N
-//  pipelines, and keep the slices only as the reference the threaded API must match.
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
@@ -67,7 +66,8 @@ public class ThroughputBenchmark {
 
     private Path directory;
     private List<Path> slices;
-    private List<ApplicationFiles> pipelines;
+    private Path whole;
+    private ApplicationFiles pipeline;
     private JacksonFloor floor;
     private ExecutorService workers;
 
@@ -78,7 +78,13 @@ public class ThroughputBenchmark {
         List<Application> applications = SyntheticApplications.generate(APPLICATIONS, SyntheticApplications.SEED);
         directory = Files.createTempDirectory("esibe-throughput-");
         slices = new ArrayList<>();
-        pipelines = new ArrayList<>();
+        whole = directory.resolve("whole.jsonl");
+        try (Writer out = Files.newBufferedWriter(whole, StandardCharsets.UTF_8)) {
+            for (Application a : applications) {
+                out.write(ApplicationJson.write(a));
+                out.write('\n');
+            }
+        }
         for (int w = 0; w < n; w++) {
             Path slice = directory.resolve("slice-" + w + ".jsonl");
             try (Writer out = Files.newBufferedWriter(slice, StandardCharsets.UTF_8)) {
@@ -88,10 +94,11 @@ public class ThroughputBenchmark {
                 }
             }
             slices.add(slice);
-            pipelines.add(ApplicationFiles.using(Esibe.evaluator().build()));
         }
         floor = new JacksonFloor();
         workers = Executors.newFixedThreadPool(n);
+        ApplicationFiles files = ApplicationFiles.using(Esibe.evaluator().build());
+        pipeline = n == 1 ? files : files.parallel(workers, n);
         if (esibe() != APPLICATIONS || jacksonFloor() != APPLICATIONS) {
             throw new IllegalStateException("a pipeline did not read every line of " + directory);
         }
@@ -104,23 +111,16 @@ public class ThroughputBenchmark {
         for (Path slice : slices) {
             Files.deleteIfExists(slice);
         }
+        Files.deleteIfExists(whole);
         Files.deleteIfExists(directory);
     }
 
-    /** ESIBE: every slice to JSON Lines decisions, each on its worker; returns the decisions written. */
+    /** ESIBE: the whole file to JSON Lines decisions, on the workers; returns the decisions written. */
     @Benchmark
-    public long esibe() throws InterruptedException, ExecutionException {
-        List<Future<Long>> done = new ArrayList<>();
-        for (int w = 0; w < slices.size(); w++) {
-            ApplicationFiles pipeline = pipelines.get(w);
-            Path slice = slices.get(w);
-            done.add(workers.submit(() -> {
-                try (DecisionLinesWriter out = new DecisionLinesWriter(OutputStream.nullOutputStream())) {
-                    return pipeline.decide(slice, out);
-                }
-            }));
+    public long esibe() throws IOException {
+        try (DecisionLinesWriter out = new DecisionLinesWriter(OutputStream.nullOutputStream())) {
+            return pipeline.decide(whole, out);
         }
-        return total(done);
     }
 
     /** The floor: every slice parsed into the model and written back by Jackson, each on its worker. */

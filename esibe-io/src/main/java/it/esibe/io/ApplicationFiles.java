@@ -1,15 +1,20 @@
 package it.esibe.io;
 
 import it.esibe.core.ApplicationEvaluator;
+import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Decision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides every application in a JSON Lines, JSON or CSV file: exactly one decision per record, in
@@ -28,6 +33,11 @@ import org.apiguardian.api.API;
  * {@link IOException}, or {@link UncheckedIOException} from iterators and streams. Exceptions thrown
  * by the evaluator or the consumer propagate unchanged.
  *
+ * <p>On one thread by default. {@link #parallel(Executor, int)} gives a reader that decides several
+ * records at once on the caller's executor, with the same decisions in the same order: the
+ * {@code decide} and {@code decideEach} methods then read and decide on the executor's threads and
+ * still call the sink on the calling thread, in input order; iterators and streams stay on one thread.
+ *
  * <p>Thread-safety: immutable, and safe to share between threads: one instance may read many files
  * at once, each call with its own state.
  *
@@ -36,12 +46,27 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class ApplicationFiles {
 
+    /** The most records a parallel reader decides at once, for each thread it was given. */
+    static final int RECORDS_PER_THREAD = 4;
+
+    /** The most threads {@link #parallel(Executor, int)} accepts: a bound on the window, hence on memory. */
+    public static final int MAX_PARALLELISM = 256;
+
     private final ApplicationEvaluator evaluator;
     private final ApplicationReader reader;
+    private final @Nullable Executor executor;
+    private final int parallelism;
 
-    private ApplicationFiles(ApplicationEvaluator evaluator, ApplicationReader reader) {
+    private ApplicationFiles(ApplicationEvaluator evaluator, ApplicationReader reader, @Nullable Executor executor,
+            int parallelism) {
         this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.reader = reader;
+        this.executor = executor;
+        this.parallelism = parallelism;
+    }
+
+    private ApplicationFiles(ApplicationEvaluator evaluator, ApplicationReader reader) {
+        this(evaluator, reader, null, 1);
     }
 
     /**
@@ -63,6 +88,34 @@ public final class ApplicationFiles {
      */
     public static ApplicationFiles using(ApplicationEvaluator evaluator, ReadLimits limits) {
         return new ApplicationFiles(evaluator, ApplicationReader.create(Objects.requireNonNull(limits, "limits")));
+    }
+
+    /**
+     * A reader like this one that reads and decides records on {@code executor}'s threads, several at
+     * once, with the same decisions in the same order as on one thread, in memory bounded by
+     * {@code parallelism}: at most {@code 4 × parallelism} records are read ahead of the sink.
+     *
+     * <p>The executor is the caller's: this class never starts a thread and never shuts the executor
+     * down. Each call of {@code decide} or {@code decideEach} submits one task per record and waits on
+     * the calling thread for the oldest; the sink is called on the calling thread only, in input order,
+     * so it needs no synchronisation. The evaluator must be thread-safe (ESIBE's own are). An exception
+     * of the evaluator is thrown on the calling thread when its record's turn comes, as on one thread,
+     * and the records after it are not passed on; the calling thread interrupted while it waits ends the
+     * call with {@link java.io.InterruptedIOException}. An executor that runs each task on the calling
+     * thread ({@code Runnable::run}) gives the sequential behaviour.
+     *
+     * @param executor runs the work of each record; should have {@code parallelism} threads for it
+     * @param parallelism how many records are meant to be decided at once, from 1 to {@link #MAX_PARALLELISM}
+     * @return a reader of files deciding on {@code executor}
+     * @throws IllegalArgumentException if {@code parallelism} is out of range
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public ApplicationFiles parallel(Executor executor, int parallelism) {
+        Objects.requireNonNull(executor, "executor");
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            throw new IllegalArgumentException("parallelism must be from 1 to " + MAX_PARALLELISM + ", was " + parallelism);
+        }
+        return new ApplicationFiles(evaluator, reader, executor, parallelism);
     }
 
     /**
@@ -103,8 +156,7 @@ public final class ApplicationFiles {
      * @throws IOException if the file cannot be opened or read (e.g. {@link java.nio.file.NoSuchFileException})
      */
     public long decide(Path file, Consumer<? super Decision> sink) throws IOException {
-        Objects.requireNonNull(sink, "sink");
-        return reader.read(file, r -> sink.accept(evaluator.evaluate(r)));
+        return decide(file, evaluator::evaluate, sink);
     }
 
     /**
@@ -118,8 +170,7 @@ public final class ApplicationFiles {
      * @throws IOException if reading {@code in} fails
      */
     public long decide(InputStream in, InputFormat format, Consumer<? super Decision> sink) throws IOException {
-        Objects.requireNonNull(sink, "sink");
-        return reader.read(in, format, r -> sink.accept(evaluator.evaluate(r)));
+        return decide(in, format, evaluator::evaluate, sink);
     }
 
     /**
@@ -134,8 +185,7 @@ public final class ApplicationFiles {
      * @throws IOException if the file cannot be opened or read
      */
     public long decideEach(Path file, Consumer<? super Decided> sink) throws IOException {
-        Objects.requireNonNull(sink, "sink");
-        return reader.read(file, r -> sink.accept(new Decided(r.application(), evaluator.evaluate(r))));
+        return decide(file, this::decided, sink);
     }
 
     /**
@@ -150,8 +200,30 @@ public final class ApplicationFiles {
      * @throws IOException if reading {@code in} fails
      */
     public long decideEach(InputStream in, InputFormat format, Consumer<? super Decided> sink) throws IOException {
+        return decide(in, format, this::decided, sink);
+    }
+
+    private Decided decided(ApplicationRecord r) {
+        return new Decided(r.application(), evaluator.evaluate(r));
+    }
+
+    private <T> long decide(Path file, Function<ApplicationRecord, T> work, Consumer<? super T> sink)
+            throws IOException {
         Objects.requireNonNull(sink, "sink");
-        return reader.read(in, format, r -> sink.accept(new Decided(r.application(), evaluator.evaluate(r))));
+        InputFormat format = ApplicationReader.formatOf(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return decide(in, format, work, sink);
+        }
+    }
+
+    private <T> long decide(InputStream in, InputFormat format, Function<ApplicationRecord, T> work,
+            Consumer<? super T> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        Executor on = executor;
+        if (on == null) {
+            return reader.read(in, format, r -> sink.accept(work.apply(r)));
+        }
+        return reader.read(in, format, on, parallelism * RECORDS_PER_THREAD, work, sink);
     }
 
     /**

@@ -2,6 +2,7 @@ package it.esibe.io;
 
 import it.esibe.core.ApplicationRecord;
 import it.esibe.io.internal.CsvApplicationSource;
+import it.esibe.io.internal.InOrder;
 import it.esibe.io.internal.JsonDocumentSource;
 import it.esibe.io.internal.JsonLinesSource;
 import it.esibe.io.internal.RecordSource;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apiguardian.api.API;
@@ -159,6 +162,18 @@ public final class ApplicationReader {
     }
 
     /**
+     * Reads every record from {@code in} and works on it on {@code executor}'s threads, at most
+     * {@code window} records at once, passing each result to {@code sink} on the calling thread in
+     * input order ({@link InOrder}). {@code in} is not closed.
+     */
+    <T> long read(InputStream in, InputFormat format, Executor executor, int window,
+            Function<? super ApplicationRecord, ? extends T> work, Consumer<? super T> sink) throws IOException {
+        try (RecordSource source = source(new NonClosing(in), format)) {
+            return InOrder.run(source, executor, window, work, sink);
+        }
+    }
+
+    /**
      * The records of {@code file} as an iterator that reads one record at a time. Close it to close
      * the file.
      *
@@ -226,7 +241,7 @@ public final class ApplicationReader {
         }
     }
 
-    private static InputFormat formatOf(Path file) {
+    static InputFormat formatOf(Path file) {
         return InputFormat.of(file).orElseThrow(() -> new IllegalArgumentException("cannot tell the format of "
                 + file + ": the file name must end in .jsonl (JSON Lines), .json (JSON) or .csv (CSV)"));
     }

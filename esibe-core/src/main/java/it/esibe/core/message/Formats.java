@@ -29,8 +29,31 @@ final class Formats {
 
     /** An amount in EUR with at least 2 decimals and up to {@code maxFraction}. */
     static String eur(Locale language, BigDecimal amount, int maxFraction) {
-        String n = decimal(language, amount, 2, maxFraction);
-        return commaDecimal(language) ? n + " EUR" : "EUR " + n;
+        StringBuilder out = new StringBuilder(28);
+        appendEur(out, language, amount, maxFraction);
+        return out.toString();
+    }
+
+    /** Appends {@link #eur}. */
+    static void appendEur(StringBuilder out, Locale language, BigDecimal amount, int maxFraction) {
+        if (commaDecimal(language)) {
+            appendDecimal(out, language, amount, 2, maxFraction);
+            out.append(" EUR");
+        } else {
+            out.append("EUR ");
+            appendDecimal(out, language, amount, 2, maxFraction);
+        }
+    }
+
+    /** Appends {@link #decimal}; returns {@code out}. */
+    static StringBuilder appendDecimal(StringBuilder out, Locale language, BigDecimal value, int minFraction,
+            int maxFraction) {
+        if (commaDecimal(language)) {
+            append(out, value, minFraction, maxFraction, '.', ',');
+        } else {
+            append(out, value, minFraction, maxFraction, ',', '.');
+        }
+        return out;
     }
 
     /**
@@ -91,18 +114,68 @@ final class Formats {
      * out by hand because {@code DecimalFormat} is neither thread-safe nor cheap to copy.
      */
     static String format(BigDecimal value, int minFraction, int maxFraction, char grouping, char decimalSeparator) {
+        StringBuilder out = new StringBuilder(24);
+        append(out, value, minFraction, maxFraction, grouping, decimalSeparator);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@code value} to {@code out} as {@link #format} writes it. Amounts of up to 18 digits
+     * (every amount of an application) are written from their unscaled {@code long}, without the
+     * intermediate strings of {@link BigDecimal#toPlainString()}; larger ones take that way.
+     */
+    static void append(StringBuilder out, BigDecimal value, int minFraction, int maxFraction, char grouping,
+            char decimalSeparator) {
         BigDecimal rounded = value.setScale(maxFraction, RoundingMode.HALF_EVEN);
-        String plain = rounded.abs().toPlainString();
+        if (rounded.signum() < 0) {
+            out.append('-');
+        }
+        if (rounded.precision() > 18) {
+            appendPlain(out, rounded.abs().toPlainString(), minFraction, grouping, decimalSeparator);
+            return;
+        }
+        // At most 18 digits: the unscaled value fits in a long.
+        long unscaled = Math.abs(rounded.scaleByPowerOfTen(maxFraction).longValueExact());
+        // The digits, least significant first, with zeros up to one integer digit.
+        char[] digits = new char[Math.max(19, maxFraction + 1)];
+        int length = 0;
+        do {
+            digits[length++] = (char) ('0' + unscaled % 10);
+            unscaled /= 10;
+        } while (unscaled > 0);
+        while (length <= maxFraction) {
+            digits[length++] = '0';
+        }
+        int integer = length - maxFraction;
+        int first = integer % 3 == 0 ? 3 : integer % 3;
+        for (int i = 0; i < integer; i++) {
+            if (i >= first && (i - first) % 3 == 0) {
+                out.append(grouping);
+            }
+            out.append(digits[length - 1 - i]);
+        }
+        // digits[maxFraction - 1] is the first decimal, digits[0] the last.
+        int keep = maxFraction;
+        while (keep > minFraction && digits[maxFraction - keep] == '0') {
+            keep--;
+        }
+        if (keep > 0) {
+            out.append(decimalSeparator);
+            for (int j = 0; j < keep; j++) {
+                out.append(digits[maxFraction - 1 - j]);
+            }
+        }
+    }
+
+    /** Appends the plain digits of a non-negative number, grouped, its fraction trimmed to {@code minFraction}. */
+    private static void appendPlain(StringBuilder out, String plain, int minFraction, char grouping,
+            char decimalSeparator) {
         int dot = plain.indexOf('.');
         String integer = dot < 0 ? plain : plain.substring(0, dot);
         String fraction = dot < 0 ? "" : plain.substring(dot + 1);
         int keep = fraction.length();
         while (keep > minFraction && fraction.charAt(keep - 1) == '0') {
             keep--;
-        }
-        StringBuilder out = new StringBuilder(integer.length() + keep + 8);
-        if (rounded.signum() < 0) {
-            out.append('-');
         }
         int first = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
         out.append(integer, 0, first);
@@ -112,6 +185,5 @@ final class Formats {
         if (keep > 0) {
             out.append(decimalSeparator).append(fraction, 0, keep);
         }
-        return out.toString();
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +38,17 @@ public abstract class MessageArg {
      * @param language the language of the message (a locale with only a language)
      * @param catalog the catalog rendering the message, for nested messages and labels
      */
-    abstract String format(Locale language, MessageCatalog catalog);
+    String format(Locale language, MessageCatalog catalog) {
+        StringBuilder out = new StringBuilder(32);
+        appendTo(out, language, catalog);
+        return out.toString();
+    }
+
+    /**
+     * Appends this value as {@code language} writes it to {@code out}: a message is written straight
+     * into its text, nested messages and amounts included, without a string of its own per argument.
+     */
+    abstract void appendTo(StringBuilder out, Locale language, MessageCatalog catalog);
 
     /**
      * An amount in euro with two decimals: {@code 1.650.000,00 EUR}, {@code EUR 1,650,000.00}.
@@ -194,8 +203,8 @@ public abstract class MessageArg {
         Objects.requireNonNull(entry, "entry");
         return new MessageArg() {
             @Override
-            String format(Locale language, MessageCatalog catalog) {
-                return entry.code() + " (" + catalog.label(entry, language) + ")";
+            void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+                out.append(entry.code()).append(" (").append(catalog.label(entry, language)).append(')');
             }
         };
     }
@@ -210,8 +219,8 @@ public abstract class MessageArg {
         Objects.requireNonNull(entry, "entry");
         return new MessageArg() {
             @Override
-            String format(Locale language, MessageCatalog catalog) {
-                return catalog.label(entry, language);
+            void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+                out.append(catalog.label(entry, language));
             }
         };
     }
@@ -226,8 +235,8 @@ public abstract class MessageArg {
         Objects.requireNonNull(message, "message");
         return new MessageArg() {
             @Override
-            String format(Locale language, MessageCatalog catalog) {
-                return catalog.render(language, message);
+            void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+                catalog.renderTo(out, language, message);
             }
         };
     }
@@ -255,10 +264,13 @@ public abstract class MessageArg {
         List<MessageArg> copy = List.copyOf(parts);
         return new MessageArg() {
             @Override
-            String format(Locale language, MessageCatalog catalog) {
-                StringJoiner out = new StringJoiner(separator);
-                copy.forEach(p -> out.add(p.format(language, catalog)));
-                return out.toString();
+            void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+                for (int i = 0; i < copy.size(); i++) {
+                    if (i > 0) {
+                        out.append(separator);
+                    }
+                    copy.get(i).appendTo(out, language, catalog);
+                }
             }
         };
     }
@@ -272,8 +284,8 @@ public abstract class MessageArg {
         }
 
         @Override
-        String format(Locale language, MessageCatalog catalog) {
-            return formatter.apply(language);
+        void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+            out.append(formatter.apply(language));
         }
     }
 
@@ -301,15 +313,16 @@ public abstract class MessageArg {
         }
 
         @Override
-        String format(Locale language, MessageCatalog catalog) {
+        void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
             int decimals = threshold == null ? kind.decimals
                     : Formats.decimalsToShowSide(value, threshold, kind.decimals);
-            return switch (kind) {
-                case EUR -> Formats.eur(language, value, decimals);
-                case UNITS -> Formats.decimal(language, value, 0, decimals);
-                case SHARE -> Formats.decimal(language, value, 0, decimals) + "%";
-                case PERCENT -> Formats.decimal(language, value, 2, decimals) + "%";
-            };
+            switch (kind) {
+                case EUR -> Formats.appendEur(out, language, value, decimals);
+                case UNITS -> Formats.appendDecimal(out, language, value, 0, decimals);
+                case SHARE -> Formats.appendDecimal(out, language, value, 0, decimals).append('%');
+                case PERCENT -> Formats.appendDecimal(out, language, value, 2, decimals).append('%');
+                default -> throw new IllegalStateException("unknown kind " + kind);
+            }
         }
     }
 }

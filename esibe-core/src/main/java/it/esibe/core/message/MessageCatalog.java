@@ -229,6 +229,21 @@ public final class MessageCatalog {
     }
 
     private String render(String code, Message message) {
+        StringBuilder out = new StringBuilder(160);
+        renderTo(out, code, message);
+        return out.toString();
+    }
+
+    /** Appends {@link #render(Locale, Message)} to {@code out}: a nested message goes straight into its parent's text. */
+    void renderTo(StringBuilder out, Locale locale, Message message) {
+        String code = locale.getLanguage();
+        if (!templates.containsKey(code)) {
+            code = "en";
+        }
+        renderTo(out, code, message);
+    }
+
+    private void renderTo(StringBuilder out, String code, Message message) {
         Map<String, Template> cache = templates.get(code);
         String key = message.key();
         Template template = cache.get(key);
@@ -236,21 +251,10 @@ public final class MessageCatalog {
             template = cache.computeIfAbsent(key, k -> compile(code, k));
         }
         if (template == ENGLISH) {
-            return render("en", message);
+            renderTo(out, "en", message);
+            return;
         }
-        Locale language = locale(code);
-        List<MessageArg> args = message.args();
-        String[] formatted = new String[args.size()];
-        for (int i = 0; i < formatted.length; i++) {
-            formatted[i] = args.get(i).format(language, this);
-        }
-        Map<String, String> named = Map.of();
-        if (!message.named().isEmpty()) {
-            Map<String, String> values = new HashMap<>();
-            message.named().forEach((n, arg) -> values.put(n, arg.format(language, this)));
-            named = values;
-        }
-        return template.format(formatted, named);
+        template.appendTo(out, message.args(), message.named(), locale(code), this);
     }
 
     private static Locale locale(String code) {

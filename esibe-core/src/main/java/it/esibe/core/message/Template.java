@@ -75,6 +75,42 @@ final class Template {
         return new Template(parts.toArray(), null);
     }
 
+    /**
+     * Appends the pattern with {@code args} and {@code named} written in {@code language} to
+     * {@code out}: each argument straight into the text where its slot is, exactly as
+     * {@link #format} writes their formatted strings.
+     */
+    void appendTo(StringBuilder out, List<MessageArg> args, Map<String, MessageArg> named, Locale language,
+            MessageCatalog catalog) {
+        if (fallback != null) {
+            String[] formatted = new String[args.size()];
+            for (int i = 0; i < formatted.length; i++) {
+                formatted[i] = args.get(i).format(language, catalog);
+            }
+            out.append(((MessageFormat) fallback.clone()).format(formatted));
+            return;
+        }
+        for (Object part : Objects.requireNonNull(parts)) {
+            if (part instanceof Integer index) {
+                // MessageFormat writes a slot without an argument as the slot itself.
+                if (index < args.size()) {
+                    args.get(index).appendTo(out, language, catalog);
+                } else {
+                    out.append('{').append(index.intValue()).append('}');
+                }
+            } else if (part instanceof Named slot) {
+                MessageArg value = named.get(slot.name());
+                if (value != null) {
+                    value.appendTo(out, language, catalog);
+                } else {
+                    out.append('{').append(slot.name()).append('}');
+                }
+            } else {
+                out.append((String) part);
+            }
+        }
+    }
+
     String format(String[] args, Map<String, String> named) {
         if (fallback != null) {
             return ((MessageFormat) fallback.clone()).format(args);

@@ -54,6 +54,29 @@ class FormatsTest {
                 });
     }
 
+    /**
+     * Beyond the amounts of an application: values of up to 40 digits and up to 24 decimals shown
+     * (the decimals that keep a figure on its side of a threshold can be many), through both ways of
+     * writing a number (from its {@code long} digits up to 18 digits, from its plain string beyond).
+     */
+    @Test
+    void decimalsOfAnySizeFormatLikeTheDecimalFormatPatterns() {
+        qt().forAll(longs().all(), longs().between(0, 999_999_999_999L), integers().between(0, 24),
+                integers().between(0, 24)).checkAssert((high, low, scale, max) -> {
+                    BigDecimal value = new BigDecimal(java.math.BigInteger.valueOf(high).shiftLeft((int) (low % 70))
+                            .add(java.math.BigInteger.valueOf(low)), scale);
+                    int min = Math.min(max, (int) (low % 3));
+                    String pattern = "#,##0" + (max == 0 ? "" : "." + "0".repeat(min) + "#".repeat(max - min));
+                    // A negative value that rounds to zero is written 0, where DecimalFormat writes -0.
+                    BigDecimal shown = value.setScale(max, RoundingMode.HALF_EVEN).signum() == 0 ? value.abs() : value;
+                    for (char[] seps : new char[][] {{'.', ','}, {',', '.'}}) {
+                        DecimalFormat reference = reference(pattern, seps[0], seps[1]);
+                        assertThat(Formats.format(value, min, max, seps[0], seps[1]))
+                                .as("%s as %s", value, pattern).isEqualTo(reference.format(shown));
+                    }
+                });
+    }
+
     @Test
     void decimalsRoundHalfEvenAtTheLastDigit() {
         // From the patterns' definition, not from either implementation: 0.125 → 0.12, 0.135 → 0.14.

@@ -114,6 +114,12 @@ final class CompareCommand extends DecidingCommand {
         return chosen;
     }
 
+    /** Each record is decided under several rulesets, by the run, in input order. */
+    @Override
+    boolean decidesUnderOneRuleset() {
+        return false;
+    }
+
     @Override
     Sink open(Writer out) throws IOException {
         Comparison.Run r = Objects.requireNonNull(run, "prepare(registry) starts the run first");

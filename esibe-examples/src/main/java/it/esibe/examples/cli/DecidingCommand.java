@@ -62,6 +62,9 @@ abstract class DecidingCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesets = new RulesetOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Option(names = "--reference-date", paramLabel = "D", converter = IsoDateConverter.class,
             description = "ISO date (YYYY-MM-DD) patents and licences are judged at; default: each application's submittedOn.")
     @Nullable LocalDate referenceDate;
@@ -92,6 +95,38 @@ abstract class DecidingCommand implements Callable<Integer> {
      * several rulesets) and writes what the command writes; closing it completes the output.
      */
     interface Sink extends Consumer<ApplicationRecord>, Closeable {
+
+        /**
+         * Takes one record as read, in input order. By default the command decides it under its one
+         * ruleset and passes the decision on; a command deciding under several rulesets overrides it.
+         */
+        @Override
+        default void accept(ApplicationRecord record) {
+            throw new UnsupportedOperationException("this command takes decisions, not records");
+        }
+
+        /** Takes one decision under the command's one ruleset, in input order. */
+        default void accept(Decided decided) {
+            throw new UnsupportedOperationException("this command takes records, not decisions");
+        }
+    }
+
+    /**
+     * Whether the command decides each record under its one ruleset, so that records can be decided
+     * on several threads and handed to {@link Sink#accept(Decided)} in input order; otherwise its
+     * sink takes records ({@link Sink#accept(ApplicationRecord)}) and decides them itself.
+     */
+    boolean decidesUnderOneRuleset() {
+        return true;
+    }
+
+    /** Runs one write of the sink, turning its I/O failure into the command's output failure. */
+    private static void guard(Runnable write) {
+        try {
+            write.run();
+        } catch (UncheckedIOException e) {
+            throw new OutputFailure(e.getCause());
+        }
     }
 
     /** The evaluator of the one ruleset chosen, once {@link #prepare} has built it. */
@@ -129,6 +164,7 @@ abstract class DecidingCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         validate();
+        int threadCount = threads.count(spec);
         Inputs.checkNames(spec, files);
         if (referenceYear != null && (referenceYear < 1900 || referenceYear > 2100)) {
             throw new ParameterException(spec.commandLine(),
@@ -166,18 +202,20 @@ abstract class DecidingCommand implements Callable<Integer> {
             }
         }
 
-        try (OutputFile owned = file) {
+        // Commands that decide under one ruleset decide on every thread asked for; those that decide
+        // each record under several rulesets (compare, sweep) read records and decide them in order.
+        boolean parallel = decidesUnderOneRuleset();
+        try (OutputFile owned = file; ThreadsOption.Pool pool = ThreadsOption.start(parallel ? threadCount : 1)) {
             try (Progress progress = Progress.start(totalBytes.getAsLong());
                     Sink sink = owned != null ? open(owned.stream()) : openStandardOutput()) {
-                Consumer<ApplicationRecord> guarded = record -> {
-                    try {
-                        sink.accept(record);
-                    } catch (UncheckedIOException e) {
-                        throw new OutputFailure(e.getCause());
-                    }
-                };
-                OptionalInt failed = Inputs.readAll(err, ApplicationReader.create(), files, progress, guarded,
-                        untouched(owned));
+                OptionalInt failed;
+                if (parallel) {
+                    failed = Inputs.decideAll(err, pool.files(Objects.requireNonNull(evaluator, "prepared")), files,
+                            progress, decided -> guard(() -> sink.accept(decided)), untouched(owned));
+                } else {
+                    failed = Inputs.readAll(err, ApplicationReader.create(), files, progress,
+                            record -> guard(() -> sink.accept(record)), untouched(owned));
+                }
                 if (failed.isPresent()) {
                     return failed.getAsInt();
                 }

@@ -1,7 +1,7 @@
 package it.esibe.examples.cli;
 
-import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.Decision;
+import it.esibe.io.Decided;
 import it.esibe.io.DecisionWriter;
 import it.esibe.io.OutputFormat;
 import java.io.IOException;
@@ -72,8 +72,8 @@ final class EvaluateCommand extends DecidingCommand {
     private Sink sink(DecisionWriter writer) {
         return new Sink() {
             @Override
-            public void accept(ApplicationRecord record) {
-                Decision decision = decide(record).decision();
+            public void accept(Decided decided) {
+                Decision decision = decided.decision();
                 summary.add(decision);
                 writer.accept(decision);
             }

@@ -1,6 +1,6 @@
 package it.esibe.examples.cli;
 
-import it.esibe.core.ApplicationRecord;
+import it.esibe.io.Decided;
 import it.esibe.io.RegisterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,9 +65,9 @@ final class ExportRegisterCommand extends DecidingCommand {
                 : RegisterWriter.csv(out, csvOptions(delimiter, headers == Lang.it));
         return new Sink() {
             @Override
-            public void accept(ApplicationRecord record) {
+            public void accept(Decided record) {
                 decided++;
-                writer.accept(decide(record));
+                writer.accept(record);
                 admitted = writer.entries();
             }
 

@@ -1,7 +1,9 @@
 package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationRecord;
+import it.esibe.io.ApplicationFiles;
 import it.esibe.io.ApplicationReader;
+import it.esibe.io.Decided;
 import it.esibe.io.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,6 +117,29 @@ final class Inputs {
         for (Path input : files) {
             try (InputStream in = progress.counting(Files.newInputStream(input))) {
                 reader.read(in, InputFormat.of(input).orElseThrow(), sink);
+            } catch (IOException e) {
+                return OptionalInt.of(ioError(err, input, IoErrors.describe(e) + untouched));
+            } catch (UncheckedIOException e) {
+                return OptionalInt.of(ioError(err, input, IoErrors.describe(e.getCause()) + untouched));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Decides every record of {@code files} with {@code files}' evaluator, on as many threads as it
+     * was given, passing each decision to {@code sink} in input order.
+     *
+     * @param untouched what to add to the error line about the output when an input fails half-way
+     * @return empty when every file was read to the end; else {@link #EXIT_IO} after one line on
+     *     {@code err} naming the file that could not be read and why. An exception of {@code sink}
+     *     propagates.
+     */
+    static OptionalInt decideAll(PrintWriter err, ApplicationFiles reader, List<Path> files, Progress progress,
+            Consumer<Decided> sink, String untouched) {
+        for (Path input : files) {
+            try (InputStream in = progress.counting(Files.newInputStream(input))) {
+                reader.decideEach(in, InputFormat.of(input).orElseThrow(), sink);
             } catch (IOException e) {
                 return OptionalInt.of(ioError(err, input, IoErrors.describe(e) + untouched));
             } catch (UncheckedIOException e) {

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -78,6 +79,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RulesetOptions rulesets = new RulesetOptions();
 
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Option(names = "--lang", paramLabel = "it|en", defaultValue = "en", converter = PageLanguage.class,
             description = "Language of the report: it or en (default: ${DEFAULT-VALUE}).")
     Lang lang = Lang.en;
@@ -110,6 +114,7 @@ final class ReportCommand implements Callable<Integer> {
         // A file name of no supported format is the one usage error about inputs; what is inside a
         // file is content, which gets decisions, never a usage error.
         Inputs.checkNames(spec, files);
+        int threadCount = threads.count(spec);
         PrintWriter err = spec.commandLine().getErr();
         EsibeRegistry registry;
         try {
@@ -182,13 +187,11 @@ final class ReportCommand implements Callable<Integer> {
         sections.forEach(report::addChanges);
         Comparison.Run compared = comparison;
         // Compared, each record's decision under the first ruleset is the comparison's baseline.
-        Consumer<ApplicationRecord> sink = compared == null
-                ? record -> report.accept(new Decided(record.application(), evaluator.evaluate(record)))
-                : record -> {
-                    ApplicantComparison c = compared.add(record);
-                    report.accept(new Decided(record.application(), c.baseline()));
-                    sections.forEach(section -> section.add(record.application(), c));
-                };
+        Consumer<ApplicationRecord> sink = record -> {
+            ApplicantComparison c = Objects.requireNonNull(compared, "compared").add(record);
+            report.accept(new Decided(record.application(), c.baseline()));
+            sections.forEach(section -> section.add(record.application(), c));
+        };
         OutputFile file;
         try {
             // Opened first, so that an output that cannot be written costs no reading.
@@ -196,10 +199,14 @@ final class ReportCommand implements Callable<Integer> {
         } catch (OutputFile.Failure e) {
             return Inputs.ioError(err, out, "cannot write: " + e.getMessage());
         }
-        try (OutputFile owned = file) {
+        // Without a comparison, records are decided on every thread asked for; compared, each record is
+        // decided under every ruleset by the comparison, in input order.
+        try (OutputFile owned = file;
+                ThreadsOption.Pool pool = ThreadsOption.start(compared == null ? threadCount : 1)) {
             try (Progress progress = Progress.start(totalBytes.getAsLong())) {
-                OptionalInt failed = Inputs.readAll(err, ApplicationReader.create(), files, progress, sink,
-                        owned.untouched(out));
+                OptionalInt failed = compared == null
+                        ? Inputs.decideAll(err, pool.files(evaluator), files, progress, report, owned.untouched(out))
+                        : Inputs.readAll(err, ApplicationReader.create(), files, progress, sink, owned.untouched(out));
                 if (failed.isPresent()) {
                     return failed.getAsInt();
                 }

@@ -127,6 +127,12 @@ final class SweepCommand extends DecidingCommand {
         this.run = s.start();
     }
 
+    /** Each record is decided under several rulesets, by the run, in input order. */
+    @Override
+    boolean decidesUnderOneRuleset() {
+        return false;
+    }
+
     @Override
     Sink open(Writer out) {
         Sweep.Run r = Objects.requireNonNull(run, "prepare(registry) starts the run first");

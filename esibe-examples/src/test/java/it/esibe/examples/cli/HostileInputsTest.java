@@ -585,4 +585,25 @@ class HostileInputsTest {
         assertThat(Files.readString(page)).contains("<div class=\"card total\"><span class=\"n\">1000000</span>");
         unchanged(before);
     }
+
+    @Test
+    @EnabledIfSystemProperty(named = "esibe.heavy", matches = "true")
+    void evaluatingAMillionApplicationsFitsIn128MegabytesOnOneAndOnFourThreads() throws Exception {
+        Path file = HostileFiles.applications(dir.resolve("million.jsonl"), 1_000_000, 0);
+        Map<Path, String> before = hashes(file);
+        List<ForkedCli.Result> runs = new ArrayList<>();
+        for (int threads : new int[] {1, 4}) {
+            ForkedCli.Result r = esibe("evaluate", "--threads", String.valueOf(threads), file.toString())
+                    .heap("128m").longRun().timeout(Duration.ofMinutes(20)).run(dir).hasNoStackTrace();
+            System.out.printf("evaluate on 1,000,000 applications at -Xmx128m, %d thread(s): exit %d, %d s, peak RSS %d KiB%n",
+                    threads, r.exit(), r.elapsed().toSeconds(), r.peakRssKb());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.lines()).isEqualTo(1_000_000);
+            runs.add(r);
+        }
+        // The same summary, and the same first megabyte of decisions, on both.
+        assertThat(runs.get(1).err()).isEqualTo(runs.get(0).err());
+        assertThat(runs.get(1).out()).isEqualTo(runs.get(0).out());
+        unchanged(before);
+    }
 }

@@ -11,12 +11,14 @@ import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +58,8 @@ public final class CsvApplicationSource implements RecordSource {
     /** The header as read, shared by every row's locations. */
     private List<CsvLayout.@Nullable Column> columns = List.of();
     private final List<Message> headerProblems = new ArrayList<>();
+    /** {@link #headerProblems} once the header is read, shared by every row. */
+    private List<Message> fixedHeaderProblems = List.of();
     private long row;
 
     /** A source reading {@code in}, which it closes when closed. */
@@ -67,11 +71,11 @@ public final class CsvApplicationSource implements RecordSource {
     }
 
     @Override
-    public @Nullable ApplicationRecord next() throws IOException {
+    public @Nullable Cut nextCut() throws IOException {
         if (!started) {
             started = true;
             if (!rows.next()) {
-                return rejected(0, ReadProblem.CSV_NO_HEADER.message(), Sha256.hex(new byte[0]));
+                return done(rejected(0, rows.firstLine(), columns, ReadProblem.CSV_NO_HEADER.message(), Sha256.hex(new byte[0])));
             }
             Message problem = readHeader();
             lexer.separators(String.valueOf(separator));
@@ -82,18 +86,24 @@ public final class CsvApplicationSource implements RecordSource {
                 header.clear();
             }
             columns = Collections.unmodifiableList(new ArrayList<>(header));
+            fixedHeaderProblems = List.copyOf(headerProblems);
             if (problem != null) {
-                return rejected(0, problem, rows.sha256());
+                return done(rejected(0, rows.firstLine(), columns, problem, rows.sha256()));
             }
         }
         while (rows.next()) {
             row++;
-            ApplicationRecord record = record();
-            if (record != null) {
-                return record;
+            Cut cut = cut();
+            if (cut != null) {
+                return cut;
             }
         }
         return null;
+    }
+
+    /** A record settled while it was cut. */
+    private static Cut done(ApplicationRecord record) {
+        return () -> record;
     }
 
     @Override
@@ -137,25 +147,42 @@ public final class CsvApplicationSource implements RecordSource {
         return null;
     }
 
-    /** The current row's record, or {@code null} for a row without any content. */
-    private @Nullable ApplicationRecord record() {
+    /**
+     * The current row, to be read as an application or the reason it is none; {@code null} for a
+     * row without any byte of content. What the row needs of the file (the header, its problems, the
+     * separator, the row's place) is fixed here, so that the row may be read on any thread.
+     */
+    private @Nullable Cut cut() {
         if (rows.blank()) {
             return null;
         }
+        long at = row;
+        long line = rows.firstLine();
         if (rows.overflow() != null) {
-            return rejected(row, (rows.endedInQuotes() ? ReadProblem.CSV_ROW_TOO_LARGE_OPEN_QUOTE
-                    : ReadProblem.RECORD_TOO_LARGE).message(rows.totalLength(), limits.maxRecordBytes()), rows.sha256());
+            return done(rejected(at, line, columns, (rows.endedInQuotes() ? ReadProblem.CSV_ROW_TOO_LARGE_OPEN_QUOTE
+                    : ReadProblem.RECORD_TOO_LARGE).message(rows.totalLength(), limits.maxRecordBytes()), rows.sha256()));
         }
-        Utf8.Decoded decoded = Utf8.decode(rows.bytes(), rows.length());
+        byte[] bytes = Arrays.copyOf(rows.bytes(), rows.length());
+        List<CsvLayout.@Nullable Column> header = columns;
+        List<Message> problemsOfHeader = fixedHeaderProblems;
+        char separator = this.separator;
+        return () -> read(bytes, at, line, header, problemsOfHeader, separator);
+    }
+
+    /** One row's bytes as an application, the reason they are none, or {@code null} for a row of empty cells. */
+    private @Nullable ApplicationRecord read(byte[] bytes, long row, long line, List<CsvLayout.@Nullable Column> header,
+            List<Message> headerProblems, char separator) {
+        Supplier<String> raw = () -> Sha256.hex(bytes, bytes.length);
+        Utf8.Decoded decoded = Utf8.decode(bytes, bytes.length);
         String text = decoded.text();
         if (text == null) {
-            return rejected(row, Objects.requireNonNull(decoded.error()), rows.sha256());
+            return rejected(row, line, header, Objects.requireNonNull(decoded.error()), raw.get());
         }
         List<String> cells;
         try {
             cells = CsvCellParser.cells(text, separator, MAX_CELLS);
         } catch (CsvCellParser.BadRow e) {
-            return rejected(row, e.problem(), rows.sha256());
+            return rejected(row, line, header, e.problem(), raw.get());
         }
         if (cells.stream().allMatch(Texts::isBlank)) {
             return null; // ";;;;" is what spreadsheets save for an empty row
@@ -176,10 +203,8 @@ public final class CsvApplicationSource implements RecordSource {
         }
         // The same shape as the JSON writer gives, so that a CSV record hashes like its JSON twin.
         CsvLayout.fillAbsent(tree);
-        ReadResult read = ApplicationTreeReader.read(tree, problems, limits, () -> CanonicalJson.sha256(tree),
-                rows::sha256);
-        return read.record().position(RecordPosition.row(row)).location(located(row, rows.firstLine(), columns))
-                .build();
+        ReadResult read = ApplicationTreeReader.read(tree, problems, limits, () -> CanonicalJson.sha256(tree), raw);
+        return read.record().position(RecordPosition.row(row)).location(located(row, line, header)).build();
     }
 
     /**
@@ -223,8 +248,9 @@ public final class CsvApplicationSource implements RecordSource {
     }
 
     /** A row (or the header, row 0) that is no application at all. */
-    private ApplicationRecord rejected(long position, Message message, String sha256) {
+    private static ApplicationRecord rejected(long position, long line, List<CsvLayout.@Nullable Column> header,
+            Message message, String sha256) {
         return ReadResult.unreadable(message, sha256).record().position(RecordPosition.row(position))
-                .location(located(position, rows.firstLine(), columns)).build();
+                .location(located(position, line, header)).build();
     }
 }

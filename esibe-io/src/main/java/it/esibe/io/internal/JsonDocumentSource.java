@@ -8,6 +8,7 @@ import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -43,27 +44,32 @@ public final class JsonDocumentSource implements RecordSource {
     }
 
     @Override
-    public @Nullable ApplicationRecord next() throws IOException {
+    public @Nullable Cut nextCut() throws IOException {
         if (!records.next()) {
             return null;
         }
         switch (records.kind()) {
             case EMPTY_FILE:
-                return ReadResult.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()).record().build();
+                return done(ReadResult.unreadable(ReadProblem.NO_VALUE_IN_FILE.message(), records.sha256()).record().build());
             case DOCUMENT:
-                return record().record().build();
+                return cut(null);
             case ELEMENT:
-                return record().record().position(RecordPosition.index(index++)).build();
+                return cut(RecordPosition.index(index++));
             case NO_ELEMENT:
-                return withoutText(ReadProblem.ARRAY_NO_ELEMENT.message(at()));
+                return done(withoutText(ReadProblem.ARRAY_NO_ELEMENT.message(at())));
             case NOT_CLOSED:
-                return withoutText(ReadProblem.ARRAY_NOT_CLOSED.message());
+                return done(withoutText(ReadProblem.ARRAY_NOT_CLOSED.message()));
             case AFTER_ARRAY:
-                return ReadResult.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()).record()
-                        .position(RecordPosition.index(index++)).build();
+                return done(ReadResult.unreadable(ReadProblem.CONTENT_AFTER_ARRAY.message(at()), records.sha256()).record()
+                        .position(RecordPosition.index(index++)).build());
             default:
                 throw new IllegalStateException("unknown record kind " + records.kind());
         }
+    }
+
+    /** A record settled while it was cut. */
+    private static Cut done(ApplicationRecord record) {
+        return () -> record;
     }
 
     @Override
@@ -71,26 +77,38 @@ public final class JsonDocumentSource implements RecordSource {
         in.close();
     }
 
-    /** The current document or element as an application, or the reason it is none. */
-    private ReadResult record() {
+    /**
+     * The current document or element, to be read as an application or the reason it is none, at
+     * {@code position} ({@code null} for a whole document).
+     */
+    private Cut cut(@Nullable RecordPosition position) {
         if (records.unclosed()) {
-            return ReadResult.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
-                    records.sha256());
+            return done(at(ReadResult.unreadable(ReadProblem.ARRAY_ELEMENT_NOT_CLOSED.message(at(), records.startLine()),
+                    records.sha256()), position));
         }
         if (records.overflow() != null) {
-            return ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
-                    limits.maxRecordBytes()), records.sha256());
+            return done(at(ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(records.totalLength(),
+                    limits.maxRecordBytes()), records.sha256()), position));
         }
         StrictTreeReader.Origin origin = new StrictTreeReader.Origin(records.startLine(), records.startColumn(), true);
-        ReadResult read = JsonRecord.read(records.bytes(), records.length(), origin, limits);
-        if (!records.missingComma()) {
-            return read;
-        }
-        // Read as usual, but the file is broken right before it: the element cannot be taken as valid.
-        List<Violation> violations = new ArrayList<>();
-        violations.add(Violation.of("", ReadProblem.ARRAY_MISSING_COMMA.message(at())));
-        violations.addAll(read.violations());
-        return new ReadResult(read.application(), violations, read.applicationId(), read.sha256());
+        byte[] bytes = Arrays.copyOf(records.bytes(), records.length());
+        // Read as usual, but after a missing comma the file is broken right before it: the element
+        // cannot be taken as valid.
+        Message missingComma = records.missingComma() ? ReadProblem.ARRAY_MISSING_COMMA.message(at()) : null;
+        return () -> {
+            ReadResult read = JsonRecord.read(bytes, bytes.length, origin, limits);
+            if (missingComma == null) {
+                return at(read, position);
+            }
+            List<Violation> violations = new ArrayList<>();
+            violations.add(Violation.of("", missingComma));
+            violations.addAll(read.violations());
+            return at(new ReadResult(read.application(), violations, read.applicationId(), read.sha256()), position);
+        };
+    }
+
+    private static ApplicationRecord at(ReadResult read, @Nullable RecordPosition position) {
+        return read.record().position(position).build();
     }
 
     private Message at() {

@@ -1,10 +1,10 @@
 package it.esibe.io.internal;
 
-import it.esibe.core.ApplicationRecord;
 import it.esibe.core.decision.RecordPosition;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -36,11 +36,11 @@ public final class JsonLinesSource implements RecordSource {
     }
 
     @Override
-    public @Nullable ApplicationRecord next() throws IOException {
+    public @Nullable Cut nextCut() throws IOException {
         while (lines.next()) {
-            ReadResult read = record();
-            if (read != null) {
-                return read.record().position(RecordPosition.line(lines.firstLine())).build();
+            Cut cut = cut();
+            if (cut != null) {
+                return cut;
             }
         }
         return null;
@@ -51,20 +51,19 @@ public final class JsonLinesSource implements RecordSource {
         in.close();
     }
 
-    /** The current line as an application, the reason it is none, or {@code null} for a blank line. */
-    private @Nullable ReadResult record() {
+    /** The current line, to be read as an application or the reason it is none; {@code null} for a blank line. */
+    private @Nullable Cut cut() {
         if (lines.blank()) {
             return null;
         }
+        RecordPosition position = RecordPosition.line(lines.firstLine());
         if (lines.overflow() != null) {
-            return ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
+            ReadResult tooLarge = ReadResult.unreadable(ReadProblem.RECORD_TOO_LARGE.message(lines.totalLength(),
                     limits.maxRecordBytes()), lines.sha256());
+            return () -> tooLarge.record().position(position).build();
         }
-        Utf8.Decoded decoded = Utf8.decode(lines.bytes(), lines.length());
-        String text = decoded.text();
-        if (text == null) {
-            return ReadResult.unreadable(Objects.requireNonNull(decoded.error()), lines.sha256());
-        }
-        return JsonRecord.read(text, StrictTreeReader.Origin.LINE, limits, lines::sha256);
+        byte[] bytes = Arrays.copyOf(lines.bytes(), lines.length());
+        return () -> JsonRecord.read(bytes, bytes.length, StrictTreeReader.Origin.LINE, limits).record()
+                .position(position).build();
     }
 }
