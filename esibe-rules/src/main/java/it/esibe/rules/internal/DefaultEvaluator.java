@@ -18,6 +18,7 @@ import it.esibe.core.spi.Evidence;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.core.validation.ApplicationValidator;
+import it.esibe.core.validation.internal.ModelValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * hostile record cannot make its decision grow without bound.
  *
  * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator factory of
- * {@code Validators} and the concurrent template cache of its {@link MessageCatalog}.
+ * {@code Validators} (when Hibernate Validator was asked for), the concurrent text cache of its
+ * {@link ModelValidator} and the concurrent template cache of its {@link MessageCatalog}.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DefaultEvaluator implements ApplicationEvaluator {
@@ -56,7 +58,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final @Nullable LocalDate fixedDate;
     private final @Nullable Integer fixedYear;
     private final Locale locale;
-    private final ApplicationValidator validator;
+    /** The format constraints' check: {@link ModelValidator} unless Hibernate Validator was asked for. */
+    private final Function<Application, List<Violation>> validator;
     private final boolean explanations;
     private final boolean inputHashes;
     private final boolean facts;
@@ -77,12 +80,14 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * explanations in its languages; a decision lists at most {@code maxViolations} violations.
      * With {@code inputHashes}, {@link #evaluate(Application)} stamps each decision with the
      * application's {@code inputSha256}. Without {@code facts}, criterion results lose the facts
-     * and parameters they state.
+     * and parameters they state. With {@code hibernateValidator}, the format constraints are checked
+     * by Hibernate Validator (bootstrapped on first use), otherwise by {@link ModelValidator}, which a
+     * property test holds to the same violations.
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
             Evidence evidence, MessageCatalog messages, int maxViolations,
             @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations,
-            boolean inputHashes, boolean facts) {
+            boolean inputHashes, boolean facts, boolean hibernateValidator) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
         this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256(), taxonomies.apply(r))).toList();
@@ -93,7 +98,13 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;
-        this.validator = Validators.of(messages, locale);
+        if (hibernateValidator) {
+            ApplicationValidator hibernate = Validators.of(messages, locale);
+            this.validator = hibernate::validate;
+        } else {
+            ModelValidator direct = new ModelValidator(messages, locale);
+            this.validator = direct::validate;
+        }
         this.explanations = explanations;
         this.inputHashes = inputHashes;
         this.facts = facts;
@@ -267,7 +278,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     /** The reader's violations, the format constraints not already covered by them, and taxonomy codes. */
     private List<Violation> violations(Application application, List<Violation> readViolations, Taxonomy taxonomy) {
         TreeSet<Violation> all = new TreeSet<>(inLanguage(readViolations));
-        for (Violation v : validator.validate(application)) {
+        for (Violation v : validator.apply(application)) {
             if (readViolations.stream().noneMatch(r -> covers(r.path(), v.path()))) {
                 all.add(v);
             }
