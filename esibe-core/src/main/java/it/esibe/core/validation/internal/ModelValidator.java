@@ -150,33 +150,9 @@ public final class ModelValidator {
             company(run, "company", application.company());
         }
         notNull.check(run, "track", application.track());
-        List<FiscalYear> years = application.fiscalYears();
-        for (int i = 0; i < years.size(); i++) {
-            String path = "fiscalYears[" + i + "]";
-            FiscalYear year = years.get(i);
-            notNull.check(run, path, year);
-            if (year != null) {
-                fiscalYear(run, path, year);
-            }
-        }
-        List<Patent> patents = application.patents();
-        for (int i = 0; i < patents.size(); i++) {
-            String path = "patents[" + i + "]";
-            Patent patent = patents.get(i);
-            notNull.check(run, path, patent);
-            if (patent != null) {
-                patent(run, path, patent);
-            }
-        }
-        List<Program> programs = application.programs();
-        for (int i = 0; i < programs.size(); i++) {
-            String path = "programs[" + i + "]";
-            Program program = programs.get(i);
-            notNull.check(run, path, program);
-            if (program != null) {
-                program(run, path, program);
-            }
-        }
+        each(run, "fiscalYears", application.fiscalYears(), this::fiscalYear);
+        each(run, "patents", application.patents(), this::patent);
+        each(run, "programs", application.programs(), this::program);
         if (application.ownership() != null) {
             ownership(run, "ownership", application.ownership());
         }
@@ -185,6 +161,24 @@ public final class ModelValidator {
         }
         run.out.sort(null);
         return List.copyOf(run.out);
+    }
+
+    /** A list of {@code @NotNull @Valid} elements: each null one reported, each other one checked. */
+    private <T> void each(Run run, String at, List<T> elements, Cascade<T> cascade) {
+        for (int i = 0; i < elements.size(); i++) {
+            String path = at + "[" + i + "]";
+            T element = elements.get(i);
+            notNull.check(run, path, element);
+            if (element != null) {
+                cascade.check(run, path, element);
+            }
+        }
+    }
+
+    /** The check of one element of a list at its path. */
+    @FunctionalInterface
+    private interface Cascade<T> {
+        void check(Run run, String path, T element);
     }
 
     private void company(Run run, String at, Company company) {
@@ -248,24 +242,8 @@ public final class ModelValidator {
 
     private void ownership(Run run, String at, Ownership ownership) {
         sharesAtMost100.check(run, at, ownership);
-        List<Holder> holders = ownership.holders();
-        for (int i = 0; i < holders.size(); i++) {
-            String path = at + ".holders[" + i + "]";
-            Holder holder = holders.get(i);
-            notNull.check(run, path, holder);
-            if (holder != null) {
-                holder(run, path, holder);
-            }
-        }
-        List<Participation> participations = ownership.participations();
-        for (int i = 0; i < participations.size(); i++) {
-            String path = at + ".participations[" + i + "]";
-            Participation participation = participations.get(i);
-            notNull.check(run, path, participation);
-            if (participation != null) {
-                participation(run, path, participation);
-            }
-        }
+        each(run, at + ".holders", ownership.holders(), this::holder);
+        each(run, at + ".participations", ownership.participations(), this::participation);
     }
 
     private void holder(Run run, String at, Holder holder) {
