@@ -22,6 +22,4 @@ module it.esibe.core {
     opens it.esibe.core.model to org.hibernate.validator;
     // It instantiates the constraint validators, which are not API: opened to it alone, not exported.
     opens it.esibe.core.validation.internal to org.hibernate.validator;
-    // esibe-rules validates with the constraint validators directly when Hibernate Validator is not asked for.
-    exports it.esibe.core.validation.internal to it.esibe.rules;
 }

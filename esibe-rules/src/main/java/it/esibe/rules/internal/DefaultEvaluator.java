@@ -18,7 +18,6 @@ import it.esibe.core.spi.Evidence;
 import it.esibe.core.taxonomy.Taxonomy;
 import it.esibe.core.taxonomy.TaxonomyFamily;
 import it.esibe.core.validation.ApplicationValidator;
-import it.esibe.core.validation.internal.ModelValidator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator factory of
  * {@code Validators} (when Hibernate Validator was asked for), the concurrent text cache of its
- * {@link ModelValidator} and the concurrent template cache of its {@link MessageCatalog}.
+ * direct validator and the concurrent template cache of its {@link MessageCatalog}.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DefaultEvaluator implements ApplicationEvaluator {
@@ -58,8 +57,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final @Nullable LocalDate fixedDate;
     private final @Nullable Integer fixedYear;
     private final Locale locale;
-    /** The format constraints' check: {@link ModelValidator} unless Hibernate Validator was asked for. */
-    private final Function<Application, List<Violation>> validator;
+    /** The format constraints' check: the direct one unless Hibernate Validator was asked for. */
+    private final ApplicationValidator validator;
     private final boolean explanations;
     private final boolean inputHashes;
     private final boolean facts;
@@ -81,7 +80,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * With {@code inputHashes}, {@link #evaluate(Application)} stamps each decision with the
      * application's {@code inputSha256}. Without {@code facts}, criterion results lose the facts
      * and parameters they state. With {@code hibernateValidator}, the format constraints are checked
-     * by Hibernate Validator (bootstrapped on first use), otherwise by {@link ModelValidator}, which a
+     * by Hibernate Validator (bootstrapped on first use), otherwise by {@link ApplicationValidator#direct}, which a
      * property test holds to the same violations.
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
@@ -98,13 +97,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;
-        if (hibernateValidator) {
-            ApplicationValidator hibernate = Validators.of(messages, locale);
-            this.validator = hibernate::validate;
-        } else {
-            ModelValidator direct = new ModelValidator(messages, locale);
-            this.validator = direct::validate;
-        }
+        this.validator = hibernateValidator ? Validators.of(messages, locale)
+                : ApplicationValidator.direct(messages, locale);
         this.explanations = explanations;
         this.inputHashes = inputHashes;
         this.facts = facts;
@@ -278,7 +272,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     /** The reader's violations, the format constraints not already covered by them, and taxonomy codes. */
     private List<Violation> violations(Application application, List<Violation> readViolations, Taxonomy taxonomy) {
         TreeSet<Violation> all = new TreeSet<>(inLanguage(readViolations));
-        for (Violation v : validator.apply(application)) {
+        for (Violation v : validator.validate(application)) {
             if (readViolations.stream().noneMatch(r -> covers(r.path(), v.path()))) {
                 all.add(v);
             }
