@@ -1,13 +1,17 @@
 package it.esibe.core.validation;
 
 import it.esibe.core.decision.Violation;
+import it.esibe.core.message.MessageCatalog;
 import it.esibe.core.model.Application;
+import it.esibe.core.validation.internal.ModelValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -27,6 +31,8 @@ import org.apiguardian.api.API;
  * path on the application itself. Taxonomy membership of programme codes is not checked here: the
  * rules, which own the taxonomy, check it.
  *
+ * <p>{@link #direct(MessageCatalog, Locale)} checks the same constraints without a provider.
+ *
  * <p>Thread-safety: immutable, and thread-safe because the {@link Validator} it wraps is (Jakarta
  * Validation requires validators to be thread-safe); build one and share it.
  *
@@ -35,7 +41,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1.0")
 public final class ApplicationValidator {
 
-    private final Validator validator;
+    private final Function<Application, List<Violation>> check;
 
     /**
      * A validator of applications backed by {@code validator}.
@@ -43,7 +49,37 @@ public final class ApplicationValidator {
      * @param validator a Jakarta Validation validator, typically built once per application
      */
     public ApplicationValidator(Validator validator) {
-        this.validator = Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(validator, "validator");
+        this.check = application -> validator.validate(application).stream()
+                .map(ApplicationValidator::violationOf)
+                .sorted()
+                .toList();
+    }
+
+    private ApplicationValidator(Function<Application, List<Violation>> check) {
+        this.check = check;
+    }
+
+    /**
+     * A validator that checks the same constraints without a Jakarta Validation provider, with
+     * messages rendered by {@code catalog} in {@code language}: the check ESIBE's evaluator makes
+     * by default.
+     *
+     * <p>It runs ESIBE's own constraint validators directly, so it needs no provider bootstrap and
+     * no reflection. Its violations are those of a validator built on Hibernate Validator whose
+     * message interpolator renders each constraint's message key from the same catalog with the
+     * constraint's attributes as named arguments (as esibe-rules' evaluator does): the same paths
+     * and the same texts, which esibe-rules' build checks on generated valid and invalid
+     * applications. Constraints an embedder adds to the model are not seen by it.
+     *
+     * @param catalog the messages, ESIBE's and its providers'
+     * @param language the language of the violation messages
+     * @return the validator; immutable and thread-safe
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    public static ApplicationValidator direct(MessageCatalog catalog, Locale language) {
+        ModelValidator direct = new ModelValidator(catalog, language);
+        return new ApplicationValidator(direct::validate);
     }
 
     /**
@@ -55,10 +91,7 @@ public final class ApplicationValidator {
      */
     public List<Violation> validate(Application application) {
         Objects.requireNonNull(application, "application");
-        return validator.validate(application).stream()
-                .map(ApplicationValidator::violationOf)
-                .sorted()
-                .toList();
+        return check.apply(application);
     }
 
     /**

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * hostile record cannot make its decision grow without bound.
  *
  * <p>Thread-safety: immutable and thread-safe; its only shared state is the validator factory of
- * {@code Validators} and the concurrent template cache of its {@link MessageCatalog}.
+ * {@code Validators} (when Hibernate Validator was asked for), the concurrent text cache of its
+ * direct validator and the concurrent template cache of its {@link MessageCatalog}.
  */
 @API(status = API.Status.INTERNAL, since = "0.1.0")
 public final class DefaultEvaluator implements ApplicationEvaluator {
@@ -56,6 +57,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     private final @Nullable LocalDate fixedDate;
     private final @Nullable Integer fixedYear;
     private final Locale locale;
+    /** The format constraints' check: the direct one unless Hibernate Validator was asked for. */
     private final ApplicationValidator validator;
     private final boolean explanations;
     private final boolean inputHashes;
@@ -77,12 +79,14 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
      * explanations in its languages; a decision lists at most {@code maxViolations} violations.
      * With {@code inputHashes}, {@link #evaluate(Application)} stamps each decision with the
      * application's {@code inputSha256}. Without {@code facts}, criterion results lose the facts
-     * and parameters they state.
+     * and parameters they state. With {@code hibernateValidator}, the format constraints are checked
+     * by Hibernate Validator (bootstrapped on first use), otherwise by {@link ApplicationValidator#direct}, which a
+     * property test holds to the same violations.
      */
     public DefaultEvaluator(List<Ruleset> rulesets, boolean dated, Function<Ruleset, Taxonomy> taxonomies,
             Evidence evidence, MessageCatalog messages, int maxViolations,
             @Nullable LocalDate fixedDate, @Nullable Integer fixedYear, Locale locale, boolean explanations,
-            boolean inputHashes, boolean facts) {
+            boolean inputHashes, boolean facts, boolean hibernateValidator) {
         List<Ruleset> sorted = new ArrayList<>(rulesets);
         sorted.sort(Comparator.comparing(Ruleset::effectiveFrom));
         this.rulesets = sorted.stream().map(r -> new Resolved(r, r.parametersSha256(), taxonomies.apply(r))).toList();
@@ -93,7 +97,8 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
         this.fixedDate = fixedDate;
         this.fixedYear = fixedYear;
         this.locale = locale;
-        this.validator = Validators.of(messages, locale);
+        this.validator = hibernateValidator ? Validators.of(messages, locale)
+                : ApplicationValidator.direct(messages, locale);
         this.explanations = explanations;
         this.inputHashes = inputHashes;
         this.facts = facts;
