@@ -97,15 +97,15 @@ abstract class DecidingCommand implements Callable<Integer> {
     interface Sink extends Consumer<ApplicationRecord>, Closeable {
 
         /**
-         * Takes one record as read, in input order. By default the command decides it under its one
-         * ruleset and passes the decision on; a command deciding under several rulesets overrides it.
+         * Takes one record as read, in input order: the sink of a command that decides each record
+         * under several rulesets ({@link DecidingCommand#decidesUnderOneRuleset()} false) implements it.
          */
         @Override
         default void accept(ApplicationRecord record) {
             throw new UnsupportedOperationException("this command takes decisions, not records");
         }
 
-        /** Takes one decision under the command's one ruleset, in input order. */
+        /** Takes one decision under the command's one ruleset, in input order: the other commands' sinks implement it. */
         default void accept(Decided decided) {
             throw new UnsupportedOperationException("this command takes records, not decisions");
         }
@@ -265,12 +265,6 @@ abstract class DecidingCommand implements Callable<Integer> {
      */
     void prepare(EsibeRegistry registry) {
         evaluator = RulesetOptions.build(configure(rulesets.evaluator(spec)), spec);
-    }
-
-    /** {@code record} decided under the one ruleset chosen, with the application it judged. */
-    Decided decide(ApplicationRecord record) {
-        ApplicationEvaluator e = Objects.requireNonNull(evaluator, "prepare(registry) builds the evaluator first");
-        return new Decided(record.application(), e.evaluate(record));
     }
 
     /** {@code builder} with the options every evaluator of the command shares: language, reference date and year. */
