@@ -83,6 +83,7 @@ final class ConstraintPlan {
     final int constraintCount;
 
     private final Map<Class<?>, Bean> beans = new HashMap<>();
+    private final Map<List<Object>, Check> checks = new HashMap<>();
     private int nextIndex;
 
     private ConstraintPlan(Class<?> root) {
@@ -363,7 +364,25 @@ final class ConstraintPlan {
         return Kind.IGNORED;
     }
 
+    /**
+     * The check of {@code a} on values of {@code valueType}: one per distinct annotation and type,
+     * as a provider shares one validator, so that the model's twenty {@code @NotNull}s cost one
+     * derivation (reading an annotation's attributes is reflective, and start-up counts).
+     */
     private Check check(Annotation a, Class<?> valueType, String where) {
+        // Annotations are equal when their attributes are. Not a record key: a record's equals
+        // and hashCode are bootstrapped through method handles on first use, which start-up pays.
+        List<Object> use = List.of(a, valueType);
+        Check known = checks.get(use);
+        if (known != null) {
+            return known;
+        }
+        Check derived = derive(a, valueType, where);
+        checks.put(use, derived);
+        return derived;
+    }
+
+    private Check derive(Annotation a, Class<?> valueType, String where) {
         Class<? extends Annotation> type = a.annotationType();
         String name = "@" + type.getSimpleName();
         Class<?>[] groups = (Class<?>[]) attribute(a, "groups", where);
