@@ -234,10 +234,18 @@ final class ConstraintPlan {
                 checks.add(check(a, valueType, where));
             }
         }
-        refuseTopLevelTypeUse(where, field);
-        Elements elements = elements(where, field.getAnnotatedType(), valid);
+        Elements elements = null;
+        if (!(field.getGenericType() instanceof Class<?>)) {
+            // Type annotations are parsed only where a type argument may carry rules: parsing
+            // them costs start-up, and Hibernate Validator reads them on type arguments only.
+            refuseTopLevelTypeUse(where, field);
+            elements = elements(where, field.getAnnotatedType(), valid);
+        }
         Bean cascade = null;
         if (valid && elements == null) {
+            if (List.class.isAssignableFrom(valueType)) {
+                throw refused(where, "cascades with @Valid into a List of no declared record type");
+            }
             if (Collection.class.isAssignableFrom(valueType) || Map.class.isAssignableFrom(valueType)
                     || valueType.isArray()) {
                 throw refused(where, "cascades with @Valid into a " + valueType.getSimpleName()
