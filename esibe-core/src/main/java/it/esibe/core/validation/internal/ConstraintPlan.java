@@ -360,10 +360,14 @@ final class ConstraintPlan {
         if (type == Valid.class) {
             return Kind.VALID;
         }
+        String pkg = type.getPackageName();
+        if (pkg.startsWith("java.")) {
+            // @Target, @Documented …: never constraints, and asking costs a parse of their own annotations.
+            return Kind.IGNORED;
+        }
         if (type.isAnnotationPresent(Constraint.class)) {
             return Kind.CONSTRAINT;
         }
-        String pkg = type.getPackageName();
         if (pkg.startsWith("jakarta.validation") || pkg.startsWith("org.hibernate.validator")) {
             // @ConvertGroup, a repeated constraint's List container, @GroupSequence …: validation
             // semantics this derivation does not implement.
