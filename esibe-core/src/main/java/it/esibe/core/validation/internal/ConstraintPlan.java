@@ -225,15 +225,7 @@ final class ConstraintPlan {
         refuseOutsideField(where, field, accessor.getDeclaredAnnotations());
         Class<?> valueType = field.getType();
         List<Check> checks = new ArrayList<>();
-        boolean valid = false;
-        for (Annotation a : field.getDeclaredAnnotations()) {
-            Kind kind = kind(a, where);
-            if (kind == Kind.VALID) {
-                valid = true;
-            } else if (kind == Kind.CONSTRAINT) {
-                checks.add(check(a, valueType, where));
-            }
-        }
+        boolean valid = read(field.getDeclaredAnnotations(), valueType, where, checks);
         Elements elements = null;
         if (!(field.getGenericType() instanceof Class<?>)) {
             // Type annotations are parsed only where a type argument may carry rules: parsing
@@ -258,6 +250,20 @@ final class ConstraintPlan {
         }
         return new Property(component.getName(), handle(where, accessor), checks.toArray(Check[]::new),
                 elements, cascade);
+    }
+
+    /** Adds the checks of the constraints among {@code annotations} to {@code into}; whether {@code @Valid} is there. */
+    private boolean read(Annotation[] annotations, Class<?> valueType, String where, List<Check> into) {
+        boolean valid = false;
+        for (Annotation a : annotations) {
+            Kind kind = kind(a, where);
+            if (kind == Kind.VALID) {
+                valid = true;
+            } else if (kind == Kind.CONSTRAINT) {
+                into.add(check(a, valueType, where));
+            }
+        }
+        return valid;
     }
 
     /**
@@ -306,15 +312,7 @@ final class ConstraintPlan {
         AnnotatedType element = arguments[0];
         Class<?> elementType = raw(element.getType());
         List<Check> checks = new ArrayList<>();
-        boolean valid = validList;
-        for (Annotation a : element.getAnnotations()) {
-            Kind kind = kind(a, where);
-            if (kind == Kind.VALID) {
-                valid = true;
-            } else if (kind == Kind.CONSTRAINT) {
-                checks.add(check(a, elementType, where + " (list element)"));
-            }
-        }
+        boolean valid = read(element.getAnnotations(), elementType, where + " (list element)", checks) || validList;
         if (element instanceof AnnotatedParameterizedType nested) {
             for (AnnotatedType argument : nested.getAnnotatedActualTypeArguments()) {
                 refuseDeeper(where, argument);
