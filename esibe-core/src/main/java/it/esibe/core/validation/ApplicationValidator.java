@@ -65,16 +65,21 @@ public final class ApplicationValidator {
      * messages rendered by {@code catalog} in {@code language}: the check ESIBE's evaluator makes
      * by default.
      *
-     * <p>It runs ESIBE's own constraint validators directly, so it needs no provider bootstrap and
-     * no reflection. Its violations are those of a validator built on Hibernate Validator whose
+     * <p>It needs no provider bootstrap. What it checks is derived, once per JVM, from the
+     * constraint annotations on the model's records, the ones Hibernate Validator reads; each
+     * validation then runs ESIBE's own constraint validators and the built-ins' checks directly,
+     * with no reflection. Its violations are those of a validator built on Hibernate Validator whose
      * message interpolator renders each constraint's message key from the same catalog with the
      * constraint's attributes as named arguments (as esibe-rules' evaluator does): the same paths
      * and the same texts, which esibe-rules' build checks on generated valid and invalid
-     * applications. Constraints an embedder adds to the model are not seen by it.
+     * applications.
      *
      * @param catalog the messages, ESIBE's and its providers'
      * @param language the language of the violation messages
      * @return the validator; immutable and thread-safe
+     * @throws it.esibe.core.ConfigurationException if a constraint on the model cannot be checked
+     *     without a provider exactly as Hibernate Validator checks it (a defect of ESIBE's build,
+     *     which its tests catch)
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
     public static ApplicationValidator direct(MessageCatalog catalog, Locale language) {

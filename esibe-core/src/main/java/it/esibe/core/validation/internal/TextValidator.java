@@ -20,12 +20,6 @@ public final class TextValidator implements ConstraintValidator<Text, String> {
     public TextValidator() {
     }
 
-    /** A validator of {@code @Text(max = max, notBlank = notBlank)}, for {@link ModelValidator}. */
-    TextValidator(int max, boolean notBlank) {
-        this.max = max;
-        this.notBlank = notBlank;
-    }
-
     @Override
     public void initialize(Text constraint) {
         this.max = constraint.max();
