@@ -79,7 +79,7 @@ abstract class TypedTreeReader {
         if (text == null) {
             return null;
         }
-        if (!DATE.matcher(text).matches()) {
+        if (!isDateForm(text)) {
             problems.add(path, nullable ? ReadProblem.DATE_FORM_OR_NULL : ReadProblem.DATE_FORM, Texts.quote(text));
             return null;
         }
@@ -89,6 +89,11 @@ abstract class TypedTreeReader {
             problems.add(path, ReadProblem.NOT_A_REAL_DATE, Texts.quote(text));
             return null;
         }
+    }
+
+    /** Whether {@code text} has the strict date form {@code YYYY-MM-DD} (not whether it is a real date). */
+    static boolean isDateForm(String text) {
+        return DATE.matcher(text).matches();
     }
 
     /** Reports that {@code node} is not of the {@code expected} JSON type (a type fragment). */
