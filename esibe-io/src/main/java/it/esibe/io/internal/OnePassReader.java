@@ -271,10 +271,19 @@ final class OnePassReader {
             throw ABANDON;
         }
         try {
-            return LocalDate.parse(text);
+            // The form is checked: LocalDate.of on its digits is LocalDate.parse's strict ISO reading.
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         } catch (DateTimeException e) {
             throw ABANDON;
         }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int k = from; k < to; k++) {
+            value = value * 10 + (text.charAt(k) - '0');
+        }
+        return value;
     }
 
     private static Enum<?> enumeration(String text, @Nullable Enum<?>[] constants) {
@@ -301,29 +310,63 @@ final class OnePassReader {
         return node;
     }
 
+    /**
+     * A plain integer literal of at most 18 characters at the current token (its value then fits a
+     * long), or {@code null} for any other number. Its value is the one {@link NumberReader} gives
+     * such a literal (JSON allows no leading zeros, so its digits are its precision), and a literal
+     * with more digits than {@link ReadLimits#maxIntegerDigits()} is abandoned as the reader would
+     * report it.
+     */
+    private @Nullable Long plainInteger(JsonToken token) throws IOException {
+        int chars = p.getTextLength();
+        if (token != JsonToken.VALUE_NUMBER_INT || chars > 18 || chars > limits.maxNumberLength()) {
+            return null;
+        }
+        long value = p.getLongValue();
+        if (value != 0 && chars - (value < 0 ? 1 : 0) > limits.maxIntegerDigits()) {
+            throw ABANDON;
+        }
+        return value;
+    }
+
     private Integer integer(JsonToken token) throws IOException {
         if (token != JsonToken.VALUE_NUMBER_INT) {
             throw ABANDON;
         }
-        JsonNode node = number(token);
-        if (!node.isIntegralNumber() || node.bigIntegerValue().bitLength() >= Integer.SIZE) {
+        Long plain = plainInteger(token);
+        long value;
+        if (plain != null) {
+            value = plain;
+        } else {
+            JsonNode node = number(token);
+            if (!node.isIntegralNumber() || node.bigIntegerValue().bitLength() >= Long.SIZE) {
+                throw ABANDON;
+            }
+            value = node.longValue();
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw ABANDON;
         }
-        int value = node.intValue();
         // The canonical text of a non-zero integer is its digits, of zero (-0 included) "0".
-        putAscii(Integer.toString(value));
-        return value;
+        putAscii(Long.toString(value));
+        return (int) value;
     }
 
     private BigDecimal decimal(JsonToken token) throws IOException {
-        JsonNode node = number(token);
-        BigDecimal value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
-        if (numbers.check(value) != null) {
-            throw ABANDON;
+        Long plain = plainInteger(token);
+        BigDecimal value;
+        String canonical;
+        if (plain != null) {
+            // Equal to the tree's new BigDecimal(bigIntegerValue()): the same value, scale 0.
+            value = BigDecimal.valueOf(plain);
+            canonical = Long.toString(plain);
+        } else {
+            JsonNode node = number(token);
+            value = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
+            canonical = node.canConvertToLong() && node.isIntegralNumber() ? Long.toString(node.longValue())
+                    : CanonicalNumber.of(value);
         }
-        String canonical = node.canConvertToLong() && node.isIntegralNumber() ? Long.toString(node.longValue())
-                : CanonicalNumber.of(value);
-        if (canonical.indexOf('E') >= 0) {
+        if (numbers.check(value) != null || canonical.indexOf('E') >= 0) {
             throw ABANDON;
         }
         putAscii(canonical);

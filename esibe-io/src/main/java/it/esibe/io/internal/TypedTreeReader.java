@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class TypedTreeReader {
 
-    /** The strict date form; {@link LocalDate#parse} alone would also accept {@code +12025-01-01}. */
+    /**
+     * The strict date form ({@link #isDateForm}); {@link LocalDate#parse} alone would also accept
+     * {@code +12025-01-01}.
+     */
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** Every problem found so far, in document order. */
@@ -91,9 +94,21 @@ abstract class TypedTreeReader {
         }
     }
 
-    /** Whether {@code text} has the strict date form {@code YYYY-MM-DD} (not whether it is a real date). */
+    /**
+     * Whether {@code text} has the strict date form {@code YYYY-MM-DD}, ASCII digits only (not whether
+     * it is a real date): the {@link #DATE} pattern, checked by hand since every record's dates pass here.
+     */
     static boolean isDateForm(String text) {
-        return DATE.matcher(text).matches();
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int k = 0; k < 10; k++) {
+            char c = text.charAt(k);
+            if (k != 4 && k != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reports that {@code node} is not of the {@code expected} JSON type (a type fragment). */
