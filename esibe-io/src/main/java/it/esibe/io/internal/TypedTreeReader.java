@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +18,6 @@ import org.jspecify.annotations.Nullable;
  * <p>One instance reads one record; not thread-safe.
  */
 abstract class TypedTreeReader {
-
-    /**
-     * The strict date form ({@link #isDateForm}); {@link LocalDate#parse} alone would also accept
-     * {@code +12025-01-01}.
-     */
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** Every problem found so far, in document order. */
     final Problems problems;
@@ -95,8 +88,9 @@ abstract class TypedTreeReader {
     }
 
     /**
-     * Whether {@code text} has the strict date form {@code YYYY-MM-DD}, ASCII digits only (not whether
-     * it is a real date): the {@link #DATE} pattern, checked by hand since every record's dates pass here.
+     * Whether {@code text} has the strict date form {@code YYYY-MM-DD}, ASCII digits only, which is
+     * {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} checked by hand (every record's dates pass here); not whether
+     * it is a real date. {@link LocalDate#parse} alone would also accept {@code +12025-01-01}.
      */
     static boolean isDateForm(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
