@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * seed makes every run the same. {@code complete} objects have every required value; otherwise
  * any value may be missing, as an invalid application read from JSON would be.
  */
-final class RandomModel {
+public final class RandomModel {
 
     private static final String[] PIECES = {"a", "Z", "0", " ", "-", ".", "é", "ß", "€", "\"", "\\", "/", "\n", "\t",
         "\u0000", "\u001f", "\u2028", "\uD83D\uDE00", "\uD800", "\uDFFF", "𝔘", "{", "}", "[", "]", ":", ","};
@@ -46,12 +46,12 @@ final class RandomModel {
     private final Random random;
     private final boolean complete;
 
-    RandomModel(long seed, boolean complete) {
+    public RandomModel(long seed, boolean complete) {
         this.random = new Random(seed);
         this.complete = complete;
     }
 
-    Application application() {
+    public Application application() {
         return new Application(required(() -> random.nextInt()), required(this::text), required(this::date),
                 required(this::company), required(() -> pick(Track.values())),
                 optional(() -> pick(DevelopmentStage.values())), list(this::fiscalYear), list(this::patent),

@@ -37,10 +37,23 @@ public final class JsonRecord {
     }
 
     /**
-     * Reads {@code text} as one record. Its hash is that of its canonical JSON, or {@code rawSha256}
+     * Reads {@code text} as one record, in one pass when it is clean ({@link OnePassReader}), else
+     * through the tree ({@link #readTree}), with the same result either way. Its hash is that of its canonical JSON, or {@code rawSha256}
      * when it is not JSON or the reader could not hold one of its values exactly.
      */
     public static ReadResult read(String text, StrictTreeReader.Origin origin, ReadLimits limits,
+            Supplier<String> rawSha256) {
+        // One pass for a clean record; anything the tree path would say a word about goes to the tree path.
+        ReadResult read = OnePassReader.read(text, limits);
+        return read != null ? read : readTree(text, origin, limits, rawSha256);
+    }
+
+    /**
+     * Reads {@code text} through the tree: strict parse, then the tree along the format, then the
+     * canonical hash of the tree. The reference the one-pass reader must equal, and the path of every
+     * record it does not complete.
+     */
+    static ReadResult readTree(String text, StrictTreeReader.Origin origin, ReadLimits limits,
             Supplier<String> rawSha256) {
         StrictTreeReader.Parsed parsed = StrictTreeReader.parse(text, origin, limits);
         JsonNode value = parsed.value();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * <p>One instance reads one record; not thread-safe.
  */
 abstract class TypedTreeReader {
-
-    /** The strict date form; {@link LocalDate#parse} alone would also accept {@code +12025-01-01}. */
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** Every problem found so far, in document order. */
     final Problems problems;
@@ -79,7 +75,7 @@ abstract class TypedTreeReader {
         if (text == null) {
             return null;
         }
-        if (!DATE.matcher(text).matches()) {
+        if (!isDateForm(text)) {
             problems.add(path, nullable ? ReadProblem.DATE_FORM_OR_NULL : ReadProblem.DATE_FORM, Texts.quote(text));
             return null;
         }
@@ -89,6 +85,24 @@ abstract class TypedTreeReader {
             problems.add(path, ReadProblem.NOT_A_REAL_DATE, Texts.quote(text));
             return null;
         }
+    }
+
+    /**
+     * Whether {@code text} has the strict date form {@code YYYY-MM-DD}, ASCII digits only, which is
+     * {@code [0-9]{4}-[0-9]{2}-[0-9]{2}} checked by hand (every record's dates pass here); not whether
+     * it is a real date. {@link LocalDate#parse} alone would also accept {@code +12025-01-01}.
+     */
+    static boolean isDateForm(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int k = 0; k < 10; k++) {
+            char c = text.charAt(k);
+            if (k != 4 && k != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reports that {@code node} is not of the {@code expected} JSON type (a type fragment). */
