@@ -166,7 +166,12 @@ public abstract class MessageArg {
      */
     public static MessageArg date(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new Simple(l -> Formats.date(l, date));
+        return new MessageArg() {
+            @Override
+            void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+                Formats.appendDate(out, language, date);
+            }
+        };
     }
 
     /**
@@ -305,6 +310,11 @@ public abstract class MessageArg {
         private final Kind kind;
         private final BigDecimal value;
         private final @Nullable BigDecimal threshold;
+        /**
+         * The decimals to show, once known (-1 before): the same in every language, and dear to find
+         * against a threshold. An int is written whole, so a race only computes it twice.
+         */
+        private int decimals = -1;
 
         Figure(Kind kind, BigDecimal value, @Nullable BigDecimal threshold) {
             this.kind = kind;
@@ -312,10 +322,18 @@ public abstract class MessageArg {
             this.threshold = threshold;
         }
 
+        private int decimals() {
+            int d = decimals;
+            if (d < 0) {
+                d = threshold == null ? kind.decimals : Formats.decimalsToShowSide(value, threshold, kind.decimals);
+                decimals = d;
+            }
+            return d;
+        }
+
         @Override
         void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
-            int decimals = threshold == null ? kind.decimals
-                    : Formats.decimalsToShowSide(value, threshold, kind.decimals);
+            int decimals = decimals();
             switch (kind) {
                 case EUR -> Formats.appendEur(out, language, value, decimals);
                 case UNITS -> Formats.appendDecimal(out, language, value, 0, decimals);
