@@ -153,8 +153,23 @@ public abstract class MessageArg {
      * @return the argument
      */
     public static MessageArg year(int year) {
+        int kept = year - FIRST_KEPT_YEAR;
+        if (kept >= 0 && kept < KEPT_YEARS.length) {
+            return KEPT_YEARS[kept];
+        }
         String text = Integer.toString(year);
         return new Simple(l -> text);
+    }
+
+    /** The years of applications, made once: nearly every explanation names one, most several. */
+    private static final int FIRST_KEPT_YEAR = 2000;
+    private static final MessageArg[] KEPT_YEARS = new MessageArg[100];
+
+    static {
+        for (int i = 0; i < KEPT_YEARS.length; i++) {
+            String text = Integer.toString(FIRST_KEPT_YEAR + i);
+            KEPT_YEARS[i] = new Simple(l -> text);
+        }
     }
 
     /**

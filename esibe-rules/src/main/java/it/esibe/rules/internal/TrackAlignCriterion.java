@@ -77,29 +77,33 @@ final class TrackAlignCriterion extends BaseCriterion {
                     .filter(c -> taxonomy.isCodeOf(c, TaxonomyFamily::isPriority)).toList();
             if (inFamily && !priorities.isEmpty()) {
                 return pass(context.text(Message.plural("trackAlign.pass", priorities.size(),
-                        codes(taxonomy, List.of(p.technology())), trackName, codes(taxonomy, priorities))))
+                        codes(context, List.of(p.technology())), trackName, codes(context, priorities))))
                         .facts(facts).build();
             }
         }
         List<String> declared = programs.stream().map(Program::technology).distinct().toList();
         return fail(context.text(Message.plural("trackAlign.fail.family", declared.size(), trackName,
-                familyCodes(context, track), codes(taxonomy, declared))), null).facts(facts).wayToPass(noFigure).build();
+                familyCodes(context, track), codes(context, declared))), null).facts(facts).wayToPass(noFigure).build();
     }
 
-    /**
-     * The technologies of the track's family, each with its label; without explanations, which would
-     * not show them, nothing is listed.
-     */
+    /** What a code list is without explanations, which would not show it. */
+    private static final MessageArg NOTHING = text("");
+
+    /** The technologies of the track's family, each with its label; nothing without explanations. */
     private static MessageArg familyCodes(CriterionContext context, Track track) {
         if (!context.explanations()) {
-            return text("");
+            return NOTHING;
         }
         Taxonomy taxonomy = context.taxonomy();
-        return codes(taxonomy, taxonomy.family(track.technologyFamily()).stream().map(e -> e.code()).toList());
+        return codes(context, taxonomy.family(track.technologyFamily()).stream().map(e -> e.code()).toList());
     }
 
-    /** The codes, each with its label when the taxonomy knows it, joined by commas. */
-    private static MessageArg codes(Taxonomy taxonomy, List<String> codes) {
+    /** The codes, each with its label when the taxonomy knows it, joined by commas; nothing without explanations. */
+    private static MessageArg codes(CriterionContext context, List<String> codes) {
+        if (!context.explanations()) {
+            return NOTHING;
+        }
+        Taxonomy taxonomy = context.taxonomy();
         return join(", ", codes.stream()
                 .map(c -> taxonomy.find(c).map(MessageArg::code).orElseGet(() -> text(c))).toList());
     }
