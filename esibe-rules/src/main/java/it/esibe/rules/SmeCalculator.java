@@ -157,6 +157,10 @@ public final class SmeCalculator {
      * left out count nowhere, so neither adds to the combined share; natural persons do.
      */
     private List<Group> groups(List<Holder> holders) {
+        if (noGroup(holders)) {
+            // Most companies declare no joint holding: no map to build for none.
+            return List.of();
+        }
         Map<String, List<Holder>> byValue = new LinkedHashMap<>();
         for (Holder h : holders) {
             if (h.group() != null) {
@@ -184,9 +188,18 @@ public final class SmeCalculator {
         return groups;
     }
 
+    private static boolean noGroup(List<Holder> holders) {
+        for (Holder h : holders) {
+            if (h.group() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The relation of every holder and participation (ESIBE-SME rule 2), holders first. */
     private List<Link> links(Ownership ownership, List<Group> groups) {
-        Map<String, Group> byName = new LinkedHashMap<>();
+        Map<String, Group> byName = groups.isEmpty() ? Map.of() : new LinkedHashMap<>();
         groups.forEach(g -> byName.put(g.name(), g));
         List<Link> links = new ArrayList<>();
         List<Holder> holders = ownership.holders();

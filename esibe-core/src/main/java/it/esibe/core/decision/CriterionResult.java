@@ -50,7 +50,7 @@ public final class CriterionResult {
         }
         this.facts = List.copyOf(b.facts);
         this.parameters = List.copyOf(b.parameters);
-        this.missingFacts = List.copyOf(new LinkedHashSet<>(b.missingFacts));
+        this.missingFacts = distinct(b.missingFacts);
         if (!missingFacts.isEmpty() && result != Verdict.UNKNOWN) {
             throw new IllegalArgumentException("only an UNKNOWN lists missing facts, " + id + " is " + result);
         }
@@ -69,6 +69,11 @@ public final class CriterionResult {
                         + " missing facts)");
             }
         }
+    }
+
+    /** {@code paths} without repeats, in order: no set for the none or one that most results list. */
+    private static List<String> distinct(List<String> paths) {
+        return paths.size() < 2 ? List.copyOf(paths) : List.copyOf(new LinkedHashSet<>(paths));
     }
 
     private CriterionResult(CriterionResult r, boolean keepFacts) {

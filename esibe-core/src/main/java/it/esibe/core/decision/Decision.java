@@ -63,17 +63,26 @@ public final class Decision {
         this.referenceYear = b.referenceYear;
         this.inputSha256 = b.inputSha256;
         this.position = b.position;
-        LinkedHashSet<String> missing = new LinkedHashSet<>();
-        List<EligibilityStep> steps = new ArrayList<>();
+        // Most decisions miss no fact, and an eligible one has no step: no set or list for none.
+        LinkedHashSet<String> missing = null;
+        List<EligibilityStep> steps = null;
         for (CriterionResult c : criteria) {
-            missing.addAll(c.missingFacts());
+            if (!c.missingFacts().isEmpty()) {
+                if (missing == null) {
+                    missing = new LinkedHashSet<>();
+                }
+                missing.addAll(c.missingFacts());
+            }
             EligibilityStep step = c.result() == Verdict.PASS ? null : EligibilityStep.of(c);
             if (step != null) {
+                if (steps == null) {
+                    steps = new ArrayList<>(criteria.size());
+                }
                 steps.add(step);
             }
         }
-        this.missingFacts = List.copyOf(missing);
-        this.pathToEligibility = List.copyOf(steps);
+        this.missingFacts = missing == null ? List.of() : List.copyOf(missing);
+        this.pathToEligibility = steps == null ? List.of() : List.copyOf(steps);
     }
 
     /**

@@ -74,16 +74,30 @@ final class Formats {
     }
 
     static String date(Locale language, LocalDate date) {
+        StringBuilder out = new StringBuilder(10);
+        appendDate(out, language, date);
+        return out.toString();
+    }
+
+    /** Appends {@link #date}: the day and month written digit by digit, without a string each. */
+    static void appendDate(StringBuilder out, Locale language, LocalDate date) {
         String code = language.getLanguage();
         if ("it".equals(code) || "de".equals(code)) {
             char sep = "it".equals(code) ? '/' : '.';
-            return two(date.getDayOfMonth()) + sep + two(date.getMonthValue()) + sep + date.getYear();
+            appendTwo(out, date.getDayOfMonth());
+            out.append(sep);
+            appendTwo(out, date.getMonthValue());
+            out.append(sep).append(date.getYear());
+        } else {
+            out.append(date);
         }
-        return date.toString();
     }
 
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
+    private static void appendTwo(StringBuilder out, int n) {
+        if (n < 10) {
+            out.append('0');
+        }
+        out.append(n);
     }
 
     /**

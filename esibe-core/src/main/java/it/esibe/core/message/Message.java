@@ -1,6 +1,5 @@
 package it.esibe.core.message;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,8 @@ public record Message(String key, List<MessageArg> args, Map<String, MessageArg>
      * @return the message
      */
     public static Message of(String key, MessageArg... args) {
-        return new Message(key, Arrays.asList(args.clone()), Map.of());
+        // List.of copies the array once, and the constructor's List.copyOf keeps that immutable list.
+        return new Message(key, List.of(args), Map.of());
     }
 
     /**

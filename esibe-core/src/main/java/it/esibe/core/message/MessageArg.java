@@ -153,8 +153,23 @@ public abstract class MessageArg {
      * @return the argument
      */
     public static MessageArg year(int year) {
+        int kept = year - FIRST_KEPT_YEAR;
+        if (kept >= 0 && kept < KEPT_YEARS.length) {
+            return KEPT_YEARS[kept];
+        }
         String text = Integer.toString(year);
         return new Simple(l -> text);
+    }
+
+    /** The years of applications, made once: nearly every explanation names one, most several. */
+    private static final int FIRST_KEPT_YEAR = 2000;
+    private static final MessageArg[] KEPT_YEARS = new MessageArg[100];
+
+    static {
+        for (int i = 0; i < KEPT_YEARS.length; i++) {
+            String text = Integer.toString(FIRST_KEPT_YEAR + i);
+            KEPT_YEARS[i] = new Simple(l -> text);
+        }
     }
 
     /**
@@ -166,7 +181,12 @@ public abstract class MessageArg {
      */
     public static MessageArg date(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new Simple(l -> Formats.date(l, date));
+        return new MessageArg() {
+            @Override
+            void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
+                Formats.appendDate(out, language, date);
+            }
+        };
     }
 
     /**
@@ -305,6 +325,11 @@ public abstract class MessageArg {
         private final Kind kind;
         private final BigDecimal value;
         private final @Nullable BigDecimal threshold;
+        /**
+         * The decimals to show, once known (-1 before): the same in every language, and dear to find
+         * against a threshold. An int is written whole, so a race only computes it twice.
+         */
+        private int decimals = -1;
 
         Figure(Kind kind, BigDecimal value, @Nullable BigDecimal threshold) {
             this.kind = kind;
@@ -312,10 +337,18 @@ public abstract class MessageArg {
             this.threshold = threshold;
         }
 
+        private int decimals() {
+            int d = decimals;
+            if (d < 0) {
+                d = threshold == null ? kind.decimals : Formats.decimalsToShowSide(value, threshold, kind.decimals);
+                decimals = d;
+            }
+            return d;
+        }
+
         @Override
         void appendTo(StringBuilder out, Locale language, MessageCatalog catalog) {
-            int decimals = threshold == null ? kind.decimals
-                    : Formats.decimalsToShowSide(value, threshold, kind.decimals);
+            int decimals = decimals();
             switch (kind) {
                 case EUR -> Formats.appendEur(out, language, value, decimals);
                 case UNITS -> Formats.appendDecimal(out, language, value, 0, decimals);

@@ -51,6 +51,14 @@ public final class MessageCatalog {
     /** A provider's answer "no pattern", cached like a pattern. */
     private static final Template NONE = Template.compile("", Locale.ROOT);
 
+    /**
+     * A builder each thread renders its messages into and keeps: an explanation of a few hundred
+     * characters, nested messages included, grew a new builder several times for each language of
+     * each criterion of each decision. One that grew past {@link #MAX_SPARE} is let go.
+     */
+    private static final ThreadLocal<@Nullable StringBuilder> SPARE = new ThreadLocal<>();
+    private static final int MAX_SPARE = 16 * 1024;
+
     /** Declared after the constants its constructor uses. */
     private static final MessageCatalog BUILT_IN = new MessageCatalog(List.of(), null);
 
@@ -229,9 +237,22 @@ public final class MessageCatalog {
     }
 
     private String render(String code, Message message) {
-        StringBuilder out = new StringBuilder(160);
-        renderTo(out, code, message);
-        return out.toString();
+        // The thread's spare builder, taken so that a provider rendering from within gets its own.
+        StringBuilder out = SPARE.get();
+        if (out == null) {
+            out = new StringBuilder(512);
+        } else {
+            SPARE.set(null);
+        }
+        try {
+            renderTo(out, code, message);
+            return out.toString();
+        } finally {
+            if (out.capacity() <= MAX_SPARE) {
+                out.setLength(0);
+                SPARE.set(out);
+            }
+        }
     }
 
     /** Appends {@link #render(Locale, Message)} to {@code out}: a nested message goes straight into its parent's text. */

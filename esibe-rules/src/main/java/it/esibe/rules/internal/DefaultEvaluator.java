@@ -271,13 +271,19 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
 
     /** The reader's violations, the format constraints not already covered by them, and taxonomy codes. */
     private List<Violation> violations(Application application, List<Violation> readViolations, Taxonomy taxonomy) {
+        List<Violation> constraints = validator.validate(application);
+        List<Violation> codes = taxonomyViolations(application, taxonomy);
+        if (readViolations.isEmpty() && constraints.isEmpty() && codes.isEmpty()) {
+            // The valid application, the common case: no set to sort nothing into.
+            return List.of();
+        }
         TreeSet<Violation> all = new TreeSet<>(inLanguage(readViolations));
-        for (Violation v : validator.validate(application)) {
+        for (Violation v : constraints) {
             if (readViolations.stream().noneMatch(r -> covers(r.path(), v.path()))) {
                 all.add(v);
             }
         }
-        all.addAll(taxonomyViolations(application, taxonomy));
+        all.addAll(codes);
         return bounded(all);
     }
 
@@ -288,7 +294,7 @@ public final class DefaultEvaluator implements ApplicationEvaluator {
     }
 
     private List<Violation> taxonomyViolations(Application application, Taxonomy taxonomy) {
-        List<Violation> out = new ArrayList<>();
+        List<Violation> out = new ArrayList<>(0);
         List<Program> programs = application.programs();
         for (int i = 0; i < programs.size(); i++) {
             Program p = programs.get(i);

@@ -76,20 +76,22 @@ final class RdItalyCriterion extends BaseCriterion {
         }
         BigDecimal minShare = context.parameters().get(InterimParameters.RD_ITALY_MIN_SHARE_EXCLUSIVE);
         BigDecimal floor = rd.multiply(minShare);
-        // Exact comparison italy > rd × share; the percentage is only for the message, with 34
-        // digits, far more than it takes to show which side of the limit it lies on.
-        BigDecimal pct = italy.multiply(BigDecimal.valueOf(100)).divide(rd, MathContext.DECIMAL128);
         BigDecimal limit = minShare.multiply(BigDecimal.valueOf(100));
         MessageArg pctLimit = share(limit);
+        // Exact comparison italy > rd × share; the percentage is only for the message, with 34
+        // digits, far more than it takes to show which side of the limit it lies on. A 34-digit
+        // division is the dearest step of the criterion: without explanations it is not made.
+        MessageArg[] shown = context.explanations() ? new MessageArg[] {year(y), eur(italy), eur(rd),
+            percent(italy.multiply(BigDecimal.valueOf(100)).divide(rd, MathContext.DECIMAL128), limit), pctLimit}
+                : new MessageArg[0];
         CriterionResult.Builder result;
         if (italy.compareTo(floor) > 0) {
-            result = pass(context.text("rdItaly.pass", year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit));
+            result = pass(context.text("rdItaly.pass", shown));
         } else {
-            MessageArg[] failure = {year(y), eur(italy), eur(rd), percent(pct, limit), pctLimit};
             Remedy remedy = remedy(italy, rd, minShare);
             if (remedy == null) {
                 // A share of 1 or more cannot be exceeded by any figure.
-                result = fail(context.text("rdItaly.fail", failure), null)
+                result = fail(context.text("rdItaly.fail", shown), null)
                         .wayToPass(WayToPass.notByFigures(context.text("rdItaly.toPass.none", pctLimit)));
             } else {
                 BigDecimal moved = remedy.missingAmount().orElseThrow();
@@ -98,7 +100,7 @@ final class RdItalyCriterion extends BaseCriterion {
                         List.of(new WayToPass.Option(Remedy.MISSING_AMOUNT, List.of(Fact.of(italyPath, italy.add(moved)))),
                                 new WayToPass.Option(Remedy.ADDITIONAL_AMOUNT, List.of(Fact.of(rdPath, rd.add(added)),
                                         Fact.of(italyPath, italy.add(added))))));
-                result = fail(context.text("rdItaly.fail.remedy", message("rdItaly.fail", failure), eur(moved),
+                result = fail(context.text("rdItaly.fail.remedy", message("rdItaly.fail", shown), eur(moved),
                         eur(added)), remedy).wayToPass(way);
             }
         }

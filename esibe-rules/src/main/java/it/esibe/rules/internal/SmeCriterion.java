@@ -137,13 +137,33 @@ final class SmeCriterion extends BaseCriterion {
     private static final Map<Figure, String> FIELDS = Map.of(Figure.STAFF, "staffHeadcount", Figure.TURNOVER, "turnover",
             Figure.BALANCE_SHEET_TOTAL, "balanceSheetTotal");
 
+    /** The paths of the first holders' and participations' figures, made once rather than for every decision. */
+    private static final int KEPT_PATHS = 16;
+    private static final String[][] PREFIXES = new String[Direction.values().length][KEPT_PATHS];
+    private static final String[][][] PATHS = new String[Direction.values().length][KEPT_PATHS][Figure.values().length];
+
+    static {
+        for (Direction d : Direction.values()) {
+            for (int i = 0; i < KEPT_PATHS; i++) {
+                PREFIXES[d.ordinal()][i] = prefix(d, i);
+                for (Figure f : Figure.values()) {
+                    PATHS[d.ordinal()][i][f.ordinal()] = prefix(d, i) + FIELDS.get(f);
+                }
+            }
+        }
+    }
+
+    private static String prefix(Direction direction, int index) {
+        return (direction == Direction.UPSTREAM ? "ownership.holders[" : "ownership.participations[") + index + "].";
+    }
+
     private static String prefix(Link l) {
-        return (l.direction() == Direction.UPSTREAM ? "ownership.holders[" : "ownership.participations[") + l.index()
-                + "].";
+        return l.index() < KEPT_PATHS ? PREFIXES[l.direction().ordinal()][l.index()] : prefix(l.direction(), l.index());
     }
 
     private static String path(Link l, Figure f) {
-        return prefix(l) + FIELDS.get(f);
+        return l.index() < KEPT_PATHS ? PATHS[l.direction().ordinal()][l.index()][f.ordinal()]
+                : prefix(l) + FIELDS.get(f);
     }
 
     private static Stake stake(CriterionContext context, Link l) {
@@ -374,11 +394,6 @@ final class SmeCriterion extends BaseCriterion {
                 count(index + 1L));
     }
 
-    /** "staff 10 AWU, turnover EUR 1.00, balance sheet not declared": declared figures, or their sum. */
-    private static MessageArg figures(Figures f) {
-        return figures(f, ".unknown");
-    }
-
     /**
      * "staff 110 AWU, turnover unknown, …": an aggregate, unknown when a figure it needs is missing,
      * each figure shown against its ceiling so that rounding never moves it across (spec v1.1).
@@ -387,23 +402,29 @@ final class SmeCriterion extends BaseCriterion {
         BigDecimal staff = p.get(InterimParameters.SME_MAX_STAFF);
         BigDecimal turnover = p.get(InterimParameters.SME_MAX_TURNOVER);
         BigDecimal balance = p.get(InterimParameters.SME_MAX_BALANCE_SHEET);
-        String unknown = ".unknownAggregate";
         return join(", ", List.of(
-                figure("sme.item.staff", unknown, f.staff() == null ? null : units(f.staff(), staff)),
-                figure("sme.item.turnover", unknown, f.turnover() == null ? null : eur(f.turnover(), turnover)),
-                figure("sme.item.balanceSheet", unknown, f.balanceSheetTotal() == null ? null
-                        : eur(f.balanceSheetTotal(), balance))));
+                figure("sme.item.staff", "sme.item.staff.unknownAggregate",
+                        f.staff() == null ? null : units(f.staff(), staff)),
+                figure("sme.item.turnover", "sme.item.turnover.unknownAggregate",
+                        f.turnover() == null ? null : eur(f.turnover(), turnover)),
+                figure("sme.item.balanceSheet", "sme.item.balanceSheet.unknownAggregate",
+                        f.balanceSheetTotal() == null ? null : eur(f.balanceSheetTotal(), balance))));
     }
 
-    private static MessageArg figures(Figures f, String unknown) {
+    /**
+     * "staff 10 AWU, turnover EUR 1.00, balance sheet not declared": declared figures, or their sum;
+     * the keys of the unknown ones spelt out, not concatenated for every decision.
+     */
+    private static MessageArg figures(Figures f) {
         return join(", ", List.of(
-                figure("sme.item.staff", unknown, f.staff() == null ? null : units(f.staff())),
-                figure("sme.item.turnover", unknown, f.turnover() == null ? null : eur(f.turnover())),
-                figure("sme.item.balanceSheet", unknown, f.balanceSheetTotal() == null ? null
-                        : eur(f.balanceSheetTotal()))));
+                figure("sme.item.staff", "sme.item.staff.unknown", f.staff() == null ? null : units(f.staff())),
+                figure("sme.item.turnover", "sme.item.turnover.unknown",
+                        f.turnover() == null ? null : eur(f.turnover())),
+                figure("sme.item.balanceSheet", "sme.item.balanceSheet.unknown",
+                        f.balanceSheetTotal() == null ? null : eur(f.balanceSheetTotal()))));
     }
 
-    private static MessageArg figure(String key, String unknown, @Nullable MessageArg value) {
-        return value == null ? message(key + unknown) : message(key, value);
+    private static MessageArg figure(String key, String unknownKey, @Nullable MessageArg value) {
+        return value == null ? message(unknownKey) : message(key, value);
     }
 }
