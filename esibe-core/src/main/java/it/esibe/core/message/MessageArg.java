@@ -201,6 +201,30 @@ public abstract class MessageArg {
     }
 
     /**
+     * The value of a constraint annotation's attribute (its {@code max}, {@code value}, {@code regexp}
+     * …) as a validation message shows it: an integer as a count, a decimal in plain notation, and
+     * anything else as its {@code String.valueOf} text.
+     *
+     * <p>Both of ESIBE's validators, the direct check and Hibernate Validator's interpolator, pass
+     * attributes to the catalog through this one method, so that a violation reads the same whichever
+     * checked it; an embedder's own message interpolator can use it for the same reason.
+     *
+     * @param value the attribute's value as the annotation returns it, or a message parameter's
+     *     value as Hibernate Validator passes it ({@code null} is written {@code null}, as
+     *     {@code String.valueOf} writes it)
+     * @return the argument
+     */
+    public static MessageArg attribute(@Nullable Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return count(((Number) value).longValue());
+        }
+        if (value instanceof BigDecimal d) {
+            return text(d.toPlainString());
+        }
+        return text(String.valueOf(value));
+    }
+
+    /**
      * Text given in Italian and English (and perhaps further languages), in the message's language.
      *
      * @param text the text in each language; English for a language it lacks

@@ -118,6 +118,22 @@ class MessageCatalogTest {
     }
 
     @Test
+    void aConstraintAttributeIsACountADecimalOrItsText() {
+        // @Size(max = 20000) reaches the catalog as an Integer: formatted as a count in each language.
+        Message fromInteger = Message.named("it.esibe.validation.Text.tooLong", Map.of("max", MessageArg.attribute(20_000)));
+        assertThat(MessageCatalog.builtIn().render(Locale.ITALIAN, fromInteger)).isEqualTo("è troppo lungo: al più 20.000 caratteri");
+        assertThat(MessageCatalog.builtIn().render(Locale.ENGLISH, fromInteger)).isEqualTo("is too long: at most 20,000 characters");
+        // A decimal in plain notation, whatever its scale or exponent; anything else as its text.
+        Message fromDecimal = Message.named("it.esibe.validation.Text.tooLong",
+                Map.of("max", MessageArg.attribute(new java.math.BigDecimal("2E+4"))));
+        assertThat(MessageCatalog.builtIn().render(Locale.ENGLISH, fromDecimal)).isEqualTo("is too long: at most 20000 characters");
+        Message fromText = Message.named("it.esibe.validation.Text.tooLong", Map.of("max", MessageArg.attribute(true)));
+        assertThat(MessageCatalog.builtIn().render(Locale.ENGLISH, fromText)).isEqualTo("is too long: at most true characters");
+        Message fromNull = Message.named("it.esibe.validation.Text.tooLong", Map.of("max", MessageArg.attribute(null)));
+        assertThat(MessageCatalog.builtIn().render(Locale.ENGLISH, fromNull)).isEqualTo("is too long: at most null characters");
+    }
+
+    @Test
     void aKeyNoProviderHasInEnglishIsAConfigurationError() {
         assertThatThrownBy(() -> MessageCatalog.builtIn().render(Locale.ENGLISH, Message.of("no.such.key")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("no.such.key");

@@ -8,7 +8,6 @@ import it.esibe.core.validation.ApplicationValidator;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -159,23 +158,13 @@ final class Validators {
             Map<String, MessageArg> named = new HashMap<>();
             context.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
                 if (!NOT_ARGUMENTS.contains(name)) {
-                    named.put(name, argument(value));
+                    named.put(name, MessageArg.attribute(value));
                 }
             });
             if (context instanceof HibernateMessageInterpolatorContext hibernate) {
-                hibernate.getMessageParameters().forEach((name, value) -> named.put(name, argument(value)));
+                hibernate.getMessageParameters().forEach((name, value) -> named.put(name, MessageArg.attribute(value)));
             }
             return catalog.render(language, Message.named(template.substring(1, last), named));
-        }
-
-        private static MessageArg argument(Object value) {
-            if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-                return MessageArg.count(((Number) value).longValue());
-            }
-            if (value instanceof BigDecimal d) {
-                return MessageArg.text(d.toPlainString());
-            }
-            return MessageArg.text(String.valueOf(value));
         }
     }
 }

@@ -409,7 +409,7 @@ final class ConstraintPlan {
         Map<String, MessageArg> args = new LinkedHashMap<>();
         for (Method m : type.getDeclaredMethods()) {
             if (!NOT_ARGUMENTS.contains(m.getName()) && m.getParameterCount() == 0) {
-                args.put(m.getName(), argument(attribute(a, m.getName(), where)));
+                args.put(m.getName(), MessageArg.attribute(attribute(a, m.getName(), where)));
             }
         }
         Class<? extends ConstraintValidator<?, ?>>[] validatedBy = type.getAnnotation(Constraint.class).validatedBy();
@@ -420,20 +420,6 @@ final class ConstraintPlan {
         return new Check(nextIndex++, template, Collections.unmodifiableMap(args), test);
     }
 
-    /**
-     * An attribute as esibe-rules' interpolator passes it to the catalog: an integer as a count, a
-     * decimal as plain text, anything else as its text (an array's text is its identity under
-     * Hibernate Validator, never a usable message argument).
-     */
-    private static MessageArg argument(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return MessageArg.count(((Number) value).longValue());
-        }
-        if (value instanceof BigDecimal d) {
-            return MessageArg.text(d.toPlainString());
-        }
-        return MessageArg.text(String.valueOf(value));
-    }
 
     /** The check of a Bean Validation built-in, as Hibernate Validator's validator of it decides. */
     private static BiPredicate<@Nullable Object, ConstraintValidatorContext> builtIn(Annotation a, Class<?> valueType,
