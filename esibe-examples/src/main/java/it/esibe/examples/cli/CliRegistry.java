@@ -5,6 +5,9 @@ import it.esibe.rules.Esibe;
 import it.esibe.rules.EsibeRegistry;
 import java.io.PrintWriter;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The one registry every command works with: ESIBE's own rulesets and taxonomy plus the providers
@@ -13,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * and codes.
  *
  * <p>Built on first use, so that {@code schema} and {@code --help} never load a provider, and then
- * kept: the class path does not change while the tool runs.
+ * kept: the class path does not change while the tool runs. A broken provider ends whichever
+ * command asked for the registry, through the tool's {@link #HANDLER}, so that commands need not
+ * catch it one by one.
  */
 final class CliRegistry {
 
@@ -26,25 +31,50 @@ final class CliRegistry {
     }
 
     /**
+     * Reports a broken provider, whichever command met it, in one line and exits with
+     * {@link #EXIT_CONFIGURATION}; any other exception goes on to picocli's default handling.
+     */
+    static final IExecutionExceptionHandler HANDLER = CliRegistry::handle;
+
+    /**
      * The registry.
      *
-     * @throws ConfigurationException when a discovered provider is broken (another SPI version,
-     *     a repeated ruleset id or taxonomy code, a failing constructor); not cached, so each
-     *     command reports it
+     * @throws BrokenProviders when a discovered provider is broken (another SPI version, a repeated
+     *     ruleset id or taxonomy code, a failing constructor); not cached, so each command reports it
      */
     static synchronized EsibeRegistry get() {
         EsibeRegistry r = registry;
         if (r == null) {
-            r = Esibe.builder().discoverProviders().build();
+            try {
+                r = Esibe.builder().discoverProviders().build();
+            } catch (ConfigurationException e) {
+                throw new BrokenProviders(e);
+            }
             registry = r;
         }
         return r;
     }
 
-    /** Reports a broken provider in one line and returns {@link #EXIT_CONFIGURATION}. */
-    static int fail(PrintWriter err, ConfigurationException e) {
-        err.println("esibe: the providers on the class path cannot be loaded: " + e.getMessage());
-        err.flush();
-        return EXIT_CONFIGURATION;
+    private static int handle(Exception e, CommandLine cmd, ParseResult parsed) throws Exception {
+        if (e instanceof BrokenProviders broken) {
+            PrintWriter err = cmd.getErr();
+            err.println("esibe: the providers on the class path cannot be loaded: " + broken.getCause().getMessage());
+            err.flush();
+            return EXIT_CONFIGURATION;
+        }
+        throw e;
+    }
+
+    /**
+     * A provider on the class path that cannot be loaded: the embedder's configuration, not the
+     * command's input, told apart from the other {@link ConfigurationException}s a command reports
+     * in its own words.
+     */
+    static final class BrokenProviders extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BrokenProviders(ConfigurationException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 }

@@ -2,7 +2,6 @@ package it.esibe.examples.cli;
 
 import it.esibe.core.ApplicationEvaluator;
 import it.esibe.core.ApplicationRecord;
-import it.esibe.core.ConfigurationException;
 import it.esibe.io.ApplicationReader;
 import it.esibe.io.CsvOptions;
 import it.esibe.io.Decided;
@@ -171,12 +170,7 @@ abstract class DecidingCommand implements Callable<Integer> {
                     "Invalid value for option '--reference-year': " + referenceYear + " is not a year from 1900 to 2100");
         }
         PrintWriter err = spec.commandLine().getErr();
-        EsibeRegistry registry;
-        try {
-            registry = CliRegistry.get();
-        } catch (ConfigurationException e) {
-            return CliRegistry.fail(err, e);
-        }
+        EsibeRegistry registry = CliRegistry.get();
         // A reform file that is not valid, an unknown ruleset or series: found before any input is read.
         Optional<Integer> refusedRulesets = rulesets.load(registry, spec, err);
         if (refusedRulesets.isPresent()) {

@@ -100,6 +100,7 @@ public final class EsibeCli implements Runnable {
                 cmd.addSubcommand(name, command(name));
             }
         }
+        cmd.setExecutionExceptionHandler(CliRegistry.HANDLER);
         return cmd;
     }
 

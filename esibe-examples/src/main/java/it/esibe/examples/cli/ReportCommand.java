@@ -116,12 +116,7 @@ final class ReportCommand implements Callable<Integer> {
         Inputs.checkNames(spec, files);
         int threadCount = threads.count(spec);
         PrintWriter err = spec.commandLine().getErr();
-        EsibeRegistry registry;
-        try {
-            registry = CliRegistry.get();
-        } catch (ConfigurationException e) {
-            return CliRegistry.fail(err, e);
-        }
+        EsibeRegistry registry = CliRegistry.get();
         Optional<Integer> refusedRulesets = rulesets.load(registry, spec, err);
         if (refusedRulesets.isPresent()) {
             return refusedRulesets.get();

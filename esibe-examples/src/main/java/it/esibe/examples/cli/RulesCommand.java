@@ -1,6 +1,5 @@
 package it.esibe.examples.cli;
 
-import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Registered;
 import it.esibe.examples.report.RulesReference;
@@ -75,12 +74,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        EsibeRegistry registry;
-        try {
-            registry = CliRegistry.get();
-        } catch (ConfigurationException e) {
-            return CliRegistry.fail(err, e);
-        }
+        EsibeRegistry registry = CliRegistry.get();
         List<Ruleset> all = registry.rulesets().stream().map(Registered::value).toList();
         Ruleset chosen = registry.ruleset(ruleset).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown ruleset '" + ruleset + "' for option '--ruleset'; known: "

@@ -2,7 +2,6 @@ package it.esibe.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import it.esibe.core.ConfigurationException;
 import it.esibe.core.ruleset.ReformDefinition;
 import it.esibe.core.ruleset.Ruleset;
 import it.esibe.core.spi.Criterion;
@@ -54,12 +53,7 @@ final class RulesetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EsibeRegistry registry;
-        try {
-            registry = CliRegistry.get();
-        } catch (ConfigurationException e) {
-            return CliRegistry.fail(spec.commandLine().getErr(), e);
-        }
+        EsibeRegistry registry = CliRegistry.get();
         PrintWriter err = spec.commandLine().getErr();
         Reforms reforms;
         try {

@@ -2,7 +2,6 @@ package it.esibe.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import it.esibe.core.ConfigurationException;
 import it.esibe.core.spi.Origin;
 import it.esibe.core.taxonomy.Icd10Range;
 import it.esibe.core.taxonomy.TaxonomyEntry;
@@ -64,12 +63,7 @@ final class TaxonomyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--lang': '" + lang + "' is not a language tag, such as it or en");
         }
-        EsibeRegistry registry;
-        try {
-            registry = CliRegistry.get();
-        } catch (ConfigurationException e) {
-            return CliRegistry.fail(spec.commandLine().getErr(), e);
-        }
+        EsibeRegistry registry = CliRegistry.get();
         Set<TaxonomyFamily> wanted = families.isEmpty() ? EnumSet.allOf(TaxonomyFamily.class) : EnumSet.copyOf(families);
         List<TaxonomyEntry> entries = registry.taxonomy().entries().stream()
                 .filter(e -> wanted.contains(e.family())).toList();
