@@ -12,7 +12,6 @@ import it.esibe.core.model.CanonicalNumber;
 import it.esibe.io.ReadLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,17 +134,11 @@ final class OnePassReader {
             Integer id = ROOT.index.get("applicationId");
             Object applicationId = id == null ? null : values[id];
             return new ReadResult(application, List.of(), applicationId instanceof String s ? s : null,
-                    reader.sha256());
+                    Sha256.hex(reader.out, reader.length));
         } catch (Abandon | IOException | IllegalStateException e) {
             // IOException covers Jackson's parse errors; IllegalStateException a value the model refused.
             return null;
         }
-    }
-
-    private String sha256() {
-        MessageDigest digest = Sha256.digest();
-        digest.update(out, 0, length);
-        return Sha256.toHex(digest.digest());
     }
 
     // ---------------------------------------------------------------- binding
